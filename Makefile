@@ -1,0 +1,33 @@
+GO ?= go
+
+.PHONY: run test test-fast bench fuzz fmt-check vet
+
+# Until the node exists, `make run` runs the scripted demo through the rules.
+run:
+	$(GO) run ./cmd/zkrollup demo
+
+test: fmt-check vet
+	$(GO) test -count=1 ./...
+
+test-fast:
+	$(GO) test -short ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+# Benchmarks behind docs/BENCHMARKS.md.
+bench:
+	$(GO) test -run XXX -bench . -benchtime 3x ./...
+
+# Runs every fuzz target for FUZZTIME each.
+FUZZTIME ?= 20s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list 'Fuzz.*' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; $(GO) test -run XXX -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done

@@ -1,0 +1,74 @@
+// Command zkrollup is the rollup's one binary. main is wiring only: it picks
+// the subcommand, parses its flags and runs it.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, args []string, out io.Writer) error
+}
+
+// errNotYet marks subcommands whose component is not built yet.
+var errNotYet = errors.New("not implemented yet")
+
+func notYet(issue string) func(context.Context, []string, io.Writer) error {
+	return func(context.Context, []string, io.Writer) error {
+		return fmt.Errorf("%w: this subcommand arrives with %s", errNotYet, issue)
+	}
+}
+
+var commands = []command{
+	{"demo", "run a scripted scenario through the state transition and print receipts and roots", runDemo},
+	{"dev", "run everything in one process with an embedded L1", notYet("the L1 loop (issue 6)")},
+	{"node", "run the node components named by --components", notYet("the node (issue 5)")},
+	{"prover", "run a stateless prover worker", notYet("the prover cluster (issue 7)")},
+	{"wallet", "keys, deposit, transfer, withdraw, exit, status", notYet("the L1 loop (issue 6)")},
+	{"bench", "load generator", notYet("the node (issue 5)")},
+	{"keys", "circuit key setup and verifier export", notYet("the block circuit (issue 3)")},
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: zkrollup <command> [flags]\n\ncommands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, out, errOut io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(out)
+		return 0
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	for _, c := range commands {
+		if c.name == args[0] {
+			if err := c.run(ctx, args[1:], out); err != nil {
+				if errors.Is(err, flag.ErrHelp) {
+					return 0
+				}
+				fmt.Fprintf(errOut, "zkrollup %s: %v\n", c.name, err)
+				return 1
+			}
+			return 0
+		}
+	}
+	fmt.Fprintf(errOut, "zkrollup: unknown command %q\n\n", args[0])
+	usage(errOut)
+	return 2
+}

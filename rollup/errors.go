@@ -1,0 +1,36 @@
+package rollup
+
+import "errors"
+
+// Errors of the state transition. Apply wraps them with the values involved;
+// test with errors.Is. Every one leaves the state unchanged.
+var (
+	// Encoding and limits.
+	ErrNotPackable       = errors.New("amount cannot be packed exactly: round it to fewer significant digits")
+	ErrPackedOutOfRange  = errors.New("packed value is 2^128 or more")
+	ErrMalformed         = errors.New("malformed encoding")
+	ErrUnknownOpType     = errors.New("unknown operation type")
+	ErrAccountOutOfRange = errors.New("account id does not fit the account tree")
+	ErrTokenOutOfRange   = errors.New("token id does not fit the balance tree")
+	ErrZeroAddress       = errors.New("the zero address cannot own an account")
+	ErrZeroAmount        = errors.New("amount must be greater than zero")
+
+	// Accounts.
+	ErrAccountNotFound    = errors.New("account does not exist")
+	ErrAccountExists      = errors.New("account id is already taken")
+	ErrAddressMismatch    = errors.New("account belongs to another L1 address")
+	ErrAddressHasAccount  = errors.New("address already has an account: send to that account instead")
+	ErrNoPubKey           = errors.New("account has no L2 key yet: register one with ChangePubKey")
+	ErrPubKeyMismatch     = errors.New("transaction key does not match the account's registered key")
+	ErrBadSignature       = errors.New("signature does not verify")
+	ErrBadEthSignature    = errors.New("L1 authorisation signature is not from the account's L1 address")
+	ErrNonceMismatch      = errors.New("nonce does not match the account's next nonce")
+	ErrNonceOverflow      = errors.New("account nonce is exhausted")
+	ErrInsufficientFunds  = errors.New("balance is lower than amount plus fee")
+	ErrBalanceOverflow    = errors.New("balance would exceed 2^128-1")
+	ErrBlockFull          = errors.New("block has no free slot: retry in the next block")
+	ErrTooManyFeeTokens   = errors.New("block already collects the maximum number of fee tokens: retry in the next block")
+	ErrFeeAccountNotFound = errors.New("block fee account does not exist")
+	ErrNoBlock            = errors.New("no block is open: call BeginBlock first")
+	ErrBlockOpen          = errors.New("a block is already open")
+)

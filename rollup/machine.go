@@ -1,0 +1,263 @@
+package rollup
+
+import (
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/state"
+)
+
+// Machine applies operations to a State under the rules, one block at a time:
+// BeginBlock, Apply any number of times, SealBlock. Apply either applies an
+// operation completely or returns an error and changes nothing. A Machine is
+// not safe for concurrent use.
+type Machine struct {
+	p   Params
+	st  *state.State
+	blk *openBlock
+}
+
+type openBlock struct {
+	hdr     BlockHeader
+	oldRoot fr.Element
+	ops     []ExecutedOp
+	fees    []FeeCredit
+}
+
+// Receipt tells what an applied operation did.
+type Receipt struct {
+	Block   uint64
+	Slot    int        // position in the block
+	Op      ExecutedOp // as it goes into the block's pubdata
+	Created bool       // the operation created the account Op.To (TransferToNew) or Op.Account (Deposit)
+}
+
+// NewMachine returns a machine over st, which must have the shape p implies.
+func NewMachine(p Params, st *state.State) (*Machine, error) {
+	if err := p.Check(); err != nil {
+		return nil, err
+	}
+	if st.Config() != p.StateConfig() {
+		return nil, fmt.Errorf("state shape %+v does not match params %+v", st.Config(), p.StateConfig())
+	}
+	return &Machine{p: p, st: st}, nil
+}
+
+// Params returns the machine's protocol parameters.
+func (m *Machine) Params() Params { return m.p }
+
+// State returns the underlying state (for reads).
+func (m *Machine) State() *state.State { return m.st }
+
+// BeginBlock opens block h. The fee account must already exist.
+func (m *Machine) BeginBlock(h BlockHeader) error {
+	if m.blk != nil {
+		return fmt.Errorf("%w: block %d", ErrBlockOpen, m.blk.hdr.Number)
+	}
+	if err := m.checkAccountID(h.FeeAccount); err != nil {
+		return err
+	}
+	acc, err := m.st.Account(h.FeeAccount)
+	if err != nil {
+		return err
+	}
+	if !acc.Exists() {
+		return fmt.Errorf("%w: account %d", ErrFeeAccountNotFound, h.FeeAccount)
+	}
+	root, err := m.st.Root()
+	if err != nil {
+		return err
+	}
+	m.blk = &openBlock{hdr: h, oldRoot: root}
+	return nil
+}
+
+// OpenBlockLen returns the number of operations in the open block (0 if none).
+func (m *Machine) OpenBlockLen() int {
+	if m.blk == nil {
+		return 0
+	}
+	return len(m.blk.ops)
+}
+
+// Apply applies one operation to the open block.
+func (m *Machine) Apply(tx Tx) (Receipt, error) {
+	return m.apply(tx, nil)
+}
+
+// sigResult is the outcome of the stateless signature check of one L2
+// transaction: the hash of the key that signed it.
+type sigResult struct {
+	pkh crypto.PubKeyHash
+	err error
+}
+
+func (m *Machine) apply(tx Tx, sig *sigResult) (Receipt, error) {
+	if m.blk == nil {
+		return Receipt{}, ErrNoBlock
+	}
+	if tx == nil {
+		return Receipt{}, fmt.Errorf("%w: nil transaction", ErrMalformed)
+	}
+	if len(m.blk.ops) >= m.p.BlockSlots {
+		return Receipt{}, fmt.Errorf("%w: %d slots", ErrBlockFull, m.p.BlockSlots)
+	}
+	if sig == nil && !tx.TxType().IsPriority() {
+		r := checkSignature(m.p.ChainID, tx)
+		sig = &r
+	}
+	var (
+		op      ExecutedOp
+		created bool
+		err     error
+	)
+	switch t := tx.(type) {
+	case *Deposit:
+		op, created, err = m.deposit(t)
+	case *FullExit:
+		op, err = m.fullExit(t)
+	case *Transfer:
+		op, created, err = m.transfer(t, sig)
+	case *Withdraw:
+		op, err = m.withdraw(t, sig)
+	case *ChangePubKey:
+		op, err = m.changePubKey(t, sig)
+	default:
+		err = fmt.Errorf("%w: %T", ErrUnknownOpType, tx)
+	}
+	if err != nil {
+		return Receipt{}, fmt.Errorf("%s: %w", tx.TxType(), err)
+	}
+	op.Tx = tx
+	m.blk.ops = append(m.blk.ops, op)
+	return Receipt{Block: m.blk.hdr.Number, Slot: len(m.blk.ops) - 1, Op: op, Created: created}, nil
+}
+
+// SealBlock credits the collected fees to the fee account and closes the block.
+func (m *Machine) SealBlock() (*Block, error) {
+	if m.blk == nil {
+		return nil, ErrNoBlock
+	}
+	b := m.blk
+	for _, f := range b.fees {
+		bal, err := m.st.Balance(b.hdr.FeeAccount, f.Token)
+		if err != nil {
+			return nil, err
+		}
+		nb, of := bal.Add(f.Amount)
+		if of {
+			return nil, fmt.Errorf("%w: fee account %d token %d", ErrBalanceOverflow, b.hdr.FeeAccount, f.Token)
+		}
+		if err := m.st.SetBalance(b.hdr.FeeAccount, f.Token, nb); err != nil {
+			return nil, err
+		}
+	}
+	root, err := m.st.Root()
+	if err != nil {
+		return nil, err
+	}
+	m.blk = nil
+	return &Block{Header: b.hdr, Slots: m.p.BlockSlots, OldRoot: b.oldRoot, NewRoot: root, Ops: b.ops, Fees: b.fees}, nil
+}
+
+// AbortBlock drops the open block and every state change not yet committed.
+func (m *Machine) AbortBlock() error {
+	m.blk = nil
+	return m.st.Discard()
+}
+
+func (m *Machine) checkAccountID(id uint32) error {
+	if m.p.AccountDepth < 32 && uint64(id) >= 1<<m.p.AccountDepth {
+		return fmt.Errorf("%w: id %d, tree depth %d", ErrAccountOutOfRange, id, m.p.AccountDepth)
+	}
+	return nil
+}
+
+func (m *Machine) checkToken(token uint16) error {
+	if uint64(token) >= 1<<m.p.BalanceDepth {
+		return fmt.Errorf("%w: token %d, tree depth %d", ErrTokenOutOfRange, token, m.p.BalanceDepth)
+	}
+	return nil
+}
+
+// reserveFee checks that fee in token can be collected by the open block and
+// returns the commit function that records it.
+func (m *Machine) reserveFee(token uint16, fee num.U128) (func(), error) {
+	if fee.IsZero() {
+		return func() {}, nil
+	}
+	fees := m.blk.fees
+	for i := range fees {
+		if fees[i].Token == token {
+			sum, of := fees[i].Amount.Add(fee)
+			if of {
+				return nil, fmt.Errorf("%w: block fees in token %d", ErrBalanceOverflow, token)
+			}
+			return func() { m.blk.fees[i].Amount = sum }, nil
+		}
+	}
+	if len(fees) >= m.p.FeeTokenSlots {
+		return nil, fmt.Errorf("%w: %d tokens", ErrTooManyFeeTokens, m.p.FeeTokenSlots)
+	}
+	return func() { m.blk.fees = append(m.blk.fees, FeeCredit{Token: token, Amount: fee}) }, nil
+}
+
+// signer loads an existing account that must be able to sign with key pkh at
+// nonce.
+func (m *Machine) signer(id uint32, pkh crypto.PubKeyHash, nonce uint32) (state.Account, error) {
+	if err := m.checkAccountID(id); err != nil {
+		return state.Account{}, err
+	}
+	acc, err := m.st.Account(id)
+	if err != nil {
+		return acc, err
+	}
+	switch {
+	case !acc.Exists():
+		return acc, fmt.Errorf("%w: account %d", ErrAccountNotFound, id)
+	case acc.PubKeyHash.IsZero():
+		return acc, fmt.Errorf("%w: account %d", ErrNoPubKey, id)
+	case acc.PubKeyHash != pkh:
+		return acc, fmt.Errorf("%w: account %d has %s, transaction signed by %s", ErrPubKeyMismatch, id, acc.PubKeyHash, pkh)
+	}
+	return acc, checkNonce(id, acc, nonce)
+}
+
+func checkNonce(id uint32, acc state.Account, nonce uint32) error {
+	if nonce != acc.Nonce {
+		return fmt.Errorf("%w: account %d expects nonce %d, got %d", ErrNonceMismatch, id, acc.Nonce, nonce)
+	}
+	if acc.Nonce == ^uint32(0) {
+		return fmt.Errorf("%w: account %d", ErrNonceOverflow, id)
+	}
+	return nil
+}
+
+// debit checks that account id holds amount+fee of token and returns the new balance.
+func (m *Machine) debit(id uint32, token uint16, amount, fee num.U128) (num.U128, error) {
+	bal, err := m.st.Balance(id, token)
+	if err != nil {
+		return bal, err
+	}
+	total, of := amount.Add(fee)
+	if of || bal.Cmp(total) < 0 {
+		return bal, fmt.Errorf("%w: account %d has %s of token %d, needs %s + fee %s", ErrInsufficientFunds, id, bal, token, amount, fee)
+	}
+	nb, _ := bal.Sub(total)
+	return nb, nil
+}
+
+// resolveAddress is operator policy: an address's existing account, or the
+// next free id for a new one.
+func (m *Machine) resolveAddress(addr common.Address) (id uint32, isNew bool, err error) {
+	id, ok, err := m.st.AccountByAddress(addr)
+	if err != nil || ok {
+		return id, false, err
+	}
+	id = m.st.NextAccountID()
+	return id, true, m.checkAccountID(id)
+}

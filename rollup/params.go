@@ -1,0 +1,44 @@
+package rollup
+
+import (
+	"fmt"
+
+	"github.com/zkrollup/zkrollup/state"
+)
+
+// Params are the protocol parameters a deployment fixes once: the circuit's
+// keys and the L1 contract are built for exactly these values.
+type Params struct {
+	AccountDepth  int    // account tree depth
+	BalanceDepth  int    // balance tree depth (token ids below 2^BalanceDepth)
+	BlockSlots    int    // operations per block; unused slots are Noops
+	FeeTokenSlots int    // distinct fee tokens one block may collect
+	ChainID       uint64 // mixed into every L2 signature to stop cross-deployment replay
+}
+
+// Profiles used across the project: "test" keeps proving cheap, "prod" is the
+// production shape.
+var (
+	TestParams = Params{AccountDepth: 6, BalanceDepth: 4, BlockSlots: 4, FeeTokenSlots: 2, ChainID: 1337}
+	DevParams  = Params{AccountDepth: 10, BalanceDepth: 6, BlockSlots: 8, FeeTokenSlots: 2, ChainID: 1337}
+	ProdParams = Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 64, FeeTokenSlots: 4, ChainID: 1}
+)
+
+// Check reports the first parameter that is out of range.
+func (p Params) Check() error {
+	if err := p.StateConfig().Check(); err != nil {
+		return err
+	}
+	if p.BlockSlots < 1 || p.BlockSlots > 4096 {
+		return fmt.Errorf("block slots %d out of range [1, 4096]", p.BlockSlots)
+	}
+	if p.FeeTokenSlots < 1 || p.FeeTokenSlots > 16 {
+		return fmt.Errorf("fee token slots %d out of range [1, 16]", p.FeeTokenSlots)
+	}
+	return nil
+}
+
+// StateConfig is the state shape these params imply.
+func (p Params) StateConfig() state.Config {
+	return state.Config{AccountDepth: p.AccountDepth, BalanceDepth: p.BalanceDepth}
+}

@@ -1,0 +1,320 @@
+package state
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/state/kv"
+	"github.com/zkrollup/zkrollup/state/smt"
+)
+
+// Key prefixes in the kv.Store. Part of the on-disk format.
+var (
+	prefixAccountTree = []byte("t")
+	prefixAccount     = []byte("a") // + id(4) -> account record
+	prefixBalances    = []byte("b") // + id(4) -> balance tree nodes
+	prefixAddress     = []byte("x") // + address(20) -> id(4)
+	keyNextAccount    = []byte("m/next-account")
+)
+
+// Config fixes the shape of the state.
+type Config struct {
+	AccountDepth int // account tree depth: at most 2^AccountDepth accounts
+	BalanceDepth int // balance tree depth: token ids below 2^BalanceDepth
+}
+
+// Check validates the depths.
+func (c Config) Check() error {
+	if c.AccountDepth < 1 || c.AccountDepth > 32 {
+		return fmt.Errorf("account tree depth %d out of range [1, 32]", c.AccountDepth)
+	}
+	if c.BalanceDepth < 1 || c.BalanceDepth > 16 {
+		return fmt.Errorf("balance tree depth %d out of range [1, 16]", c.BalanceDepth)
+	}
+	return nil
+}
+
+// ErrAccountIDOutOfRange is returned for an id that does not fit the tree.
+var ErrAccountIDOutOfRange = errors.New("account id does not fit the account tree")
+
+// State is the account state. It buffers changes in memory until Commit,
+// which writes them to the store in one atomic batch. It is not safe for
+// concurrent use: one writer (the state keeper) owns it.
+type State struct {
+	cfg     Config
+	store   kv.Store
+	tree    *smt.Tree
+	loaded  map[uint32]*entry // accounts read or written since the last Commit
+	dirty   map[uint32]struct{}
+	addrs   map[common.Address]uint32 // address index additions since the last Commit
+	nextID  uint32
+	rootOK  bool
+	rootVal fr.Element
+}
+
+type entry struct {
+	acc      Account
+	bal      *smt.Tree
+	recDirty bool // the record changed since the last Commit
+}
+
+// Open opens the state kept in store (empty if the store is new).
+func Open(store kv.Store, cfg Config) (*State, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	tree, err := smt.New(store, prefixAccountTree, cfg.AccountDepth)
+	if err != nil {
+		return nil, err
+	}
+	s := &State{cfg: cfg, store: store, tree: tree}
+	s.reset()
+	v, found, err := store.Get(keyNextAccount)
+	if err != nil {
+		return nil, fmt.Errorf("read next account id: %w", err)
+	}
+	if found {
+		if len(v) != 4 {
+			return nil, fmt.Errorf("corrupt next account id: %d bytes", len(v))
+		}
+		s.nextID = binary.BigEndian.Uint32(v)
+	}
+	return s, nil
+}
+
+func (s *State) reset() {
+	s.loaded = make(map[uint32]*entry)
+	s.dirty = make(map[uint32]struct{})
+	s.addrs = make(map[common.Address]uint32)
+	s.rootOK = false
+}
+
+// Config returns the state's shape.
+func (s *State) Config() Config { return s.cfg }
+
+// NextAccountID is the id the next created account gets by policy: one more
+// than the highest id ever created.
+func (s *State) NextAccountID() uint32 { return s.nextID }
+
+func accountKey(id uint32) []byte {
+	return binary.BigEndian.AppendUint32(append([]byte{}, prefixAccount...), id)
+}
+
+func balancePrefix(id uint32) []byte {
+	return binary.BigEndian.AppendUint32(append([]byte{}, prefixBalances...), id)
+}
+
+func (s *State) checkID(id uint32) error {
+	if s.cfg.AccountDepth < 32 && uint64(id) >= 1<<s.cfg.AccountDepth {
+		return fmt.Errorf("%w: id %d, tree depth %d", ErrAccountIDOutOfRange, id, s.cfg.AccountDepth)
+	}
+	return nil
+}
+
+func (s *State) load(id uint32) (*entry, error) {
+	if e, ok := s.loaded[id]; ok {
+		return e, nil
+	}
+	if err := s.checkID(id); err != nil {
+		return nil, err
+	}
+	e := &entry{}
+	v, found, err := s.store.Get(accountKey(id))
+	if err != nil {
+		return nil, fmt.Errorf("read account %d: %w", id, err)
+	}
+	if found {
+		if e.acc, err = unmarshalAccount(v); err != nil {
+			return nil, fmt.Errorf("account %d: %w", id, err)
+		}
+	}
+	if e.bal, err = smt.New(s.store, balancePrefix(id), s.cfg.BalanceDepth); err != nil {
+		return nil, err
+	}
+	s.loaded[id] = e
+	return e, nil
+}
+
+// Account returns the record of account id (the zero record if it does not exist).
+func (s *State) Account(id uint32) (Account, error) {
+	e, err := s.load(id)
+	if err != nil {
+		return Account{}, err
+	}
+	return e.acc, nil
+}
+
+// Balance returns the balance of token in account id.
+func (s *State) Balance(id uint32, token uint16) (num.U128, error) {
+	e, err := s.load(id)
+	if err != nil {
+		return num.U128{}, err
+	}
+	v, err := e.bal.Get(uint64(token))
+	if err != nil {
+		return num.U128{}, fmt.Errorf("account %d token %d: %w", id, token, err)
+	}
+	return num.FromElement(&v)
+}
+
+// SetAccount writes the record of account id. Creating an account (a record
+// that did not exist) also indexes its address.
+func (s *State) SetAccount(id uint32, a Account) error {
+	e, err := s.load(id)
+	if err != nil {
+		return err
+	}
+	if !e.acc.Exists() && a.Exists() {
+		if _, ok, err := s.AccountByAddress(a.Address); err != nil {
+			return err
+		} else if !ok {
+			s.addrs[a.Address] = id
+		}
+		if id >= s.nextID {
+			s.nextID = id + 1
+		}
+	}
+	e.acc = a
+	e.recDirty = true
+	s.touch(id)
+	return nil
+}
+
+// SetBalance writes the balance of token in account id.
+func (s *State) SetBalance(id uint32, token uint16, v num.U128) error {
+	e, err := s.load(id)
+	if err != nil {
+		return err
+	}
+	if err := e.bal.Set(uint64(token), v.Element()); err != nil {
+		return fmt.Errorf("account %d token %d: %w", id, token, err)
+	}
+	s.touch(id)
+	return nil
+}
+
+func (s *State) touch(id uint32) {
+	s.dirty[id] = struct{}{}
+	s.rootOK = false
+}
+
+// AccountByAddress looks up the first account created for an L1 address.
+func (s *State) AccountByAddress(addr common.Address) (uint32, bool, error) {
+	if id, ok := s.addrs[addr]; ok {
+		return id, true, nil
+	}
+	v, found, err := s.store.Get(append(append([]byte{}, prefixAddress...), addr[:]...))
+	if err != nil || !found {
+		return 0, false, err
+	}
+	if len(v) != 4 {
+		return 0, false, fmt.Errorf("corrupt address index for %s", addr)
+	}
+	return binary.BigEndian.Uint32(v), true, nil
+}
+
+// Root returns the account tree root, hashing every changed balance tree and
+// account leaf once. Balance trees are hashed in parallel.
+func (s *State) Root() (fr.Element, error) {
+	if s.rootOK {
+		return s.rootVal, nil
+	}
+	ids := make([]uint32, 0, len(s.dirty))
+	for id := range s.dirty {
+		ids = append(ids, id)
+	}
+	leaves := make([]fr.Element, len(ids))
+	errs := make([]error, len(ids))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(ids)/32))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(ids); i += workers {
+				e := s.loaded[ids[i]]
+				br, err := e.bal.Root()
+				if err != nil {
+					errs[i] = fmt.Errorf("balance root of account %d: %w", ids[i], err)
+					continue
+				}
+				leaves[i] = LeafHash(e.acc, br)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, id := range ids {
+		if errs[i] != nil {
+			return fr.Element{}, errs[i]
+		}
+		if err := s.tree.Set(uint64(id), leaves[i]); err != nil {
+			return fr.Element{}, err
+		}
+	}
+	clear(s.dirty)
+	r, err := s.tree.Root()
+	if err != nil {
+		return fr.Element{}, err
+	}
+	s.rootVal, s.rootOK = r, true
+	return r, nil
+}
+
+// Commit writes every change since the last Commit to the store atomically,
+// together with the writes extra adds to the same batch (the caller's own
+// records, so that state and its bookkeeping land together or not at all).
+func (s *State) Commit(extra func(kv.Batch) error) error {
+	if _, err := s.Root(); err != nil {
+		return err
+	}
+	b := s.store.NewBatch()
+	for id, e := range s.loaded {
+		if e.recDirty {
+			b.Set(accountKey(id), e.acc.marshal())
+		}
+		if err := e.bal.Commit(b); err != nil {
+			return fmt.Errorf("commit balances of account %d: %w", id, err)
+		}
+	}
+	for addr, id := range s.addrs {
+		b.Set(append(append([]byte{}, prefixAddress...), addr[:]...), binary.BigEndian.AppendUint32(nil, id))
+	}
+	if err := s.tree.Commit(b); err != nil {
+		return fmt.Errorf("commit account tree: %w", err)
+	}
+	b.Set(keyNextAccount, binary.BigEndian.AppendUint32(nil, s.nextID))
+	if extra != nil {
+		if err := extra(b); err != nil {
+			return err
+		}
+	}
+	if err := b.Commit(); err != nil {
+		return fmt.Errorf("commit state: %w", err)
+	}
+	root := s.rootVal
+	s.reset()
+	s.rootVal, s.rootOK = root, true
+	return nil
+}
+
+// Discard drops every change since the last Commit.
+func (s *State) Discard() error {
+	s.tree.Discard()
+	s.reset()
+	v, found, err := s.store.Get(keyNextAccount)
+	if err != nil {
+		return fmt.Errorf("read next account id: %w", err)
+	}
+	s.nextID = 0
+	if found && len(v) == 4 {
+		s.nextID = binary.BigEndian.Uint32(v)
+	}
+	return nil
+}
