@@ -193,9 +193,9 @@ func TestApplyBatchMatchesApply(t *testing.T) {
 	txs := []rollup.Tx{
 		mk(a, "A", "B", 10, 1),
 		mk(b, "B", "A", 3, 1),
-		mk(a, "B", "B", 1, 2),   // wrong key
-		mk(a, "A", "C", 5, 2),   // creates C
-		mk(a, "A", "B", 1, 2),   // nonce already used
+		mk(a, "B", "B", 1, 2),    // wrong key
+		mk(a, "A", "C", 5, 2),    // creates C
+		mk(a, "A", "B", 1, 2),    // nonce already used
 		mk(b, "B", "C", 5000, 2), // insufficient
 	}
 	begin(t, one, 2)
