@@ -33,7 +33,7 @@ func TestCommitmentGolden(t *testing.T) {
 	newRoot.SetUint64(2)
 	b := &Block{Header: BlockHeader{Number: 3, Timestamp: 1_700_000_000, FeeAccount: 0}, Slots: 4, OldRoot: oldRoot, NewRoot: newRoot, Ops: sampleOps()[:2]}
 	c := b.Commitment()
-	const golden = "GOLDEN"
+	const golden = "035657360b18f9b1e44a9e8d6e32438877cfc2ece613da0ce4a94c0176574562"
 	if got := hex.EncodeToString(c[:]); got != golden {
 		t.Fatalf("commitment %s, want %s", got, golden)
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/rollup/scenario"
-	"github.com/zkrollup/zkrollup/state"
 )
 
 func runner(t *testing.T, p rollup.Params, text string) *scenario.Runner {

@@ -80,6 +80,7 @@ func TestPropertyRandomSequences(t *testing.T) {
 				rc, err := r.Try(line)
 				if errors.Is(err, rollup.ErrBlockFull) || errors.Is(err, rollup.ErrTooManyFeeTokens) {
 					seal(t, r, pendingFees)
+					before = root(t, r.State)
 					rc, err = r.Try(line)
 				}
 				if err != nil {

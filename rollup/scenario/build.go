@@ -72,13 +72,13 @@ func (r *Runner) nonceOf(id uint32, o opts) uint32 {
 	return acc.Nonce
 }
 
-// idOf is a name's account id; a name without an account gets an id that
-// does not exist yet, so rules about missing accounts can be exercised.
+// idOf is a name's account id; a name without an account gets the next
+// free id, which is empty, so rules about missing accounts can be exercised.
 func (r *Runner) idOf(name string) uint32 {
 	if id, ok := r.AccountID(name); ok {
 		return id
 	}
-	return r.State.NextAccountID() + 1000
+	return r.State.NextAccountID()
 }
 
 func (r *Runner) build(f []string) (rollup.Tx, error) {

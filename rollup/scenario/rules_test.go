@@ -127,6 +127,7 @@ var ruleCases = []struct {
 		deposit A 100 DAI
 		deposit A 100 USDC
 		changepubkey A
+		> block
 		transfer A B 1 ETH fee 1
 		transfer A B 1 DAI fee 1
 		transfer A B 1 USDC fee 1 !feetokens

@@ -54,6 +54,7 @@ type Runner struct {
 	P         rollup.Params
 	Machine   *rollup.Machine
 	State     *state.State
+	Store     kv.Store
 	Steps     []Step
 	Blocks    []*rollup.Block
 	Out       io.Writer // if set, every step is printed as it runs
