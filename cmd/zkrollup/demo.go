@@ -15,25 +15,30 @@ import (
 // key registration, transfers (one creating an account), a withdrawal, a
 // full exit and transfers the rules reject.
 const demoScript = `
-# L1 deposits arrive as priority operations
+# Block 1: L1 deposits arrive as priority operations; alice registers her
+# L2 key, authorised by a signature of her L1 address.
 deposit alice 1000000000000000000 ETH
 deposit alice 5000 DAI
 deposit bob 20000000000000000 ETH
-# alice registers her L2 key, authorised by her L1 address
 changepubkey alice
-changepubkey bob fee 1000000000000 ETH
 > block
+# Block 2: transfers (carol has no account yet: the transfer creates it),
+# and a withdrawal to L1. Rejected transactions take no slot.
+changepubkey bob fee 1000000000000 ETH
 transfer alice bob 250000000000000000 ETH fee 100000000000000
-transfer alice carol 1200 DAI fee 3         # carol has no account yet: it is created
-transfer bob alice 999 ETH badsig !sig       # forged signature: rejected
-transfer bob alice 1000000000000000000 ETH !insufficient
+transfer alice carol 1200 DAI fee 3
+transfer bob alice 999 ETH badsig !sig                    # forged signature
+transfer bob alice 1000000000000000000 ETH !insufficient  # more than bob has
 withdraw alice 100000000000000000 ETH fee 100000000000000
 > block
-fullexit carol DAI                          # carol exits through L1
-transfer alice bob 1 ETH nonce 0 !nonce     # replay of an old nonce: rejected
+# Block 3: carol exits through L1; a replayed nonce is rejected.
+fullexit carol DAI
+transfer alice bob 1 ETH nonce 0 !nonce
 > block
 expect carol DAI 0
-expect op ETH 200001000000000000
+expect op ETH 201000000000000
+expect op DAI 3
+expect alice ETH 649800000000000000
 `
 
 func runDemo(_ context.Context, args []string, out io.Writer) error {
