@@ -24,8 +24,8 @@ func TestPackAmount(t *testing.T) {
 		{"0", PackedAmount{}, nil},
 		{"1", PackedAmount{0, 0, 0, 0, 1 << 5}, nil},
 		{"10", PackedAmount{0, 0, 0, 0, 1<<5 | 1}, nil},
-		{"34359738367", PackedAmount{0xff, 0xff, 0xff, 0xff, 0xe0}, nil}, // 2^35-1, exponent 0
-		{"34359738368", PackedAmount{}, ErrNotPackable},                  // 2^35 has no trailing zero
+		{"34359738367", PackedAmount{0xff, 0xff, 0xff, 0xff, 0xe0}, nil},            // 2^35-1, exponent 0
+		{"34359738368", PackedAmount{}, ErrNotPackable},                             // 2^35 has no trailing zero
 		{"340282366920938463463374607431768211455", PackedAmount{}, ErrNotPackable}, // 2^128-1
 		{"1000000000000000000", PackedAmount{0, 0, 0, 0, 1<<5 | 18}, nil},
 		{"123456789000000000000", PackedAmount{0x00, 0xeb, 0x79, 0xa2, 0xac}, nil}, // 123456789 << 5 | 12
