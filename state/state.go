@@ -54,6 +54,7 @@ type State struct {
 	loaded  map[uint32]*entry // accounts read or written since the last Commit
 	dirty   map[uint32]struct{}
 	addrs   map[common.Address]uint32 // address index additions since the last Commit
+	tokens  map[uint16]common.Address // token registrations since the last Commit
 	nextID  uint32
 	rootOK  bool
 	rootVal fr.Element
@@ -93,6 +94,7 @@ func (s *State) reset() {
 	s.loaded = make(map[uint32]*entry)
 	s.dirty = make(map[uint32]struct{})
 	s.addrs = make(map[common.Address]uint32)
+	s.tokens = make(map[uint16]common.Address)
 	s.rootOK = false
 }
 
@@ -289,6 +291,7 @@ func (s *State) Commit(extra func(kv.Batch) error) error {
 	if err := s.tree.Commit(b); err != nil {
 		return fmt.Errorf("commit account tree: %w", err)
 	}
+	s.commitTokens(b)
 	b.Set(keyNextAccount, binary.BigEndian.AppendUint32(nil, s.nextID))
 	if extra != nil {
 		if err := extra(b); err != nil {

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -157,5 +158,52 @@ func TestLeafHashOfEmptyAccountIsZero(t *testing.T) {
 	}
 	if l := LeafHash(Account{Address: common.HexToAddress("0x1")}, smt.EmptyRoot(4)); l.IsZero() {
 		t.Fatal("existing account leaf is 0")
+	}
+}
+
+func TestTokenRegistry(t *testing.T) {
+	s := kv.NewMemory()
+	st := open(t, s)
+	dai, usdc := common.HexToAddress("0xda1"), common.HexToAddress("0x05dc")
+	if err := st.RegisterToken(1, dai); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.RegisterToken(1, dai); err != nil {
+		t.Fatalf("re-registering the same pair: %v", err)
+	}
+	for name, tc := range map[string]struct {
+		id   uint16
+		addr common.Address
+		want error
+	}{
+		"id taken":       {1, usdc, ErrTokenIDTaken},
+		"address listed": {2, dai, ErrTokenListed},
+		"id too large":   {16, usdc, ErrTokenIDTooLarge},
+	} {
+		if err := st.RegisterToken(tc.id, tc.addr); !errors.Is(err, tc.want) {
+			t.Errorf("%s: got %v, want %v", name, err, tc.want)
+		}
+	}
+	if err := st.RegisterToken(3, common.Address{}); err == nil {
+		t.Error("a non-ETH token registered with the zero address")
+	}
+	if err := st.CheckListed(2); !errors.Is(err, ErrTokenNotListed) {
+		t.Errorf("unlisted token: %v", err)
+	}
+	if err := st.Commit(nil); err != nil {
+		t.Fatal(err)
+	}
+	re := open(t, s)
+	if id, ok, _ := re.TokenID(dai); !ok || id != 1 {
+		t.Fatalf("after reopen TokenID(dai) = %d %v", id, ok)
+	}
+	if a, ok, _ := re.TokenAddress(1); !ok || a != dai {
+		t.Fatalf("after reopen TokenAddress(1) = %s %v", a, ok)
+	}
+	if err := re.CheckListed(ETH); err != nil {
+		t.Fatalf("ETH not listed: %v", err)
+	}
+	if err := re.RegisterToken(2, dai); !errors.Is(err, ErrTokenListed) {
+		t.Fatalf("after reopen, relisting dai: %v", err)
 	}
 }
