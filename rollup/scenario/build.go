@@ -86,6 +86,11 @@ func (r *Runner) build(f []string) (rollup.Tx, error) {
 	if argc == 0 {
 		return nil, fmt.Errorf("unknown command %q", f[0])
 	}
+	// transfer and withdraw may leave out the token: ETH
+	tokArg := map[string]int{"transfer": 4, "withdraw": 3}[f[0]]
+	if tokArg > 0 && (len(f) <= tokArg || !isToken(f[tokArg])) {
+		f = append(f[:tokArg:tokArg], append([]string{"ETH"}, f[tokArg:]...)...)
+	}
 	if len(f) < argc {
 		return nil, fmt.Errorf("%s needs %d arguments", f[0], argc-1)
 	}
@@ -235,4 +240,9 @@ func (r *Runner) expectNonce(f []string) error {
 		return fmt.Errorf("nonce of %s is %d, want %d", f[1], acc.Nonce, want)
 	}
 	return nil
+}
+
+func isToken(s string) bool {
+	_, err := parseToken(s)
+	return err == nil
 }

@@ -4,14 +4,14 @@
 //
 //	deposit A 100 ETH
 //	changepubkey A
-//	transfer A B 6 ETH fee 1
-//	withdraw B 5 ETH
-//	transfer A B 1000 ETH !insufficient
+//	transfer A B 6 fee 1
+//	withdraw B 5
+//	transfer A B 1000 !insufficient
 //	> block
 //	expect A ETH 93
 //
 // Commands: deposit NAME AMOUNT TOKEN; changepubkey NAME; transfer FROM TO
-// AMOUNT TOKEN; withdraw NAME AMOUNT TOKEN; fullexit NAME TOKEN [by NAME];
+// AMOUNT [TOKEN]; withdraw NAME AMOUNT [TOKEN] (the token defaults to ETH); fullexit NAME TOKEN [by NAME];
 // "> block" seals the open block; expect NAME TOKEN AMOUNT checks a balance;
 // expect-nonce NAME N checks a nonce. L2 commands take options: fee N
 // (same token; for changepubkey "fee N TOKEN"), nonce N (override),

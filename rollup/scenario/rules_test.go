@@ -55,7 +55,7 @@ var ruleCases = []struct {
 		deposit A 100 ETH
 		deposit B 1 ETH
 		changepubkey A
-		transfer A B 6 ETH fee 1
+		transfer A B 6 fee 1
 		> block
 		expect A ETH 93
 		expect B ETH 7
