@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/zkrollup/zkrollup/crypto"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/state"
 )
@@ -234,19 +235,19 @@ func (m *Machine) changePubKey(c *ChangePubKey, sig *sigResult) (ExecutedOp, err
 // checkSignature is the stateless part of an L2 transaction's validation: the
 // signature verifies under the key the transaction carries. It returns the
 // key's hash for the stateful check against the account.
-func checkSignature(chainID uint64, tx Tx) sigResult {
+func checkSignature(keys *crypto.KeyCache, chainID uint64, tx Tx) sigResult {
 	var r sigResult
 	switch t := tx.(type) {
 	case *Transfer:
-		r.pkh, r.err = verifyL2(chainID, t.PubKey, t.SignedBytes(), t.Signature)
+		r.pkh, r.err = verifyL2(keys, chainID, t.PubKey, t.SignedBytes(), t.Signature)
 	case *Withdraw:
-		r.pkh, r.err = verifyL2(chainID, t.PubKey, t.SignedBytes(), t.Signature)
+		r.pkh, r.err = verifyL2(keys, chainID, t.PubKey, t.SignedBytes(), t.Signature)
 	case *ChangePubKey:
 		sb, err := t.SignedBytes()
 		if err != nil {
 			return sigResult{err: fmt.Errorf("%w: %v", ErrBadSignature, err)}
 		}
-		r.pkh, r.err = verifyL2(chainID, t.NewPubKey, sb, t.Signature)
+		r.pkh, r.err = verifyL2(keys, chainID, t.NewPubKey, sb, t.Signature)
 	}
 	return r
 }
@@ -270,7 +271,7 @@ func (m *Machine) ApplyBatch(txs []Tx) []Result {
 			defer wg.Done()
 			for i := w; i < len(txs); i += workers {
 				if txs[i] != nil && !txs[i].TxType().IsPriority() {
-					sigs[i] = checkSignature(m.p.ChainID, txs[i])
+					sigs[i] = checkSignature(m.keys, m.p.ChainID, txs[i])
 				}
 			}
 		}()

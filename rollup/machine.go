@@ -16,10 +16,14 @@ import (
 // operation completely or returns an error and changes nothing. A Machine is
 // not safe for concurrent use.
 type Machine struct {
-	p   Params
-	st  *state.State
-	blk *openBlock
+	p    Params
+	st   *state.State
+	blk  *openBlock
+	keys *crypto.KeyCache // validated signer keys
 }
+
+// keyCacheSize bounds the validated-key cache (about 200 bytes an entry).
+const keyCacheSize = 1 << 16
 
 type openBlock struct {
 	hdr     BlockHeader
@@ -44,7 +48,7 @@ func NewMachine(p Params, st *state.State) (*Machine, error) {
 	if st.Config() != p.StateConfig() {
 		return nil, fmt.Errorf("state shape %+v does not match params %+v", st.Config(), p.StateConfig())
 	}
-	return &Machine{p: p, st: st}, nil
+	return &Machine{p: p, st: st, keys: crypto.NewKeyCache(keyCacheSize)}, nil
 }
 
 // Params returns the machine's protocol parameters.
@@ -107,7 +111,7 @@ func (m *Machine) apply(tx Tx, sig *sigResult) (Receipt, error) {
 		return Receipt{}, fmt.Errorf("%w: %d slots", ErrBlockFull, m.p.BlockSlots)
 	}
 	if sig == nil && !tx.TxType().IsPriority() {
-		r := checkSignature(m.p.ChainID, tx)
+		r := checkSignature(m.keys, m.p.ChainID, tx)
 		sig = &r
 	}
 	var (

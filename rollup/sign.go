@@ -114,15 +114,15 @@ func SignChangePubKey(k *crypto.PrivateKey, chainID uint64, c *ChangePubKey) err
 }
 
 // verifyL2 checks an L2 signature over signed bytes; it is stateless.
-func verifyL2(chainID uint64, pub [crypto.PublicKeySize]byte, signed []byte, sig crypto.Signature) (crypto.PubKeyHash, error) {
-	pk, err := crypto.PublicKeyFromBytes(pub[:])
+func verifyL2(keys *crypto.KeyCache, chainID uint64, pub [crypto.PublicKeySize]byte, signed []byte, sig crypto.Signature) (crypto.PubKeyHash, error) {
+	pk, pkh, err := keys.Get(pub)
 	if err != nil {
 		return crypto.PubKeyHash{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
 	if !pk.Verify(MessageHash(chainID, signed), sig) {
 		return crypto.PubKeyHash{}, ErrBadSignature
 	}
-	return pk.Hash(), nil
+	return pkh, nil
 }
 
 // EthMessage is what an account's L1 key signs (EIP-191 personal_sign) to

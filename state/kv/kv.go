@@ -14,6 +14,10 @@ type Reader interface {
 // Store is a key-value store with atomic batches.
 type Store interface {
 	Reader
+	// View calls fn with the value of key without copying it, and reports
+	// whether the key exists. fn must not keep v. It is the allocation-free
+	// read the Merkle trees use on their hot path.
+	View(key []byte, fn func(v []byte) error) (found bool, err error)
 	// NewBatch starts an empty batch of writes.
 	NewBatch() Batch
 	// Iterate calls fn for every key with prefix in ascending key order,

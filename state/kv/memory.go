@@ -28,6 +28,19 @@ func (s *memStore) Get(key []byte) ([]byte, bool, error) {
 	return bytes.Clone(v), true, nil
 }
 
+func (s *memStore) View(key []byte, fn func([]byte) error) (bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return false, ErrClosed
+	}
+	v, ok := s.m[string(key)]
+	if !ok {
+		return false, nil
+	}
+	return true, fn(v)
+}
+
 func (s *memStore) Iterate(prefix []byte, fn func(key, value []byte) bool) error {
 	s.mu.RLock()
 	if s.closed {

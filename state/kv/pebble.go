@@ -38,6 +38,24 @@ func (s *pebbleStore) Get(key []byte) ([]byte, bool, error) {
 	return out, true, closer.Close()
 }
 
+func (s *pebbleStore) View(key []byte, fn func([]byte) error) (bool, error) {
+	if s.closed.Load() {
+		return false, ErrClosed
+	}
+	v, closer, err := s.db.Get(key)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("pebble get: %w", err)
+	}
+	ferr := fn(v)
+	if err := closer.Close(); err != nil {
+		return true, err
+	}
+	return true, ferr
+}
+
 func (s *pebbleStore) Iterate(prefix []byte, fn func(key, value []byte) bool) error {
 	if s.closed.Load() {
 		return ErrClosed

@@ -82,13 +82,19 @@ func New(store kv.Store, prefix []byte, depth int) (*Tree, error) {
 	return t, nil
 }
 
+// reset drops the in-memory changes. Maps are allocated on first write, so
+// a tree that is only read (most balance trees) costs no allocation.
 func (t *Tree) reset() {
 	t.mem = make([]map[uint64]fr.Element, t.depth+1)
-	for h := range t.mem {
+	t.pending = nil
+	t.rootOK = false
+}
+
+func (t *Tree) memPut(h int, i uint64, v fr.Element) {
+	if t.mem[h] == nil {
 		t.mem[h] = make(map[uint64]fr.Element)
 	}
-	t.pending = make(map[uint64]struct{})
-	t.rootOK = false
+	t.mem[h][i] = v
 }
 
 // Depth returns the tree's depth.
@@ -117,16 +123,18 @@ func (t *Tree) node(buf []byte, h int, i uint64) (fr.Element, error) {
 	if v, ok := t.mem[h][i]; ok {
 		return v, nil
 	}
-	v, found, err := t.store.Get(t.key(buf, h, i))
+	var e fr.Element
+	found, err := t.store.View(t.key(buf, h, i), func(v []byte) error {
+		if err := e.SetBytesCanonical(v); err != nil {
+			return fmt.Errorf("%w: node (%d, %d): %v", ErrCorruptNode, h, i, err)
+		}
+		return nil
+	})
 	if err != nil {
 		return fr.Element{}, fmt.Errorf("read tree node (%d, %d): %w", h, i, err)
 	}
 	if !found {
 		return t.zero[h], nil
-	}
-	var e fr.Element
-	if err := e.SetBytesCanonical(v); err != nil {
-		return fr.Element{}, fmt.Errorf("%w: node (%d, %d): %v", ErrCorruptNode, h, i, err)
 	}
 	return e, nil
 }
@@ -145,7 +153,10 @@ func (t *Tree) Set(index uint64, v fr.Element) error {
 	if err := t.checkIndex(index); err != nil {
 		return err
 	}
-	t.mem[0][index] = v
+	t.memPut(0, index, v)
+	if t.pending == nil {
+		t.pending = make(map[uint64]struct{})
+	}
 	t.pending[index] = struct{}{}
 	t.rootOK = false
 	return nil
@@ -191,10 +202,10 @@ func (t *Tree) Root() (fr.Element, error) {
 			return fr.Element{}, err
 		}
 		for k, p := range idx {
-			t.mem[h+1][p] = out[k]
+			t.memPut(h+1, p, out[k])
 		}
 	}
-	clear(t.pending)
+	t.pending = nil
 	t.root, t.rootOK = t.mem[t.depth][0], true
 	return t.root, nil
 }
