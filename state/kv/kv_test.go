@@ -56,6 +56,16 @@ func TestStoreBehaviour(t *testing.T) {
 			if err != nil || !found || string(v) != "y" {
 				t.Fatalf("Get a2 = %q %v %v", v, found, err)
 			}
+			var viewed string
+			if found, err := s.View([]byte("a2"), func(v []byte) error { viewed = string(v); return nil }); !found || err != nil || viewed != "y" {
+				t.Fatalf("View a2 = %q %v %v", viewed, found, err)
+			}
+			if found, err := s.View([]byte("nope"), func([]byte) error { t.Fatal("fn called for a missing key"); return nil }); found || err != nil {
+				t.Fatalf("View of a missing key: %v %v", found, err)
+			}
+			if _, err := s.View([]byte("a2"), func([]byte) error { return ErrClosed }); !errors.Is(err, ErrClosed) {
+				t.Fatalf("View does not return fn's error: %v", err)
+			}
 			v[0] = 'Q' // the caller owns the returned slice
 			if v2, _, _ := s.Get([]byte("a2")); string(v2) != "y" {
 				t.Fatal("value aliased the store's buffer")
