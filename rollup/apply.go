@@ -270,7 +270,7 @@ func (m *Machine) ApplyBatch(txs []Tx) []Result {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(txs); i += workers {
-				if txs[i] != nil && !txs[i].TxType().IsPriority() {
+				if !isNil(txs[i]) && !txs[i].TxType().IsPriority() {
 					sigs[i] = checkSignature(m.keys, m.p.ChainID, txs[i])
 				}
 			}

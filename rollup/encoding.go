@@ -77,6 +77,16 @@ func (r *reader) u128() num.U128 {
 	return num.FromBytes(a)
 }
 
+// DecodeL2Tx parses a transaction a user submitted: Transfer, Withdraw or
+// ChangePubKey. Deposits and full exits only ever come from the L1 contract
+// (through the L1 watcher), so user bytes claiming to be one are refused.
+func DecodeL2Tx(b []byte) (Tx, error) {
+	if len(b) > 0 && OpType(b[0]).IsPriority() {
+		return nil, fmt.Errorf("%w: %s is an L1 operation: submit it to the L1 contract", ErrUnknownOpType, OpType(b[0]))
+	}
+	return DecodeTx(b)
+}
+
 // DecodeTx parses the canonical encoding of a transaction. It checks the
 // structure only (length, type, amounts in range); signatures and state rules
 // are checked by Apply.

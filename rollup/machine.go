@@ -104,7 +104,7 @@ func (m *Machine) apply(tx Tx, sig *sigResult) (Receipt, error) {
 	if m.blk == nil {
 		return Receipt{}, ErrNoBlock
 	}
-	if tx == nil {
+	if isNil(tx) {
 		return Receipt{}, fmt.Errorf("%w: nil transaction", ErrMalformed)
 	}
 	if len(m.blk.ops) >= m.p.BlockSlots {
@@ -147,7 +147,10 @@ func (m *Machine) SealBlock() (*Block, error) {
 		return nil, ErrNoBlock
 	}
 	b := m.blk
-	for _, f := range b.fees {
+	// Compute every credit first, write only if all fit: a failed seal
+	// changes nothing and can be retried.
+	credited := make([]num.U128, len(b.fees))
+	for i, f := range b.fees {
 		bal, err := m.st.Balance(b.hdr.FeeAccount, f.Token)
 		if err != nil {
 			return nil, err
@@ -156,7 +159,10 @@ func (m *Machine) SealBlock() (*Block, error) {
 		if of {
 			return nil, fmt.Errorf("%w: fee account %d token %d", ErrBalanceOverflow, b.hdr.FeeAccount, f.Token)
 		}
-		if err := m.st.SetBalance(b.hdr.FeeAccount, f.Token, nb); err != nil {
+		credited[i] = nb
+	}
+	for i, f := range b.fees {
+		if err := m.st.SetBalance(b.hdr.FeeAccount, f.Token, credited[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -264,4 +270,23 @@ func (m *Machine) resolveAddress(addr common.Address) (id uint32, isNew bool, er
 	}
 	id = m.st.NextAccountID()
 	return id, true, m.checkAccountID(id)
+}
+
+// isNil reports a nil Tx, including a typed nil pointer inside the interface.
+func isNil(tx Tx) bool {
+	switch t := tx.(type) {
+	case nil:
+		return true
+	case *Deposit:
+		return t == nil
+	case *FullExit:
+		return t == nil
+	case *Transfer:
+		return t == nil
+	case *Withdraw:
+		return t == nil
+	case *ChangePubKey:
+		return t == nil
+	}
+	return false
 }

@@ -9,11 +9,15 @@ import (
 // Params are the protocol parameters a deployment fixes once: the circuit's
 // keys and the L1 contract are built for exactly these values.
 type Params struct {
-	AccountDepth  int    // account tree depth
-	BalanceDepth  int    // balance tree depth (token ids below 2^BalanceDepth)
-	BlockSlots    int    // operations per block; unused slots are Noops
-	FeeTokenSlots int    // distinct fee tokens one block may collect
-	ChainID       uint64 // mixed into every L2 signature to stop cross-deployment replay
+	AccountDepth  int // account tree depth
+	BalanceDepth  int // balance tree depth (token ids below 2^BalanceDepth)
+	BlockSlots    int // operations per block; unused slots are Noops
+	FeeTokenSlots int // distinct fee tokens one block may collect
+	// ChainID identifies this deployment in every L2 signature and L1
+	// authorisation, so a signature for one rollup can never be replayed on
+	// another. It must be unique per deployment: do not reuse an L1 chain id
+	// (two rollups on one L1 would then share it).
+	ChainID uint64
 }
 
 // Profiles used across the project: "test" keeps proving cheap, "prod" is the
@@ -21,7 +25,7 @@ type Params struct {
 var (
 	TestParams = Params{AccountDepth: 6, BalanceDepth: 4, BlockSlots: 4, FeeTokenSlots: 2, ChainID: 1337}
 	DevParams  = Params{AccountDepth: 10, BalanceDepth: 6, BlockSlots: 8, FeeTokenSlots: 2, ChainID: 1337}
-	ProdParams = Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 64, FeeTokenSlots: 4, ChainID: 1}
+	ProdParams = Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 64, FeeTokenSlots: 4, ChainID: 0x7a6b72_0001}
 )
 
 // Check reports the first parameter that is out of range.
@@ -31,6 +35,9 @@ func (p Params) Check() error {
 	}
 	if p.BlockSlots < 1 || p.BlockSlots > 4096 {
 		return fmt.Errorf("block slots %d out of range [1, 4096]", p.BlockSlots)
+	}
+	if p.ChainID == 0 {
+		return fmt.Errorf("chain id 0: give the deployment a unique non-zero id")
 	}
 	if p.FeeTokenSlots < 1 || p.FeeTokenSlots > 16 {
 		return fmt.Errorf("fee token slots %d out of range [1, 16]", p.FeeTokenSlots)

@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/binary"
 	"fmt"
+	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
@@ -142,16 +143,23 @@ func ethDigest(msg []byte) []byte {
 	return ethcrypto.Keccak256([]byte(fmt.Sprintf("\x19Ethereum Signed Message:\n%d", len(msg))), msg)
 }
 
+// secp256k1N2 is half the secp256k1 group order: signatures with a larger s
+// are the malleable twin of a low-s one.
+var secp256k1N2 = new(big.Int).Rsh(ethcrypto.S256().Params().N, 1)
+
 // RecoverEthSigner returns the L1 address that produced sig over msg. sig is
-// r | s | v with v in {0, 1, 27, 28}.
+// r | s | v. It accepts exactly what OpenZeppelin's ECDSA.recover accepts and
+// what the L1 contract will: v in {27, 28} and s in the lower half of the
+// group order, so no signature the contract would refuse passes here.
 func RecoverEthSigner(msg []byte, sig [65]byte) (common.Address, error) {
+	if sig[64] != 27 && sig[64] != 28 {
+		return common.Address{}, fmt.Errorf("%w: v is %d, want 27 or 28", ErrBadEthSignature, sig[64])
+	}
+	if new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1N2) > 0 {
+		return common.Address{}, fmt.Errorf("%w: s is in the upper half of the curve order", ErrBadEthSignature)
+	}
 	s := sig
-	if s[64] >= 27 {
-		s[64] -= 27
-	}
-	if s[64] > 1 {
-		return common.Address{}, fmt.Errorf("%w: recovery id %d", ErrBadEthSignature, sig[64])
-	}
+	s[64] -= 27
 	pub, err := ethcrypto.SigToPub(ethDigest(msg), s[:])
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrBadEthSignature, err)
