@@ -46,7 +46,7 @@ func TestCommitmentMatchesNative(t *testing.T) {
 	}
 	padded := b.PaddedPubdata()
 	w := &commitmentCircuit{
-		Header: BlockHeader{OldRoot: big2(oldRoot), NewRoot: big2(newRoot), Number: b.Header.Number, Timestamp: b.Header.Timestamp, FeeAccount: b.Header.FeeAccount},
+		Header:     BlockHeader{OldRoot: big2(oldRoot), NewRoot: big2(newRoot), Number: b.Header.Number, Timestamp: b.Header.Timestamp, FeeAccount: b.Header.FeeAccount},
 		Commitment: big2(b.CommitmentElement()),
 	}
 	for i := range padded {

@@ -7,8 +7,8 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	tedwardsid "github.com/consensys/gnark-crypto/ecc/twistededwards"
 	tedwards "github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
+	tedwardsid "github.com/consensys/gnark-crypto/ecc/twistededwards"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
 	"github.com/consensys/gnark/test"
@@ -231,7 +231,7 @@ func TestPubKeyHashAndSubgroupMatchNative(t *testing.T) {
 	if _, err := crypto.PublicKeyFromBytes(func() []byte { b := s.Bytes(); return b[:] }()); err == nil {
 		t.Fatal("native decoder accepts a key outside the subgroup")
 	}
-	sqx, sqy := SubgroupWitness(s.X, s.Y) // the best a prover can do: [8]q = [8](8⁻¹·s) ≠ s
+	sqx, sqy := SubgroupWitness(s.X, s.Y)                    // the best a prover can do: [8]q = [8](8⁻¹·s) ≠ s
 	full := crypto.HashTagged(crypto.DomainPubKey, s.X, s.Y) // its hash is right: only the subgroup check can refuse it
 	fb := full.Bytes()
 	bad = pubKeyCircuit{A: twistededwards.Point{X: big2(s.X), Y: big2(s.Y)}, Q: twistededwards.Point{X: big2(sqx), Y: big2(sqy)}, Hash: new(big.Int).SetBytes(fb[32-crypto.PubKeyHashLen:])}

@@ -1,7 +1,6 @@
 package circuit
 
 import (
-
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/selector"
 
@@ -29,4 +28,3 @@ func Unpack(api frontend.API, packed frontend.Variable, totalBits int) (value fr
 	}
 	return value, bitsBE
 }
-
