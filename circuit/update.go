@@ -1,0 +1,53 @@
+package circuit
+
+import (
+	"math/big"
+
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkrollup/zkrollup/state/smt"
+)
+
+// AccountOpening opens one account and one of its balances against a state
+// root: the witness of one account update (state.AccountWitness).
+type AccountOpening struct {
+	ID          frontend.Variable
+	Address     frontend.Variable
+	PubKeyHash  frontend.Variable
+	Nonce       frontend.Variable
+	Token       frontend.Variable
+	Balance     frontend.Variable
+	BalancePath []frontend.Variable // balance-tree siblings, bottom-up
+	AccountPath []frontend.Variable // account-tree siblings, bottom-up
+}
+
+// NewAccountOpening allocates the paths for the given depths.
+func NewAccountOpening(accountDepth, balanceDepth int) AccountOpening {
+	return AccountOpening{BalancePath: make([]frontend.Variable, balanceDepth), AccountPath: make([]frontend.Variable, accountDepth)}
+}
+
+// AccountAfter is what an update writes: the account record and the new
+// balance of the opened token.
+type AccountAfter struct {
+	Address, PubKeyHash, Nonce, Balance frontend.Variable
+}
+
+// Update asserts that o opens an account under root and returns the root
+// after writing `after` into it. It enforces what the native state holds by
+// construction: an empty account (address 0) has an empty balance tree, so
+// no balance can be claimed for it, and the ids fit their trees.
+func (h *Hasher) Update(root frontend.Variable, o AccountOpening, after AccountAfter) frontend.Variable {
+	api := h.api
+	idBits := IndexBits(api, o.ID, len(o.AccountPath))
+	tokBits := IndexBits(api, o.Token, len(o.BalancePath))
+	balRoot := h.MerkleRoot(o.Balance, tokBits, o.BalancePath)
+	isEmpty := api.IsZero(o.Address)
+	empty := smt.EmptyRoot(len(o.BalancePath))
+	api.AssertIsEqual(api.Select(isEmpty, balRoot, empty.BigInt(new(big.Int))), empty.BigInt(new(big.Int)))
+	before := h.LeafHash(Account{Address: o.Address, PubKeyHash: o.PubKeyHash, Nonce: o.Nonce, BalanceRoot: balRoot})
+	api.AssertIsEqual(h.MerkleRoot(before, idBits, o.AccountPath), root)
+
+	newBalRoot := h.MerkleRoot(after.Balance, tokBits, o.BalancePath)
+	leaf := h.LeafHash(Account{Address: after.Address, PubKeyHash: after.PubKeyHash, Nonce: after.Nonce, BalanceRoot: newBalRoot})
+	return h.MerkleRoot(leaf, idBits, o.AccountPath)
+}
