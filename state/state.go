@@ -32,8 +32,8 @@ type Config struct {
 
 // Check validates the depths.
 func (c Config) Check() error {
-	if c.AccountDepth < 1 || c.AccountDepth > 32 {
-		return fmt.Errorf("account tree depth %d out of range [1, 32]", c.AccountDepth)
+	if c.AccountDepth < 1 || c.AccountDepth > 31 {
+		return fmt.Errorf("account tree depth %d out of range [1, 31]", c.AccountDepth)
 	}
 	if c.BalanceDepth < 1 || c.BalanceDepth > 16 {
 		return fmt.Errorf("balance tree depth %d out of range [1, 16]", c.BalanceDepth)
@@ -114,7 +114,7 @@ func balancePrefix(id uint32) []byte {
 }
 
 func (s *State) checkID(id uint32) error {
-	if s.cfg.AccountDepth < 32 && uint64(id) >= 1<<s.cfg.AccountDepth {
+	if uint64(id) >= 1<<s.cfg.AccountDepth {
 		return fmt.Errorf("%w: id %d, tree depth %d", ErrAccountIDOutOfRange, id, s.cfg.AccountDepth)
 	}
 	return nil
@@ -167,18 +167,17 @@ func (s *State) Balance(id uint32, token uint16) (num.U128, error) {
 }
 
 // SetAccount writes the record of account id. Creating an account (a record
-// that did not exist) also indexes its address.
+// that did not exist) also points the address index at it: the rules' policy
+// creates at most one account per address, so the index names that one.
+// Once the account has been read (as every rule check does first), SetAccount
+// does no I/O and cannot fail.
 func (s *State) SetAccount(id uint32, a Account) error {
 	e, err := s.load(id)
 	if err != nil {
 		return err
 	}
 	if !e.acc.Exists() && a.Exists() {
-		if _, ok, err := s.AccountByAddress(a.Address); err != nil {
-			return err
-		} else if !ok {
-			s.addrs[a.Address] = id
-		}
+		s.addrs[a.Address] = id
 		if id >= s.nextID {
 			s.nextID = id + 1
 		}
@@ -207,7 +206,7 @@ func (s *State) touch(id uint32) {
 	s.rootOK = false
 }
 
-// AccountByAddress looks up the first account created for an L1 address.
+// AccountByAddress looks up the account created for an L1 address.
 func (s *State) AccountByAddress(addr common.Address) (uint32, bool, error) {
 	if id, ok := s.addrs[addr]; ok {
 		return id, true, nil
@@ -269,10 +268,27 @@ func (s *State) Root() (fr.Element, error) {
 	return r, nil
 }
 
+// ErrRolledBack wraps a failed Commit: nothing was written, and the state in
+// memory was returned to the last committed state, so the changes since then
+// must be made again.
+var ErrRolledBack = errors.New("state commit failed; rolled back to the last committed state")
+
 // Commit writes every change since the last Commit to the store atomically,
 // together with the writes extra adds to the same batch (the caller's own
 // records, so that state and its bookkeeping land together or not at all).
+// It either writes everything, or nothing and returns ErrRolledBack: memory
+// never holds a state the store does not.
 func (s *State) Commit(extra func(kv.Batch) error) error {
+	if err := s.commit(extra); err != nil {
+		if derr := s.Discard(); derr != nil {
+			return fmt.Errorf("%w: %v (and reloading failed: %v)", ErrRolledBack, err, derr)
+		}
+		return fmt.Errorf("%w: %v", ErrRolledBack, err)
+	}
+	return nil
+}
+
+func (s *State) commit(extra func(kv.Batch) error) error {
 	if _, err := s.Root(); err != nil {
 		return err
 	}
