@@ -44,6 +44,9 @@ func (h *Hasher) Update(root frontend.Variable, o AccountOpening, after AccountA
 	isEmpty := api.IsZero(o.Address)
 	empty := smt.EmptyRoot(len(o.BalancePath))
 	api.AssertIsEqual(api.Select(isEmpty, balRoot, empty.BigInt(new(big.Int))), empty.BigInt(new(big.Int)))
+	// an empty account's leaf (0) does not bind its key hash and nonce: they are 0
+	implies(api, isEmpty, o.PubKeyHash, 0)
+	implies(api, isEmpty, o.Nonce, 0)
 	before := h.LeafHash(Account{Address: o.Address, PubKeyHash: o.PubKeyHash, Nonce: o.Nonce, BalanceRoot: balRoot})
 	api.AssertIsEqual(h.MerkleRoot(before, idBits, o.AccountPath), root)
 

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
@@ -145,3 +146,13 @@ func (h PubKeyHash) IsZero() bool { return h == PubKeyHash{} }
 
 // String is the 0x-prefixed hex form.
 func (h PubKeyHash) String() string { return fmt.Sprintf("0x%x", h[:]) }
+
+// SignatureParts decodes a signature into R's affine coordinates and S, for
+// the circuit's witness. It refuses what Verify would refuse to decode.
+func SignatureParts(sig Signature) (r [2]fr.Element, s *big.Int, err error) {
+	var d eddsa.Signature
+	if _, err := d.SetBytes(sig[:]); err != nil {
+		return r, nil, fmt.Errorf("%w: %v", ErrBadSignature, err)
+	}
+	return [2]fr.Element{d.R.X, d.R.Y}, new(big.Int).SetBytes(d.S[:]), nil
+}

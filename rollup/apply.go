@@ -76,7 +76,7 @@ func (m *Machine) fullExit(f *FullExit) (ExecutedOp, error) {
 }
 
 func (m *Machine) transfer(t *Transfer, sig *sigResult) (ExecutedOp, bool, error) {
-	op := ExecutedOp{Type: OpTransfer, Account: t.From, Token: t.Token, PackedAmount: t.Amount, Fee: t.Fee}
+	op := ExecutedOp{Type: OpTransfer, Account: t.From, Address: t.To, Token: t.Token, PackedAmount: t.Amount, Fee: t.Fee}
 	amount, err := t.Amount.Value()
 	if err != nil {
 		return op, false, err
@@ -106,7 +106,7 @@ func (m *Machine) transfer(t *Transfer, sig *sigResult) (ExecutedOp, bool, error
 	}
 	op.To = toID
 	if isNew {
-		op.Type, op.Address = OpTransferToNew, t.To
+		op.Type = OpTransferToNew
 		if to, err := m.st.Account(toID); err != nil {
 			return op, false, err
 		} else if to.Exists() {

@@ -18,7 +18,7 @@ type ExecutedOp struct {
 	Type         OpType
 	Account      uint32            // acting account: sender, depositee, exiting or re-keyed account
 	To           uint32            // Transfer, TransferToNew: receiving account
-	Address      common.Address    // Deposit, TransferToNew, FullExit: owner; Withdraw: L1 receiver; ChangePubKey: account owner
+	Address      common.Address    // Deposit, FullExit, ChangePubKey: owner; Transfer, TransferToNew: receiver (signed; a Transfer does not publish it, so it is zero when decoded); Withdraw: L1 receiver
 	Token        uint16            // the token; also the fee token
 	Amount       num.U128          // unpacked amount (a FullExit's actual amount)
 	PackedAmount PackedAmount      // Transfer, TransferToNew

@@ -1,0 +1,115 @@
+package circuit
+
+import (
+	"fmt"
+
+	tedwardsid "github.com/consensys/gnark-crypto/ecc/twistededwards"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/algebra/native/twistededwards"
+)
+
+// BlockCircuit proves one block: the state goes from Header.OldRoot to
+// Header.NewRoot by applying the slots' operations under the rules of
+// package rollup, then crediting the collected fees; the only public input is
+// the block commitment over the header and the pubdata built from the slots.
+type BlockCircuit struct {
+	Commitment  frontend.Variable `gnark:",public"`
+	Header      BlockHeader
+	Slots       []Slot
+	FeeTokens   []frontend.Variable // the block's fee credits (rollup.Block.Fees, padded with token 0)
+	FeeOpenings []AccountOpening    // the fee account, opened for each credit in turn
+
+	shape Shape
+}
+
+// NewBlockCircuit allocates a circuit of the given shape.
+func NewBlockCircuit(s Shape) *BlockCircuit {
+	c := &BlockCircuit{shape: s, Slots: make([]Slot, s.Slots), FeeTokens: make([]frontend.Variable, s.FeeSlots), FeeOpenings: make([]AccountOpening, s.FeeSlots)}
+	for i := range c.Slots {
+		c.Slots[i] = NewSlot(s)
+	}
+	for i := range c.FeeOpenings {
+		c.FeeOpenings[i] = NewAccountOpening(s.AccountDepth, s.BalanceDepth)
+	}
+	return c
+}
+
+// Define implements frontend.Circuit.
+func (c *BlockCircuit) Define(api frontend.API) error {
+	if len(c.Slots) == 0 || len(c.FeeTokens) != len(c.FeeOpenings) {
+		return fmt.Errorf("block circuit: %d slots, %d fee tokens, %d fee openings", len(c.Slots), len(c.FeeTokens), len(c.FeeOpenings))
+	}
+	h, err := NewHasher(api)
+	if err != nil {
+		return err
+	}
+	curve, err := twistededwards.NewEdCurve(api, tedwardsid.BN254)
+	if err != nil {
+		return err
+	}
+	b := &blockBuilder{api: api, h: h, curve: curve, chainID: c.shape.ChainID, feeSums: make([]frontend.Variable, len(c.FeeTokens))}
+	for j := range b.feeSums {
+		b.feeSums[j] = 0
+	}
+	root := c.Header.OldRoot
+	var pubdata []frontend.Variable
+	for i := range c.Slots {
+		var bits []frontend.Variable
+		if root, bits, err = b.slot(root, &c.Slots[i], c.FeeTokens); err != nil {
+			return fmt.Errorf("slot %d: %w", i, err)
+		}
+		pubdata = append(pubdata, bits...)
+	}
+	// fees are credited to the fee account after the last operation
+	for j, tok := range c.FeeTokens {
+		o := c.FeeOpenings[j]
+		api.AssertIsEqual(o.ID, c.Header.FeeAccount)
+		api.AssertIsEqual(o.Token, tok)
+		api.AssertIsEqual(api.IsZero(o.Address), 0) // the fee account exists
+		implies(api, api.IsZero(b.feeSums[j]), tok, 0)
+		credited := api.Add(o.Balance, b.feeSums[j])
+		assertFits(api, credited, 128)
+		root = h.Update(root, o, AccountAfter{Address: o.Address, PubKeyHash: o.PubKeyHash, Nonce: o.Nonce, Balance: credited})
+	}
+	api.AssertIsEqual(root, c.Header.NewRoot)
+	commitment, err := Commitment(api, c.Header, pubdata)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(commitment, c.Commitment)
+	return nil
+}
+
+type blockBuilder struct {
+	api     frontend.API
+	h       *Hasher
+	curve   twistededwards.Curve
+	chainID uint64
+	feeSums []frontend.Variable
+}
+
+// bitsBE decomposes v into n bits, most significant first, asserting v < 2^n.
+func bitsBE(api frontend.API, v frontend.Variable, n int) []frontend.Variable {
+	le := api.ToBinary(v, n)
+	be := make([]frontend.Variable, n)
+	for i := range le {
+		be[n-1-i] = le[i]
+	}
+	return be
+}
+
+func constBits(v uint64, n int) []frontend.Variable {
+	out := make([]frontend.Variable, n)
+	for i := range n {
+		out[i] = (v >> (n - 1 - i)) & 1
+	}
+	return out
+}
+
+func cat(parts ...[]frontend.Variable) []frontend.Variable {
+	var out []frontend.Variable
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}

@@ -1,0 +1,64 @@
+package circuit
+
+import (
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/algebra/native/twistededwards"
+
+	"github.com/zkrollup/zkrollup/rollup"
+)
+
+// Slot is one operation slot of the block circuit: the union of every
+// operation's fields (rollup.ExecutedOp), its signature, and the two account
+// openings it updates in order — A, the acting account, then B, the
+// receiver of a transfer (for other operations B is opened and left as is).
+type Slot struct {
+	Type         frontend.Variable // rollup.OpType
+	Account      frontend.Variable // 32 bits
+	To           frontend.Variable // 32 bits
+	Address      frontend.Variable // 160 bits: see rollup.ExecutedOp.Address; for a Transfer the receiver's address (signed, not published)
+	Token        frontend.Variable // 16 bits; also the fee token
+	Amount       frontend.Variable // 128 bits: Deposit, Withdraw, FullExit
+	PackedAmount frontend.Variable // 40 bits: Transfer, TransferToNew
+	PackedFee    frontend.Variable // 16 bits
+	PubKeyHash   frontend.Variable // 160 bits: ChangePubKey's new key hash
+	Nonce        frontend.Variable // 32 bits: the signed nonce of an L2 operation
+	FeeSlot      frontend.Variable // which block fee credit collects this slot's fee
+
+	Sig       Signature            // for operations without a signature: any valid signature
+	SubgroupQ twistededwards.Point // ChangePubKey: [8]SubgroupQ = Sig.PubKey
+
+	A, B AccountOpening
+}
+
+// NewSlot allocates a slot's paths.
+func NewSlot(s Shape) Slot {
+	return Slot{A: NewAccountOpening(s.AccountDepth, s.BalanceDepth), B: NewAccountOpening(s.AccountDepth, s.BalanceDepth)}
+}
+
+// opFlags is the one-hot decoding of a slot's type.
+type opFlags struct {
+	noop, deposit, transfer, toNew, withdraw, fullExit, cpk frontend.Variable
+	anyTransfer, signed                                     frontend.Variable
+}
+
+func decodeType(api frontend.API, t frontend.Variable) opFlags {
+	is := func(k rollup.OpType) frontend.Variable { return api.IsZero(api.Sub(t, uint64(k))) }
+	f := opFlags{
+		noop: is(rollup.OpNoop), deposit: is(rollup.OpDeposit), transfer: is(rollup.OpTransfer),
+		toNew: is(rollup.OpTransferToNew), withdraw: is(rollup.OpWithdraw), fullExit: is(rollup.OpFullExit),
+		cpk: is(rollup.OpChangePubKey),
+	}
+	// exactly one type: an unknown type byte matches none
+	api.AssertIsEqual(api.Add(f.noop, f.deposit, f.transfer, f.toNew, f.withdraw, f.fullExit, f.cpk), 1)
+	f.anyTransfer = api.Add(f.transfer, f.toNew)
+	f.signed = api.Add(f.anyTransfer, f.withdraw, f.cpk)
+	return f
+}
+
+// implies asserts cond ⇒ (a == b) for a boolean cond.
+func implies(api frontend.API, cond, a, b frontend.Variable) {
+	api.AssertIsEqual(api.Mul(cond, api.Sub(a, b)), 0)
+}
+
+// assertFits asserts v < 2^n.
+func assertFits(api frontend.API, v frontend.Variable, n int) { api.ToBinary(v, n) }

@@ -1,0 +1,239 @@
+package circuit
+
+import (
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/std/algebra/native/twistededwards"
+
+	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/state"
+)
+
+// Assign builds the full assignment of the block circuit for block b, whose
+// pre-state is st. It advances st through the block (every operation's
+// effect on its two accounts, then the fee credits, exactly as the circuit
+// applies them) and fails unless that lands on b.NewRoot — so the witness
+// generator re-checks the native Machine on every block it assigns.
+func Assign(st *state.State, s Shape, b *rollup.Block) (*BlockCircuit, error) {
+	if len(b.Ops) > s.Slots || len(b.Fees) > s.FeeSlots {
+		return nil, fmt.Errorf("block %d has %d ops and %d fee tokens, circuit has %d and %d", b.Header.Number, len(b.Ops), len(b.Fees), s.Slots, s.FeeSlots)
+	}
+	if root, err := st.Root(); err != nil {
+		return nil, err
+	} else if root != b.OldRoot {
+		return nil, fmt.Errorf("block %d: state root is not the block's old root", b.Header.Number)
+	}
+	c := NewBlockCircuit(s)
+	c.Header = BlockHeader{OldRoot: el(b.OldRoot), NewRoot: el(b.NewRoot), Number: b.Header.Number, Timestamp: b.Header.Timestamp, FeeAccount: b.Header.FeeAccount}
+	c.Commitment = el(b.CommitmentElement())
+	for i := range c.Slots {
+		op := rollup.ExecutedOp{Type: rollup.OpNoop}
+		if i < len(b.Ops) {
+			op = b.Ops[i]
+		}
+		if err := assignSlot(st, &c.Slots[i], op, b.Fees); err != nil {
+			return nil, fmt.Errorf("block %d slot %d (%s): %w", b.Header.Number, i, op.Type, err)
+		}
+	}
+	for j := range c.FeeTokens {
+		credit := rollup.FeeCredit{}
+		if j < len(b.Fees) {
+			credit = b.Fees[j]
+		}
+		c.FeeTokens[j] = credit.Token
+		w, err := st.Witness(b.Header.FeeAccount, credit.Token)
+		if err != nil {
+			return nil, err
+		}
+		c.FeeOpenings[j] = opening(w)
+		nb, of := w.Balance.Add(credit.Amount)
+		if of {
+			return nil, fmt.Errorf("fee credit overflows")
+		}
+		if err := st.SetBalance(b.Header.FeeAccount, credit.Token, nb); err != nil {
+			return nil, err
+		}
+	}
+	root, err := st.Root()
+	if err != nil {
+		return nil, err
+	}
+	if root != b.NewRoot {
+		return nil, fmt.Errorf("block %d: replaying its operations gives another root than the block's", b.Header.Number)
+	}
+	return c, nil
+}
+
+func assignSlot(st *state.State, s *Slot, op rollup.ExecutedOp, fees []rollup.FeeCredit) error {
+	s.Type, s.Account, s.To, s.Token = uint64(op.Type), op.Account, op.To, op.Token
+	s.Address = new(big.Int).SetBytes(op.Address[:])
+	s.Amount = op.Amount.Big()
+	s.PackedAmount, s.PackedFee = 0, 0
+	if op.Type == rollup.OpTransfer || op.Type == rollup.OpTransferToNew {
+		s.PackedAmount = new(big.Int).SetBytes(op.PackedAmount[:])
+	}
+	s.PubKeyHash = new(big.Int).SetBytes(op.PubKeyHash[:])
+	s.Nonce, s.FeeSlot = 0, 0
+	s.SubgroupQ = twistededwards.Point{X: 0, Y: 1}
+	fee := op.FeeValue()
+	if !fee.IsZero() {
+		s.FeeSlot = -1
+		for j := range fees {
+			if fees[j].Token == op.Token {
+				s.FeeSlot = j
+			}
+		}
+		if s.FeeSlot == -1 {
+			return fmt.Errorf("fee token %d is not among the block's fee credits", op.Token)
+		}
+	}
+	sig, err := signatureOf(op)
+	if err != nil {
+		return err
+	}
+	s.Sig = sig.Signature
+
+	// account A
+	wa, err := st.Witness(op.Account, op.Token)
+	if err != nil {
+		return err
+	}
+	s.A = opening(wa)
+	acc, bal := wa.Account, wa.Balance
+	var of bool
+	switch op.Type {
+	case rollup.OpDeposit:
+		if !acc.Exists() {
+			acc.Address = op.Address
+		}
+		bal, of = bal.Add(op.Amount)
+	case rollup.OpTransfer, rollup.OpTransferToNew, rollup.OpWithdraw, rollup.OpChangePubKey:
+		s.PackedFee = new(big.Int).SetBytes(op.Fee[:])
+		s.Nonce = acc.Nonce
+		total := fee
+		if op.Type != rollup.OpChangePubKey {
+			total, _ = op.Amount.Add(fee)
+		} else {
+			acc.PubKeyHash = op.PubKeyHash
+			x, y := sig.pub.Point()
+			qx, qy := SubgroupWitness(x, y)
+			s.SubgroupQ = twistededwards.Point{X: el(qx), Y: el(qy)}
+		}
+		acc.Nonce++
+		bal, of = bal.Sub(total)
+	case rollup.OpFullExit:
+		bal, of = bal.Sub(op.Amount)
+	}
+	if of {
+		return fmt.Errorf("account %d balance out of range", op.Account)
+	}
+	if err := write(st, op.Account, op.Token, acc, bal); err != nil {
+		return err
+	}
+
+	// account B
+	bID := op.Account
+	if op.Type == rollup.OpTransfer || op.Type == rollup.OpTransferToNew {
+		bID = op.To
+	}
+	wb, err := st.Witness(bID, op.Token)
+	if err != nil {
+		return err
+	}
+	s.B = opening(wb)
+	acc, bal = wb.Account, wb.Balance
+	if op.Type == rollup.OpTransfer || op.Type == rollup.OpTransferToNew {
+		if op.Type == rollup.OpTransferToNew {
+			acc.Address = op.Address
+		}
+		if bal, of = bal.Add(op.Amount); of {
+			return fmt.Errorf("account %d balance overflows", bID)
+		}
+	}
+	return write(st, bID, op.Token, acc, bal)
+}
+
+func write(st *state.State, id uint32, token uint16, acc state.Account, bal num.U128) error {
+	if err := st.SetAccount(id, acc); err != nil {
+		return err
+	}
+	return st.SetBalance(id, token, bal)
+}
+
+// sigWitness carries the signature assignment and the key (for ChangePubKey's subgroup witness).
+type sigWitness struct {
+	Signature
+	pub crypto.PublicKey
+}
+
+func signatureOf(op rollup.ExecutedOp) (sigWitness, error) {
+	var pub [crypto.PublicKeySize]byte
+	var sig crypto.Signature
+	switch t := op.Tx.(type) {
+	case *rollup.Transfer:
+		pub, sig = t.PubKey, t.Signature
+	case *rollup.Withdraw:
+		pub, sig = t.PubKey, t.Signature
+	case *rollup.ChangePubKey:
+		pub, sig = t.NewPubKey, t.Signature
+	default:
+		if op.Type == rollup.OpTransfer || op.Type == rollup.OpTransferToNew || op.Type == rollup.OpWithdraw || op.Type == rollup.OpChangePubKey {
+			return sigWitness{}, fmt.Errorf("%s without its signed transaction", op.Type)
+		}
+		d, err := dummySignature()
+		return d, err
+	}
+	return sigAssignment(pub, sig)
+}
+
+func sigAssignment(pub [crypto.PublicKeySize]byte, sig crypto.Signature) (sigWitness, error) {
+	pk, err := crypto.PublicKeyFromBytes(pub[:])
+	if err != nil {
+		return sigWitness{}, err
+	}
+	r, s, err := crypto.SignatureParts(sig)
+	if err != nil {
+		return sigWitness{}, err
+	}
+	x, y := pk.Point()
+	return sigWitness{
+		Signature: Signature{R: twistededwards.Point{X: el(r[0]), Y: el(r[1])}, S: s, PubKey: twistededwards.Point{X: el(x), Y: el(y)}},
+		pub:       pk,
+	}, nil
+}
+
+// dummySignature is the valid signature of the message 0 that slots without
+// a signature carry (the circuit checks one signature in every slot).
+var dummySignature = sync.OnceValues(func() (sigWitness, error) {
+	k, err := crypto.KeyFromSeed([]byte("zkrollup/unsigned-slot"))
+	if err != nil {
+		return sigWitness{}, err
+	}
+	sig, err := k.Sign(fr.Element{})
+	if err != nil {
+		return sigWitness{}, err
+	}
+	return sigAssignment(k.Public().Bytes(), sig)
+})
+
+func opening(w state.AccountWitness) AccountOpening {
+	o := NewAccountOpening(len(w.AccountPath.Siblings), len(w.BalancePath.Siblings))
+	o.ID, o.Token, o.Nonce = w.ID, w.Token, w.Account.Nonce
+	o.Address = new(big.Int).SetBytes(w.Account.Address[:])
+	o.PubKeyHash = new(big.Int).SetBytes(w.Account.PubKeyHash[:])
+	o.Balance = w.Balance.Big()
+	for i, s := range w.BalancePath.Siblings {
+		o.BalancePath[i] = el(s)
+	}
+	for i, s := range w.AccountPath.Siblings {
+		o.AccountPath[i] = el(s)
+	}
+	return o
+}
+
+func el(e fr.Element) *big.Int { return e.BigInt(new(big.Int)) }
