@@ -1,0 +1,137 @@
+package circuit
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/rollup/scenario"
+)
+
+// forgeOp is what a dishonest operator would put in a block for tx: the
+// operation with every field the native code would fill, and none of its
+// checks. ok is false where no such operation can even be written down
+// (a key that does not decode, an amount that does not unpack).
+func forgeOp(r *scenario.Runner, tx rollup.Tx) (op rollup.ExecutedOp, ok bool) {
+	st := r.State
+	resolve := func(addr [20]byte) (uint32, bool) {
+		id, found, _ := st.AccountByAddress(addr)
+		if found {
+			return id, false
+		}
+		return st.NextAccountID(), true
+	}
+	switch t := tx.(type) {
+	case *rollup.Deposit:
+		id, _ := resolve(t.To)
+		return rollup.ExecutedOp{Type: rollup.OpDeposit, Account: id, Address: t.To, Token: t.Token, Amount: t.Amount, Tx: tx}, true
+	case *rollup.Transfer:
+		amt, err := t.Amount.Value()
+		if err != nil {
+			return op, false
+		}
+		to, isNew := resolve(t.To)
+		ty := rollup.OpTransfer
+		if isNew {
+			ty = rollup.OpTransferToNew
+		}
+		return rollup.ExecutedOp{Type: ty, Account: t.From, To: to, Address: t.To, Token: t.Token, PackedAmount: t.Amount, Amount: amt, Fee: t.Fee, Tx: tx}, true
+	case *rollup.Withdraw:
+		return rollup.ExecutedOp{Type: rollup.OpWithdraw, Account: t.From, Address: t.To, Token: t.Token, Amount: t.Amount, Fee: t.Fee, Tx: tx}, true
+	case *rollup.FullExit:
+		bal, _ := st.Balance(t.AccountID, t.Token) // the whole balance, owner or not
+		return rollup.ExecutedOp{Type: rollup.OpFullExit, Account: t.AccountID, Address: t.Owner, Token: t.Token, Amount: bal, Tx: tx}, true
+	case *rollup.ChangePubKey:
+		pk, err := crypto.PublicKeyFromBytes(t.NewPubKey[:])
+		if err != nil {
+			return op, false
+		}
+		acc, _ := st.Account(t.AccountID)
+		return rollup.ExecutedOp{Type: rollup.OpChangePubKey, Account: t.AccountID, PubKeyHash: pk.Hash(), Address: acc.Address, Nonce: t.Nonce, Token: t.FeeToken, Fee: t.Fee, Tx: tx}, true
+	}
+	return op, false
+}
+
+// structural rejections are limits of the block's shape: the circuit has no
+// room to even express them, so there is nothing to forge.
+var structural = map[string]string{
+	"full":      "a block has exactly BlockSlots slots",
+	"feetokens": "a block has exactly FeeTokenSlots fee credits",
+	"packing":   "an unpackable amount has no packed encoding to put in a slot",
+	"token":     "no Merkle opening exists for a token id outside the balance tree; IndexBits refuses the id (TestMerkleRootMatchesSMT/index out of range)",
+	"account":   "no Merkle opening exists for an account id outside the tree; IndexBits refuses the id",
+}
+
+// contractChecked rejections are the L1 contract's to make, not the
+// circuit's: ChangePubKey's secp256k1 authorisation is verified by the
+// contract at commit from the pubdata (address, nonce, key hash). The test
+// asserts that the circuit does accept them, so this division of labour is
+// visible and cannot change silently.
+var contractChecked = map[string]bool{"ethsig": true}
+
+// TestCircuitRejectsEveryNativeRejection: for every operation the rule table
+// expects the native code to refuse, a block that applies it anyway — with
+// roots and commitment made consistent, as a dishonest prover would — is
+// not satisfiable.
+func TestCircuitRejectsEveryNativeRejection(t *testing.T) {
+	forged := 0
+	for _, tc := range scenario.RuleCases {
+		lines := strings.Split(strings.TrimSpace(tc.Text), "\n")
+		for i, line := range lines {
+			line = strings.TrimSpace(line)
+			f := strings.Fields(line)
+			if len(f) == 0 || !strings.HasPrefix(f[len(f)-1], "!") {
+				continue
+			}
+			want := f[len(f)-1][1:]
+			if why, ok := structural[want]; ok {
+				t.Logf("%s line %d (%s): not forgeable: %s", tc.Name, i+1, want, why)
+				continue
+			}
+			t.Run(tc.Name+"/"+want, func(t *testing.T) {
+				r, err := scenario.New(rollup.TestParams)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := r.Exec(strings.Join(lines[:i], "\n")); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := r.Seal(); err != nil { // forge on a block boundary
+					t.Fatal(err)
+				}
+				tx, err := r.Build(line)
+				if err != nil {
+					t.Fatal(err)
+				}
+				op, ok := forgeOp(r, tx)
+				if !ok {
+					t.Skipf("%q cannot be written as a slot", line)
+				}
+				root, _ := r.State.Root()
+				b := &rollup.Block{Header: rollup.BlockHeader{Number: 99, Timestamp: 1, FeeAccount: rollup.FeeAccountID}, Slots: testShape.Slots, OldRoot: root, Ops: []rollup.ExecutedOp{op}}
+				if fee := op.FeeValue(); !fee.IsZero() {
+					b.Fees = []rollup.FeeCredit{{Token: op.Token, Amount: fee}}
+				}
+				a, err := assign(r.State, testShape, b, true)
+				if err != nil {
+					t.Fatalf("forging: %v", err)
+				}
+				err = solves(NewBlockCircuit(testShape), a)
+				if contractChecked[want] {
+					if err != nil {
+						t.Fatalf("%q: the circuit refuses what only the contract checks: %v", line, err)
+					}
+					return
+				}
+				if err == nil {
+					t.Fatalf("%q: native rejects (%s), circuit accepts the forged block", line, want)
+				}
+				forged++
+			})
+		}
+	}
+	if forged < 17 {
+		t.Fatalf("only %d rejections forged and refused", forged)
+	}
+}
