@@ -1,6 +1,7 @@
 package circuit
 
 import (
+	"github.com/zkrollup/zkrollup/num"
 	"strings"
 	"testing"
 
@@ -133,5 +134,69 @@ func TestCircuitRejectsEveryNativeRejection(t *testing.T) {
 	}
 	if forged < 17 {
 		t.Fatalf("only %d rejections forged and refused", forged)
+	}
+}
+
+// TestCircuitRejectsForgeriesBeyondTheTable: forgeries that no single
+// scenario line expresses, each against a rule the native code enforces by
+// construction.
+func TestCircuitRejectsForgeriesBeyondTheTable(t *testing.T) {
+	cases := []struct {
+		name, setup, line string
+		mutate            func(r *scenario.Runner, op *rollup.ExecutedOp)
+	}{
+		{"stranger's full exit takes the balance", "deposit A 100 ETH", "fullexit A ETH by B", nil}, // forgeOp takes the whole balance
+		{"deposit into another address's account", "deposit A 100 ETH", "deposit B 5 ETH", func(r *scenario.Runner, op *rollup.ExecutedOp) {
+			op.Account, _ = r.AccountID("A")
+		}},
+		{"transfer creates over an existing account", "deposit A 100 ETH\ndeposit B 1 ETH\nchangepubkey A", "transfer A C 5 ETH", func(r *scenario.Runner, op *rollup.ExecutedOp) {
+			op.To, _ = r.AccountID("B") // C's new account placed on B's id
+		}},
+		{"transfer to an existing account under another address", "deposit A 100 ETH\ndeposit B 1 ETH\ndeposit C 1 ETH\nchangepubkey A", "transfer A B 5 ETH", func(r *scenario.Runner, op *rollup.ExecutedOp) {
+			op.To, _ = r.AccountID("C") // B signed, C receives
+		}},
+		{"full exit of more than the balance", "deposit A 100 ETH", "fullexit A ETH", func(r *scenario.Runner, op *rollup.ExecutedOp) {
+			op.Amount = num.FromUint64(101)
+		}},
+		{"fee dropped from the pubdata", "deposit A 100 ETH\nchangepubkey A", "transfer A B 5 ETH fee 1", func(r *scenario.Runner, op *rollup.ExecutedOp) {
+			op.Fee = rollup.PackedFee{} // the signed fee was 1
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := scenario.New(rollup.TestParams)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.Exec(tc.setup); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := r.Seal(); err != nil {
+				t.Fatal(err)
+			}
+			tx, err := r.Build(tc.line)
+			if err != nil {
+				t.Fatal(err)
+			}
+			op, ok := forgeOp(r, tx)
+			if !ok {
+				t.Fatal("not forgeable")
+			}
+			if tc.mutate != nil {
+				tc.mutate(r, &op)
+			}
+			root, _ := r.State.Root()
+			b := &rollup.Block{Header: rollup.BlockHeader{Number: 99, Timestamp: 1}, Slots: testShape.Slots, OldRoot: root, Ops: []rollup.ExecutedOp{op}}
+			if fee := op.FeeValue(); !fee.IsZero() {
+				b.Fees = []rollup.FeeCredit{{Token: op.Token, Amount: fee}}
+			}
+			a, err := assign(r.State, testShape, b, true)
+			if err != nil {
+				t.Fatalf("forging: %v", err)
+			}
+			if solves(NewBlockCircuit(testShape), a) == nil {
+				t.Fatal("circuit accepts the forged block")
+			}
+		})
 	}
 }
