@@ -32,7 +32,7 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	implies(api, f.noop, s.Account, 0)
 	implies(api, f.noop, s.Address, 0)
 	implies(api, f.noop, s.Token, 0)
-	implies(api, f.noop, s.Amount, 0)
+	implies(api, api.Add(f.noop, f.cpk), s.Amount, 0) // found unbound for ChangePubKey by TestEverySingleWitnessChangeIsRejected
 
 	// Signature over the operation's signed bytes (rollup.SignedBytes).
 	msgTransfer := h.MessageHash(b.chainID, NewBitWriter(api).BitsBE(cat(constBits(uint64(rollup.OpTransfer), 8), acc, addr, tok, packed, feeBits, nonce)))
