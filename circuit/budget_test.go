@@ -34,3 +34,20 @@ func TestConstraintBudget(t *testing.T) {
 		t.Fatalf("counts below the sum of their hashes: %d, %d", nUpd, nSig)
 	}
 }
+
+// TestBlockConstraintsPerSlot logs the block circuit's marginal cost of one
+// slot, at test depths and at production depths (24/10): the difference
+// between 2-slot and 1-slot circuits, so the fixed SHA-256 lookup tables and
+// fee credits are not counted per slot.
+func TestBlockConstraintsPerSlot(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles production-depth block circuits")
+	}
+	for _, depths := range [][2]int{{6, 4}, {24, 10}} {
+		count := func(slots int) int {
+			return countR1CS(t, NewBlockCircuit(Shape{AccountDepth: depths[0], BalanceDepth: depths[1], Slots: slots, FeeSlots: 2, ChainID: 1}))
+		}
+		one, two := count(1), count(2)
+		t.Logf("depths %d/%d: 1 slot %d, 2 slots %d R1CS: %d per slot, %d fixed", depths[0], depths[1], one, two, two-one, 2*one-two)
+	}
+}
