@@ -17,7 +17,7 @@ func TestArithmeticReportsOverflow(t *testing.T) {
 	if _, uf := (U128{}).Sub(one); !uf {
 		t.Error("0-1 did not underflow")
 	}
-	if v, of := FromUint64(1<<63).MulUint64(4); of || v.Big().Cmp(new(big.Int).Lsh(big.NewInt(1), 65)) != 0 {
+	if v, of := FromUint64(1 << 63).MulUint64(4); of || v.Big().Cmp(new(big.Int).Lsh(big.NewInt(1), 65)) != 0 {
 		t.Errorf("2^63*4 = %s, overflow %v", v, of)
 	}
 	if _, of := Max.MulUint64(2); !of {
