@@ -35,7 +35,7 @@ var commands = []command{
 	{"prover", "run a stateless prover worker", notYet("the prover cluster (issue 7)")},
 	{"wallet", "keys, deposit, transfer, withdraw, exit, status", notYet("the L1 loop (issue 6)")},
 	{"bench", "load generator", notYet("the node (issue 5)")},
-	{"keys", "circuit key setup and verifier export", notYet("the block circuit (issue 3)")},
+	{"keys", "circuit key setup (setup) and Solidity verifier export (export-verifier)", runKeys},
 }
 
 func usage(w io.Writer) {
