@@ -32,25 +32,31 @@ type AccountAfter struct {
 	Address, PubKeyHash, Nonce, Balance frontend.Variable
 }
 
-// Update asserts that o opens an account under root and returns the root
-// after writing `after` into it. It enforces what the native state holds by
-// construction: an empty account (address 0) has an empty balance tree, so
-// no balance can be claimed for it, and the ids fit their trees.
+// Update asserts that o opens an account under root (see Open) and returns
+// the root after writing `after` into it.
 func (h *Hasher) Update(root frontend.Variable, o AccountOpening, after AccountAfter) frontend.Variable {
+	idBits, tokBits := h.Open(root, o)
+	newBalRoot := h.MerkleRoot(after.Balance, tokBits, o.BalancePath)
+	leaf := h.LeafHash(Account{Address: after.Address, PubKeyHash: after.PubKeyHash, Nonce: after.Nonce, BalanceRoot: newBalRoot})
+	return h.MerkleRoot(leaf, idBits, o.AccountPath)
+}
+
+// Open asserts that o opens an account and one of its balances under root
+// and returns the path bits of the account id and the token. It enforces
+// what the native state holds by construction: an empty account (address 0)
+// has an empty balance tree and a zero key hash and nonce (its leaf, 0,
+// binds none of them), and the ids fit their trees.
+func (h *Hasher) Open(root frontend.Variable, o AccountOpening) (idBits, tokBits []frontend.Variable) {
 	api := h.api
-	idBits := IndexBits(api, o.ID, len(o.AccountPath))
-	tokBits := IndexBits(api, o.Token, len(o.BalancePath))
+	idBits = IndexBits(api, o.ID, len(o.AccountPath))
+	tokBits = IndexBits(api, o.Token, len(o.BalancePath))
 	balRoot := h.MerkleRoot(o.Balance, tokBits, o.BalancePath)
 	isEmpty := api.IsZero(o.Address)
 	empty := smt.EmptyRoot(len(o.BalancePath))
 	api.AssertIsEqual(api.Select(isEmpty, balRoot, empty.BigInt(new(big.Int))), empty.BigInt(new(big.Int)))
-	// an empty account's leaf (0) does not bind its key hash and nonce: they are 0
 	implies(api, isEmpty, o.PubKeyHash, 0)
 	implies(api, isEmpty, o.Nonce, 0)
-	before := h.LeafHash(Account{Address: o.Address, PubKeyHash: o.PubKeyHash, Nonce: o.Nonce, BalanceRoot: balRoot})
-	api.AssertIsEqual(h.MerkleRoot(before, idBits, o.AccountPath), root)
-
-	newBalRoot := h.MerkleRoot(after.Balance, tokBits, o.BalancePath)
-	leaf := h.LeafHash(Account{Address: after.Address, PubKeyHash: after.PubKeyHash, Nonce: after.Nonce, BalanceRoot: newBalRoot})
-	return h.MerkleRoot(leaf, idBits, o.AccountPath)
+	leaf := h.LeafHash(Account{Address: o.Address, PubKeyHash: o.PubKeyHash, Nonce: o.Nonce, BalanceRoot: balRoot})
+	api.AssertIsEqual(h.MerkleRoot(leaf, idBits, o.AccountPath), root)
+	return idBits, tokBits
 }
