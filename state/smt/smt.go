@@ -1,10 +1,8 @@
 package smt
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"runtime"
 	"slices"
 	"sync"
 
@@ -14,7 +12,7 @@ import (
 	"github.com/zkrollup/zkrollup/state/kv"
 )
 
-// Errors callers can test for.
+// Errors callers can test for with errors.Is.
 var (
 	ErrIndexOutOfRange = errors.New("leaf index does not fit the tree")
 	ErrBadDepth        = errors.New("tree depth must be in [1, 32]")
@@ -24,15 +22,17 @@ var (
 // MaxDepth is the deepest tree supported.
 const MaxDepth = 32
 
-// compress is the node hash; tests wrap it to count calls.
+// compress is the node hash. Tests replace it to count calls.
 var compress = crypto.Compress
 
-// Proof is a Merkle path: the siblings from the leaf's up to the root's child.
+// Proof is a Merkle path, bottom-up: Siblings[0] is the leaf's sibling and
+// Siblings[depth-1] the sibling of the root's child.
 type Proof struct {
 	Siblings []fr.Element
 }
 
-var zeroCache = sync.OnceValue(func() []fr.Element {
+// zeroes is Z[0..MaxDepth], computed once.
+var zeroes = sync.OnceValue(func() []fr.Element {
 	z := make([]fr.Element, MaxDepth+1)
 	for h := 1; h <= MaxDepth; h++ {
 		z[h] = crypto.Compress(&z[h-1], &z[h-1])
@@ -40,213 +40,95 @@ var zeroCache = sync.OnceValue(func() []fr.Element {
 	return z
 })
 
-// ZeroHashes returns Z[0..depth]: Z[0] = 0, Z[h+1] = Compress(Z[h], Z[h]).
-// The slice is shared: do not modify it.
+// ZeroHashes returns Z[0..depth], the roots of empty subtrees by height:
+// Z[0] = 0, Z[h+1] = Compress(Z[h], Z[h]). The hashes are computed once per
+// process; the returned slice is the caller's. It is nil for a depth outside
+// [0, MaxDepth].
 func ZeroHashes(depth int) []fr.Element {
 	if depth < 0 || depth > MaxDepth {
 		return nil
 	}
-	return zeroCache()[:depth+1]
+	return slices.Clone(zeroes()[:depth+1])
 }
 
-// EmptyRoot is the root of a tree with no leaves set.
+// EmptyRoot is the root of a tree of the given depth with no leaf set, Z[depth]
+// (0 for a depth outside [0, MaxDepth]).
 func EmptyRoot(depth int) fr.Element {
 	if depth < 0 || depth > MaxDepth {
 		return fr.Element{}
 	}
-	return zeroCache()[depth]
+	return zeroes()[depth]
 }
 
-// Tree is a sparse Merkle tree of fixed depth over a kv.Store. It is not safe
-// for concurrent use.
+// Tree is a sparse Merkle tree of fixed depth whose nodes live in a kv.Store
+// under a prefix. Set buffers leaves in memory; Root hashes them; Commit
+// moves every changed node into a batch. A Tree is not safe for concurrent
+// use, not even by readers (it reuses a read buffer); distinct trees are
+// independent. Root itself uses several goroutines.
 type Tree struct {
 	store  kv.Store
 	prefix []byte
 	depth  int
-	zero   []fr.Element
-	// mem[h] holds the nodes at height h changed since the last Commit
-	// (mem[0] the leaves). Inner nodes are valid once Root has run.
-	mem     []map[uint64]fr.Element
-	pending map[uint64]struct{} // leaves set since the last Root
+	zero   []fr.Element // Z[0..depth], shared: never written
+
+	// The nodes changed since the last Commit: the leaves set, and the inner
+	// nodes Root hashed, by nodeKey. Made on first use, so that a tree that
+	// is only read allocates nothing.
+	leaves  map[uint64]fr.Element
+	inner   map[uint64]fr.Element
+	pending []uint64 // leaves set since the last Root; unsorted, may repeat
+	rd      *reader  // store reads outside Root's workers, made on first use
 	root    fr.Element
-	rootOK  bool
+	rootOK  bool // root is current
 }
 
-// New returns the tree stored under prefix in store. It does no I/O.
+// New returns the tree of the given depth stored under prefix in store. It
+// does no I/O and no hashing. Trees sharing a store need prefixes of which
+// none is a prefix of another.
 func New(store kv.Store, prefix []byte, depth int) (*Tree, error) {
 	if depth < 1 || depth > MaxDepth {
 		return nil, fmt.Errorf("%w: got %d", ErrBadDepth, depth)
 	}
-	t := &Tree{store: store, prefix: append([]byte{}, prefix...), depth: depth, zero: ZeroHashes(depth)}
-	t.reset()
-	return t, nil
-}
-
-// reset drops the in-memory changes. Maps are allocated on first write, so
-// a tree that is only read (most balance trees) costs no allocation.
-func (t *Tree) reset() {
-	t.mem = make([]map[uint64]fr.Element, t.depth+1)
-	t.pending = nil
-	t.rootOK = false
-}
-
-func (t *Tree) memPut(h int, i uint64, v fr.Element) {
-	if t.mem[h] == nil {
-		t.mem[h] = make(map[uint64]fr.Element)
-	}
-	t.mem[h][i] = v
+	return &Tree{store: store, prefix: slices.Clone(prefix), depth: depth, zero: zeroes()[:depth+1]}, nil
 }
 
 // Depth returns the tree's depth.
 func (t *Tree) Depth() int { return t.depth }
 
-// DirtyLen is the number of leaves changed since the last Commit.
-func (t *Tree) DirtyLen() int { return len(t.mem[0]) }
+// DirtyLen is the number of distinct leaves set since the last Commit.
+func (t *Tree) DirtyLen() int { return len(t.leaves) }
 
 func (t *Tree) checkIndex(index uint64) error {
-	if t.depth < 64 && index >= 1<<t.depth {
+	if index>>t.depth != 0 {
 		return fmt.Errorf("%w: index %d, depth %d", ErrIndexOutOfRange, index, t.depth)
 	}
 	return nil
 }
 
-// key builds prefix | height | index into buf.
-func (t *Tree) key(buf []byte, h int, index uint64) []byte {
-	buf = append(buf[:0], t.prefix...)
-	buf = append(buf, byte(h))
-	return binary.BigEndian.AppendUint64(buf, index)
-}
-
-// node returns the node at height h, index i: from memory, the store, or the
-// zero hash of an empty subtree. buf is scratch space for the key.
-func (t *Tree) node(buf []byte, h int, i uint64) (fr.Element, error) {
-	if v, ok := t.mem[h][i]; ok {
-		return v, nil
-	}
-	var e fr.Element
-	found, err := t.store.View(t.key(buf, h, i), func(v []byte) error {
-		if err := e.SetBytesCanonical(v); err != nil {
-			return fmt.Errorf("%w: node (%d, %d): %v", ErrCorruptNode, h, i, err)
-		}
-		return nil
-	})
-	if err != nil {
-		return fr.Element{}, fmt.Errorf("read tree node (%d, %d): %w", h, i, err)
-	}
-	if !found {
-		return t.zero[h], nil
-	}
-	return e, nil
-}
-
-// Get returns leaf index (0 if never set).
+// Get returns leaf index: the value last Set, else the stored one, else 0.
 func (t *Tree) Get(index uint64) (fr.Element, error) {
 	if err := t.checkIndex(index); err != nil {
 		return fr.Element{}, err
 	}
-	var buf [48]byte
-	return t.node(buf[:0], 0, index)
+	return t.node(t.reader(), 0, index)
 }
 
-// Set writes leaf index. Nothing is hashed until Root.
+// Set writes leaf index (0 empties it). Nothing is hashed until Root.
 func (t *Tree) Set(index uint64, v fr.Element) error {
 	if err := t.checkIndex(index); err != nil {
 		return err
 	}
-	t.memPut(0, index, v)
-	if t.pending == nil {
-		t.pending = make(map[uint64]struct{})
+	if t.leaves == nil {
+		t.leaves = make(map[uint64]fr.Element)
 	}
-	t.pending[index] = struct{}{}
+	t.leaves[index] = v
+	t.pending = append(t.pending, index)
+	if len(t.pending) > 2*len(t.leaves)+64 { // the same leaves, set again and again
+		slices.Sort(t.pending)
+		t.pending = slices.Compact(t.pending)
+	}
 	t.rootOK = false
 	return nil
-}
-
-// parallelMin is the number of nodes at one height worth splitting across cores.
-const parallelMin = 256
-
-// Root returns the root, hashing every node above the leaves set since the
-// last call exactly once, height by height; wide heights are split across
-// cores.
-func (t *Tree) Root() (fr.Element, error) {
-	if t.rootOK {
-		return t.root, nil
-	}
-	if len(t.pending) == 0 {
-		var buf [48]byte
-		r, err := t.node(buf[:0], t.depth, 0)
-		if err != nil {
-			return r, err
-		}
-		t.root, t.rootOK = r, true
-		return r, nil
-	}
-	idx := make([]uint64, 0, len(t.pending))
-	for i := range t.pending {
-		idx = append(idx, i)
-	}
-	slices.Sort(idx)
-	out := make([]fr.Element, len(idx))
-	for h := 0; h < t.depth; h++ {
-		// parents of this height's changed nodes, deduplicated (idx is sorted)
-		n := 0
-		for _, i := range idx {
-			p := i >> 1
-			if n == 0 || idx[n-1] != p {
-				idx[n] = p
-				n++
-			}
-		}
-		idx = idx[:n]
-		if err := t.hashLevel(h, idx, out[:n]); err != nil {
-			return fr.Element{}, err
-		}
-		for k, p := range idx {
-			t.memPut(h+1, p, out[k])
-		}
-	}
-	t.pending = nil
-	t.root, t.rootOK = t.mem[t.depth][0], true
-	return t.root, nil
-}
-
-// hashLevel computes the parents at height h+1 of the given indices into out.
-func (t *Tree) hashLevel(h int, parents []uint64, out []fr.Element) error {
-	workers := 1
-	if len(parents) >= parallelMin {
-		workers = min(runtime.GOMAXPROCS(0), len(parents)/(parallelMin/2))
-	}
-	work := func(lo, hi int) error {
-		var buf [48]byte
-		for k := lo; k < hi; k++ {
-			l, err := t.node(buf[:0], h, parents[k]<<1)
-			if err != nil {
-				return err
-			}
-			r, err := t.node(buf[:0], h, parents[k]<<1|1)
-			if err != nil {
-				return err
-			}
-			out[k] = compress(&l, &r)
-		}
-		return nil
-	}
-	if workers <= 1 {
-		return work(0, len(parents))
-	}
-	errs := make([]error, workers)
-	var wg sync.WaitGroup
-	chunk := (len(parents) + workers - 1) / workers
-	for w := range workers {
-		lo, hi := w*chunk, min((w+1)*chunk, len(parents))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[w] = work(lo, hi)
-		}()
-	}
-	wg.Wait()
-	return errors.Join(errs...)
 }
 
 // Proof returns the Merkle path of leaf index against the current Root.
@@ -258,9 +140,9 @@ func (t *Tree) Proof(index uint64) (Proof, error) {
 		return Proof{}, err
 	}
 	p := Proof{Siblings: make([]fr.Element, t.depth)}
-	var buf [48]byte
+	r := t.reader()
 	for h := range t.depth {
-		s, err := t.node(buf[:0], h, (index>>h)^1)
+		s, err := t.node(r, h, (index>>h)^1)
 		if err != nil {
 			return Proof{}, err
 		}
@@ -269,30 +151,52 @@ func (t *Tree) Proof(index uint64) (Proof, error) {
 	return p, nil
 }
 
-// Commit adds every node changed since the last Commit to b: empty subtrees
-// as deletions. The caller commits b (with its other writes) before the
-// tree is read again; after Commit the tree reads its state from the store.
+// Commit adds every node changed since the last Commit to b, deleting those
+// whose subtree is now empty, so the store holds only non-empty subtrees.
+// The tree then drops its buffered state and reads the store again: the
+// caller must commit b before the tree is read, or call Discard if b is
+// abandoned.
 func (t *Tree) Commit(b kv.Batch) error {
 	if _, err := t.Root(); err != nil {
 		return err
 	}
-	var buf [48]byte
-	for h, nodes := range t.mem {
-		for i, v := range nodes {
-			k := t.key(buf[:0], h, i)
-			if v == t.zero[h] {
-				b.Delete(k)
-				continue
-			}
-			bs := v.Bytes()
-			b.Set(k, bs[:])
+	key := make([]byte, 0, len(t.prefix)+keySuffixLen)
+	var val [fr.Bytes]byte
+	put := func(h int, i uint64, v *fr.Element) {
+		key = t.appendKey(key[:0], h, i)
+		if *v == t.zero[h] {
+			b.Delete(key)
+			return
 		}
+		fr.BigEndian.PutElement(&val, *v)
+		b.Set(key, val[:])
 	}
-	root := t.root
-	t.reset()
-	t.root, t.rootOK = root, true
+	// In key order (height, then index), which stores insert fastest.
+	ids := make([]uint64, 0, max(len(t.leaves), len(t.inner)))
+	for i := range t.leaves {
+		ids = append(ids, i)
+	}
+	slices.Sort(ids)
+	for _, i := range ids {
+		v := t.leaves[i]
+		put(0, i, &v)
+	}
+	ids = ids[:0]
+	for id := range t.inner {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		v := t.inner[id]
+		put(int(id>>32), id&(1<<32-1), &v)
+	}
+	t.leaves, t.inner, t.pending = nil, nil, nil // root stays cached: it is what b stores
 	return nil
 }
 
-// Discard drops every change since the last Commit.
-func (t *Tree) Discard() { t.reset() }
+// Discard drops every Set since the last Commit: the tree is back to the
+// stored state.
+func (t *Tree) Discard() {
+	t.leaves, t.inner, t.pending = nil, nil, nil
+	t.root, t.rootOK = fr.Element{}, false
+}

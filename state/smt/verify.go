@@ -6,7 +6,8 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 )
 
-// ComputeRoot folds a leaf and its path into the root it implies.
+// ComputeRoot folds a leaf and its bottom-up path into the root they imply:
+// at height h the running node is the left child when bit h of index is 0.
 func ComputeRoot(depth int, index uint64, leaf fr.Element, p Proof) (fr.Element, error) {
 	if depth < 1 || depth > MaxDepth {
 		return fr.Element{}, fmt.Errorf("%w: got %d", ErrBadDepth, depth)
@@ -28,14 +29,16 @@ func ComputeRoot(depth int, index uint64, leaf fr.Element, p Proof) (fr.Element,
 	return cur, nil
 }
 
-// VerifyProof reports whether leaf sits at index under root.
+// VerifyProof reports whether p opens leaf at index under root (an empty
+// leaf is 0).
 func VerifyProof(root fr.Element, depth int, index uint64, leaf fr.Element, p Proof) bool {
 	r, err := ComputeRoot(depth, index, leaf, p)
 	return err == nil && r == root
 }
 
-// RootFromLeaves computes a root from scratch, recursively and without a
-// store: the reference the incremental tree is tested against.
+// RootFromLeaves computes the root of the tree holding leaves (absent = 0)
+// from scratch, level by level, without a store: the plain reference the
+// incremental Tree is tested against.
 func RootFromLeaves(depth int, leaves map[uint64]fr.Element) (fr.Element, error) {
 	if depth < 1 || depth > MaxDepth {
 		return fr.Element{}, fmt.Errorf("%w: got %d", ErrBadDepth, depth)
