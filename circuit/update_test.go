@@ -34,22 +34,6 @@ func newUpdateCircuit() *updateCircuit {
 	return &updateCircuit{Open: NewAccountOpening(updCfg.AccountDepth, updCfg.BalanceDepth)}
 }
 
-// openingOf assigns a native witness.
-func openingOf(w state.AccountWitness) AccountOpening {
-	o := NewAccountOpening(len(w.AccountPath.Siblings), len(w.BalancePath.Siblings))
-	o.ID, o.Token, o.Nonce = w.ID, w.Token, w.Account.Nonce
-	o.Address = new(big.Int).SetBytes(w.Account.Address[:])
-	o.PubKeyHash = new(big.Int).SetBytes(w.Account.PubKeyHash[:])
-	o.Balance = w.Balance.Big()
-	for i, s := range w.BalancePath.Siblings {
-		o.BalancePath[i] = big2(s)
-	}
-	for i, s := range w.AccountPath.Siblings {
-		o.AccountPath[i] = big2(s)
-	}
-	return o
-}
-
 func afterOf(a state.Account, bal num.U128) AccountAfter {
 	return AccountAfter{Address: new(big.Int).SetBytes(a.Address[:]), PubKeyHash: new(big.Int).SetBytes(a.PubKeyHash[:]), Nonce: a.Nonce, Balance: bal.Big()}
 }
@@ -88,7 +72,7 @@ func TestUpdateMatchesState(t *testing.T) {
 		_ = st.SetBalance(tc.id, tc.token, tc.bal)
 		newRoot, _ := st.Root()
 		c := newUpdateCircuit()
-		a := &updateCircuit{Root: big2(w.Root), NewRoot: big2(newRoot), Open: openingOf(w), After: afterOf(tc.acc, tc.bal)}
+		a := &updateCircuit{Root: big2(w.Root), NewRoot: big2(newRoot), Open: opening(w), After: afterOf(tc.acc, tc.bal)}
 		mustSolve(t, tc.name, c, a)
 		bad := *a
 		bad.After.Balance = new(big.Int).Add(tc.bal.Big(), big.NewInt(1))
@@ -105,7 +89,7 @@ func TestUpdateMatchesState(t *testing.T) {
 	// circuit must still refuse any balance the native state cannot hold.
 	w, _ := st.Witness(20, 0)
 	root, _ := st.Root()
-	forged := openingOf(w)
+	forged := opening(w)
 	forged.Balance = 1000
 	// the root the forgery would produce: account 20 created holding 1000
 	_ = st.SetAccount(20, state.Account{Address: common.BytesToAddress([]byte{1})})
@@ -116,7 +100,7 @@ func TestUpdateMatchesState(t *testing.T) {
 	}
 	c := newUpdateCircuit()
 	mustFail(t, "balance claimed for an empty account", c, &updateCircuit{Root: big2(root), NewRoot: big2(forgedRoot), Open: forged, After: AccountAfter{Address: 1, PubKeyHash: 0, Nonce: 0, Balance: 1000}})
-	o := openingOf(w)
+	o := opening(w)
 	o.ID = 20 + 1<<updCfg.AccountDepth
 	mustFail(t, "account id out of range", c, &updateCircuit{Root: big2(root), NewRoot: big2(root), Open: o, After: AccountAfter{Address: 0, PubKeyHash: 0, Nonce: 0, Balance: 0}})
 }
