@@ -6,8 +6,13 @@ GO ?= go
 run:
 	$(GO) run ./cmd/zkrollup demo
 
-test: fmt-check vet
+test: fmt-check vet contracts/node_modules
 	$(GO) test -count=1 ./...
+
+# The pinned Solidity compiler (solc-js) the EVM tests compile with.
+contracts/node_modules: contracts/package.json contracts/package-lock.json
+	npm ci --prefix contracts --no-audit --no-fund
+	@touch $@
 
 test-fast:
 	$(GO) test -short ./...

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"math/big"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -82,5 +84,42 @@ func TestRealProofOfARealBlock(t *testing.T) {
 	}
 	if err := Prove(ccs, pk, bytes.NewReader([]byte{1, 2, 3}), &bytes.Buffer{}); err == nil {
 		t.Error("garbage witness proved")
+	}
+
+	// The same proof on the EVM, through the exported Solidity verifier.
+	sol := filepath.Join(t.TempDir(), "Verifier.sol")
+	var src bytes.Buffer
+	if err := ExportSolidity(vk, &src); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(sol, src.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	verifierABI, code := compileSolidity(t, sol, "Verifier")
+	e := newEVM(t)
+	addr := e.deploy(t, code)
+	solProof, err := SolidityProof(proof.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := func(p []byte, input *big.Int) (uint64, error) {
+		data, err := verifierABI.Pack("verifyProof", p, [1]*big.Int{input})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e.call(addr, data)
+	}
+	gas, err := call(solProof, c)
+	if err != nil {
+		t.Fatalf("the EVM verifier rejects a valid proof: %v", err)
+	}
+	t.Logf("verifyProof on the EVM: %d gas as a transaction (proof %d bytes)", gas, len(solProof))
+	if _, err := call(solProof, new(big.Int).Add(c, big.NewInt(1))); err == nil {
+		t.Error("the EVM verifier accepts the proof for another commitment")
+	}
+	badSol := append([]byte{}, solProof...)
+	badSol[40] ^= 1
+	if _, err := call(badSol, c); err == nil {
+		t.Error("the EVM verifier accepts a corrupted proof")
 	}
 }

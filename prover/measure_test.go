@@ -1,0 +1,77 @@
+package prover
+
+import (
+	"bytes"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkrollup/zkrollup/circuit"
+)
+
+// TestMeasureProving measures compile, setup and prove for one circuit shape
+// given as ZKROLLUP_MEASURE="accountDepth,balanceDepth,slots"; run one
+// process per shape under /usr/bin/time -v for its peak memory (the numbers
+// in docs/BENCHMARKS.md). It proves an all-Noop block, which costs the same
+// as any other: every slot runs every rule.
+func TestMeasureProving(t *testing.T) {
+	spec := os.Getenv("ZKROLLUP_MEASURE")
+	if spec == "" {
+		t.Skip("set ZKROLLUP_MEASURE=accountDepth,balanceDepth,slots to measure")
+	}
+	var v [3]int
+	for i, f := range strings.Split(spec, ",") {
+		n, err := strconv.Atoi(f)
+		if err != nil || i > 2 {
+			t.Fatalf("bad ZKROLLUP_MEASURE %q", spec)
+		}
+		v[i] = n
+	}
+	shape := circuit.Shape{AccountDepth: v[0], BalanceDepth: v[1], Slots: v[2], FeeSlots: 2, ChainID: 1}
+	a, err := noopBlock(shape)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	ccs, err := Compile(shape)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compile := time.Since(start)
+	start = time.Now()
+	pk, vk, err := UnsafeSetup(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setup := time.Since(start)
+	var pkb bytes.Buffer
+	if _, err := pk.WriteRawTo(&pkb); err != nil {
+		t.Fatal(err)
+	}
+	wb, err := EncodeWitness(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start = time.Now()
+	var proof bytes.Buffer
+	if err := Prove(ccs, pk, bytes.NewReader(wb), &proof); err != nil {
+		t.Fatal(err)
+	}
+	prove := time.Since(start)
+	pub, _ := frontend.NewWitness(a, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	p := groth16.NewProof(ecc.BN254)
+	if _, err := p.ReadFrom(&proof); err != nil {
+		t.Fatal(err)
+	}
+	if err := groth16.Verify(p, vk, pub); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("MEASURE depths %d/%d slots %d: %d constraints, compile %s, setup %s, prove %s, raw proving key %d MB",
+		v[0], v[1], v[2], ccs.GetNbConstraints(), compile.Round(time.Millisecond), setup.Round(time.Second), prove.Round(time.Millisecond), pkb.Len()>>20)
+}

@@ -1,0 +1,25 @@
+package prover
+
+import (
+	"github.com/zkrollup/zkrollup/circuit"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/rollup/scenario"
+)
+
+// noopBlock is the assignment of an empty block (all slots Noop) for a shape.
+func noopBlock(s circuit.Shape) (*circuit.BlockCircuit, error) {
+	p := rollup.Params{AccountDepth: s.AccountDepth, BalanceDepth: s.BalanceDepth, BlockSlots: s.Slots, FeeTokenSlots: s.FeeSlots, ChainID: s.ChainID}
+	r, err := scenario.New(p)
+	if err != nil {
+		return nil, err
+	}
+	b, err := r.Seal()
+	if err != nil {
+		return nil, err
+	}
+	fresh, err := scenario.New(p)
+	if err != nil {
+		return nil, err
+	}
+	return circuit.Assign(fresh.State, s, b)
+}
