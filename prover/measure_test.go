@@ -2,15 +2,12 @@ package prover
 
 import (
 	"bytes"
+	"math/big"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkrollup/zkrollup/circuit"
 )
@@ -64,12 +61,7 @@ func TestMeasureProving(t *testing.T) {
 		t.Fatal(err)
 	}
 	prove := time.Since(start)
-	pub, _ := frontend.NewWitness(a, ecc.BN254.ScalarField(), frontend.PublicOnly())
-	p := groth16.NewProof(ecc.BN254)
-	if _, err := p.ReadFrom(&proof); err != nil {
-		t.Fatal(err)
-	}
-	if err := groth16.Verify(p, vk, pub); err != nil {
+	if err := Verify(vk, proof.Bytes(), a.Commitment.(*big.Int)); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("MEASURE depths %d/%d slots %d: %d constraints, compile %s, setup %s, prove %s, raw proving key %d MB",
