@@ -1,6 +1,8 @@
 package circuit
 
 import (
+	"github.com/zkrollup/zkrollup/crypto"
+
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
 
@@ -35,10 +37,24 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	implies(api, api.Add(f.noop, f.cpk), s.Amount, 0) // found unbound for ChangePubKey by TestEverySingleWitnessChangeIsRejected
 
 	// Signature over the operation's signed bytes (rollup.SignedBytes).
-	msgTransfer := h.MessageHash(b.chainID, NewBitWriter(api).BitsBE(cat(constBits(uint64(rollup.OpTransfer), 8), acc, addr, tok, packed, feeBits, nonce)))
-	msgWithdraw := h.MessageHash(b.chainID, NewBitWriter(api).BitsBE(cat(constBits(uint64(rollup.OpWithdraw), 8), acc, addr, tok, amt, feeBits, nonce)))
-	msgCPK := h.MessageHash(b.chainID, NewBitWriter(api).BitsBE(cat(constBits(uint64(rollup.OpChangePubKey), 8), acc, pkh, tok, feeBits, nonce)))
-	msg := api.Add(api.Mul(f.anyTransfer, msgTransfer), api.Mul(f.withdraw, msgWithdraw), api.Mul(f.cpk, msgCPK)) // 0 when unsigned
+	// Every signed layout is two 31-byte chunks: select the chunks by type and
+	// hash once (one hash instead of three); 0 when the slot is unsigned.
+	layouts := []struct {
+		flag frontend.Variable
+		w    *BitWriter
+	}{
+		{f.anyTransfer, NewBitWriter(api).BitsBE(cat(constBits(uint64(rollup.OpTransfer), 8), acc, addr, tok, packed, feeBits, nonce))},
+		{f.withdraw, NewBitWriter(api).BitsBE(cat(constBits(uint64(rollup.OpWithdraw), 8), acc, addr, tok, amt, feeBits, nonce))},
+		{f.cpk, NewBitWriter(api).BitsBE(cat(constBits(uint64(rollup.OpChangePubKey), 8), acc, pkh, tok, feeBits, nonce))},
+	}
+	chunks := []frontend.Variable{0, 0}
+	for _, l := range layouts {
+		for k, c := range l.w.Chunks(31) {
+			chunks[k] = api.Add(chunks[k], api.Mul(l.flag, c))
+		}
+	}
+	iv := h.Compress(uint64(crypto.DomainTx), b.chainID)
+	msg := api.Mul(f.signed, h.HashChain(iv, chunks...))
 	valid, err := IsValidSignature(api, b.curve, s.Sig, msg)
 	if err != nil {
 		return nil, nil, err
