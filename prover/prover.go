@@ -46,8 +46,18 @@ func UnsafeSetup(ccs constraint.ConstraintSystem) (groth16.ProvingKey, groth16.V
 	return pk, vk, nil
 }
 
-// EncodeWitness serializes a full assignment for a prover worker.
-func EncodeWitness(assignment *circuit.BlockCircuit) ([]byte, error) {
+// CompileExit builds the exit circuit's constraint system (exodus mode).
+func CompileExit(accountDepth, balanceDepth int) (constraint.ConstraintSystem, error) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuit.NewExitCircuit(accountDepth, balanceDepth))
+	if err != nil {
+		return nil, fmt.Errorf("compile exit circuit (depths %d/%d): %w", accountDepth, balanceDepth, err)
+	}
+	return ccs, nil
+}
+
+// EncodeWitness serializes a full assignment (a *circuit.BlockCircuit or a
+// *circuit.ExitCircuit) for a prover worker.
+func EncodeWitness(assignment frontend.Circuit) ([]byte, error) {
 	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
 	if err != nil {
 		return nil, fmt.Errorf("build witness: %w", err)
@@ -79,7 +89,16 @@ func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, witnessBytes 
 }
 
 // Verify checks a proof of the block whose commitment is given.
-func Verify(vk groth16.VerifyingKey, proof []byte, commitment *big.Int) (err error) {
+func Verify(vk groth16.VerifyingKey, proof []byte, commitment *big.Int) error {
+	return verify(vk, proof, &circuit.BlockCircuit{Commitment: commitment})
+}
+
+// VerifyExit checks an exit proof against its five public inputs.
+func VerifyExit(vk groth16.VerifyingKey, proof []byte, public *circuit.ExitCircuit) error {
+	return verify(vk, proof, public)
+}
+
+func verify(vk groth16.VerifyingKey, proof []byte, public frontend.Circuit) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w: %v", ErrPanic, r)
@@ -89,7 +108,7 @@ func Verify(vk groth16.VerifyingKey, proof []byte, commitment *big.Int) (err err
 	if _, err := p.ReadFrom(bytes.NewReader(proof)); err != nil {
 		return fmt.Errorf("%w: decode: %v", ErrBadProof, err)
 	}
-	pub, err := frontend.NewWitness(&circuit.BlockCircuit{Commitment: commitment}, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	pub, err := frontend.NewWitness(public, ecc.BN254.ScalarField(), frontend.PublicOnly())
 	if err != nil {
 		return err
 	}

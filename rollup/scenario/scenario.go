@@ -107,6 +107,9 @@ func (r *Runner) User(name string) *user {
 // Address returns the L1 address of a name.
 func (r *Runner) Address(name string) common.Address { return r.User(name).adr }
 
+// L1Key returns the L1 (secp256k1) key of a name.
+func (r *Runner) L1Key(name string) *ecdsa.PrivateKey { return r.User(name).l1 }
+
 // Key returns the L2 key of a name.
 func (r *Runner) Key(name string) *crypto.PrivateKey { return r.User(name).l2 }
 
@@ -218,6 +221,16 @@ func (r *Runner) Try(line string) (*rollup.Receipt, error) {
 	if err != nil {
 		return nil, err
 	}
+	return r.apply(tx, line)
+}
+
+// Apply applies a transaction built elsewhere (a priority operation read
+// from L1, say), opening a block if none is open.
+func (r *Runner) Apply(tx rollup.Tx) (*rollup.Receipt, error) {
+	return r.apply(tx, fmt.Sprintf("%T", tx))
+}
+
+func (r *Runner) apply(tx rollup.Tx, text string) (*rollup.Receipt, error) {
 	if err := r.ensureBlock(); err != nil {
 		return nil, err
 	}
@@ -225,7 +238,7 @@ func (r *Runner) Try(line string) (*rollup.Receipt, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.record(Step{Text: line, Tx: tx, Receipt: &rc})
+	r.record(Step{Text: text, Tx: tx, Receipt: &rc})
 	return &rc, nil
 }
 

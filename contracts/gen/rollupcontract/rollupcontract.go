@@ -1,0 +1,2881 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package rollupcontract
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// RollupCommitBlock is an auto generated low-level Go binding around an user-defined struct.
+type RollupCommitBlock struct {
+	Timestamp     uint64
+	FeeAccount    uint32
+	NewStateRoot  [32]byte
+	Pubdata       []byte
+	EthSignatures []byte
+}
+
+// RollupConfig is an auto generated low-level Go binding around an user-defined struct.
+type RollupConfig struct {
+	BlockVerifier        common.Address
+	ExitVerifier         common.Address
+	BlockSlots           *big.Int
+	AccountDepth         *big.Int
+	BalanceDepth         *big.Int
+	RollupChainId        uint64
+	PriorityExpiryBlocks uint64
+	GenesisRoot          [32]byte
+	Governance           common.Address
+	Operator             common.Address
+}
+
+// RollupStoredBlock is an auto generated low-level Go binding around an user-defined struct.
+type RollupStoredBlock struct {
+	Number         uint64
+	PriorityOps    uint64
+	Timestamp      uint64
+	PendingOpsHash [32]byte
+	StateRoot      [32]byte
+	Commitment     [32]byte
+}
+
+// RollupMetaData contains all meta data concerning the Rollup contract.
+var RollupMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"contractIBlockVerifier\",\"name\":\"blockVerifier\",\"type\":\"address\"},{\"internalType\":\"contractIExitVerifier\",\"name\":\"exitVerifier\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"blockSlots\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accountDepth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balanceDepth\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"rollupChainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"priorityExpiryBlocks\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"governance\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"internalType\":\"structRollup.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"}],\"name\":\"AccountIdOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"token\",\"type\":\"uint16\"}],\"name\":\"AlreadyExited\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"BadEthSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlockAlreadyExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlockNotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlockNotProven\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"token\",\"type\":\"uint16\"}],\"name\":\"DepositCapExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EthTransferFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InExodusMode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint128\",\"name\":\"available\",\"type\":\"uint128\"}],\"name\":\"InsufficientPendingBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBlocks\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"opType\",\"type\":\"uint8\"}],\"name\":\"NotAWithdrawal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotGovernance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInExodusMode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToCancel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"PendingOpsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"PriorityOpMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PriorityOpNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"}],\"name\":\"PriorityQueueExhausted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StateRootNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"name\":\"TimestampOutOfOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenAlreadyListed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TokenNotListed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"slots\",\"type\":\"uint256\"}],\"name\":\"TooManyOperations\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyTokens\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"TruncatedPubdata\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"opType\",\"type\":\"uint8\"}],\"name\":\"UnknownOpType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnusedEthSignatures\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"WrongStoredBlock\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"name\":\"BlockCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlockExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"}],\"name\":\"BlockProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocksCommitted\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blocksProven\",\"type\":\"uint64\"}],\"name\":\"BlocksReverted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"token\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"}],\"name\":\"DepositCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"token\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"}],\"name\":\"ExodusExit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"ExodusMode\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"GovernanceTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"OperatorSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"token\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"}],\"name\":\"PendingBalanceCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"id\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"opType\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"PriorityRequest\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"id\",\"type\":\"uint16\"}],\"name\":\"TokenAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"token\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"}],\"name\":\"Withdrawal\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"acceptGovernance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"accountDepth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activateExodusMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"addToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"balanceDepth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockSlots\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blockVerifier\",\"outputs\":[{\"internalType\":\"contractIBlockVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blocksCommitted\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blocksExecuted\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blocksProven\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"bytes[]\",\"name\":\"deposits\",\"type\":\"bytes[]\"}],\"name\":\"cancelOutstandingDepositsForExodusMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"priorityOps\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"pendingOpsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.StoredBlock\",\"name\":\"last\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"feeAccount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"newStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"ethSignatures\",\"type\":\"bytes\"}],\"internalType\":\"structRollup.CommitBlock[]\",\"name\":\"blocks\",\"type\":\"tuple[]\"}],\"name\":\"commitBlocks\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"depositERC20\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"depositETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"priorityOps\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"pendingOpsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.StoredBlock[]\",\"name\":\"blocks\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[][]\",\"name\":\"pendingOps\",\"type\":\"bytes[][]\"}],\"name\":\"executeBlocks\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"exitVerifier\",\"outputs\":[{\"internalType\":\"contractIExitVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"name\":\"exited\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"exodusMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"firstPriorityOp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"priorityOps\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"pendingOpsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.StoredBlock\",\"name\":\"b\",\"type\":\"tuple\"}],\"name\":\"hashStoredBlock\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextCommittedPriorityOp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"operators\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"name\":\"pendingBalances\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingGovernance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"priorityOps\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"pendingOpsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.StoredBlock\",\"name\":\"lastExecuted\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"token\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"performExodus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"priorityExpiryBlocks\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"priorityOps\",\"outputs\":[{\"internalType\":\"bytes20\",\"name\":\"hash\",\"type\":\"bytes20\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"opType\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"priorityOps\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"pendingOpsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.StoredBlock[]\",\"name\":\"blocks\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"proofs\",\"type\":\"bytes[]\"}],\"name\":\"proveBlocks\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"accountId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"requestFullExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"priorityOps\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"pendingOpsHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"internalType\":\"structRollup.StoredBlock[]\",\"name\":\"blocks\",\"type\":\"tuple[]\"}],\"name\":\"revertBlocks\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollupChainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"storedBlockHashes\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"name\":\"tokenAddresses\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokenCount\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"tokenIds\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"name\":\"totalDeposited\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalPriorityOps\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferGovernance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"}],\"name\":\"withdrawPendingBalance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "c1a292ad6f2241204a54b3bf194fd64716",
+	Bin: "0x6101608060405234610400576101408161355680380380916100218285610404565b8339810103126104005760405161014081016001600160401b0381118282101761039a5760405281516001600160a01b038116810361040057815260208201516001600160a01b0381168103610400576020820190815260408301519160408101928352606084015193606082019485526080810151608083019081526100aa60a08301610427565b60a084019081526100bd60c08401610427565b9160c0850192835260e08401519760e086019889526100df610100860161043b565b976100f56101206101008901978b89520161043b565b61012088018181526005805461ffff19166001179055996001600160a01b0316159081156103ee575b506103df5780511515806103d5575b806103c9575b61013c9061044f565b610151835180151590816103bd575b5061044f565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018a5110156103ae5795516001600160a01b039081166080529651871660a052945160c052935160e05292516101005291516001600160401b039081166101205291519091166101405280515f80546001600160a01b031916918416919091178155835183168152600260209081526040808320805460ff1916600117905592519251947f1a594081ae893ab78e67d9b9e843547318164322d32c65369d78a96172d9dc8f94919390929116907f5f56bee8cffbe9a78652a74a60705edede02af10b0bbb888ca44b79a0d42ce808180a351600184526001600160a01b031692a2516040519060c082016001600160401b0381118382101761039a576040525f825260208201915f835260408101915f835260a060608301925f84526080810192835201915f83526040519360208501955f875260018060401b03905116604086015260018060401b0390511660608501525160808401525160a08301525160c082015260c081526102e460e082610404565b5190205f8052600a6020527f13da86008ba1c6922daee3e07db95305ef49ebced9f5467a0b8613fcc6b343e3556040516130ce908161048882396080518181816102f90152611469015260a05181818161047101526116ad015260c0518181816116f30152611df7015260e0518181816102350152610d190152610100518181816108be01526113d1015261012051818181610cb70152612428015261014051818181610e0801528181611a7a0152612f050152f35b634e487b7160e01b5f52604160045260245ffd5b6336659a7f60e01b5f5260045ffd5b6010915011155f61014b565b50815160201015610133565b508151151561012d565b63d92e233d60e01b5f5260045ffd5b6001600160a01b03161590505f61011e565b5f80fd5b601f909101601f19168101906001600160401b0382119082101761039a57604052565b51906001600160401b038216820361040057565b51906001600160a01b038216820361040057565b1561045657565b60405162461bcd60e51b815260206004820152600960248201526862616420736861706560b81b6044820152606490fdfe6080806040526004361015610012575f80fd5b5f3560e01c908162c945651461288457508063054ff455146126b35780630bf478d814611d4d57806310603dad14611d1257806313e7c9d814611cd55780632307952214611caf578063238efcbc14611c36578063264c091214611c145780632b8c062a14611bc35780632d2da80614611ac75780632ed5160914611a9e5780633caddd9414611a5b5780634281aa481461173657806348ed7b3a146117165780634a770d09146116dc57806352822bfb14611698578063558a72971461160b578063590ae8131461141b5780635aa6e675146113f4578063788ef4f5146113ba5780637dd179f9146113915780637efcfe85146110dd578063824217c21461108657806395845c43146110605780639f181b5e1461103f578063a6c1cde014610fdd578063a7e7aacd14610f26578063ab9b2adf14610cdb578063ad97165314610c98578063c21204a2146109e8578063d38bfff41461099c578063d48bfca714610864578063d514da5014610646578063dfc8ac1b1461035b578063e73678dd14610328578063e7e18e6a146102e4578063e93713a1146102b8578063ea36f99014610280578063f39c38a014610258578063f86be7081461021e5763fc97a303146101de575f80fd5b3461021a57602036600319011261021a576001600160a01b036101ff61292c565b165f526003602052602061ffff60405f205416604051908152f35b5f80fd5b3461021a575f36600319011261021a5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461021a575f36600319011261021a576001546040516001600160a01b039091168152602090f35b3461021a57602036600319011261021a576001600160401b036102a16129bb565b165f52600a602052602060405f2054604051908152f35b3461021a5760c036600319011261021a5760206102dc6102d736612a3c565b612cf3565b604051908152f35b3461021a575f36600319011261021a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461021a57602036600319011261021a5761ffff61034461290a565b165f526006602052602060405f2054604051908152f35b3461021a573660031901610160811261021a5760c01361021a5760c43563ffffffff811680910361021a5760e4356001600160a01b038116919082810361021a57610104359061ffff821680830361021a5761012435936001600160801b0385169586860361021a5761014435906001600160401b03821161021a573660238301121561021a578160040135916001600160401b03831161021a57366024848301011161021a5761040a612d5f565b60ff600c541615610637576001600160401b0360095460401c166004356001600160401b03811680820361021a57821480159150610614575b6106025750835f52600d60205260405f20855f5260205260ff60405f2054166105ea5788156105db576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169160a082016001600160401b038111838210176105c75760405260843582528560208301528360408301528660608301528a6080830152823b1561021a57604051630af9a23560e21b815260c06004820152948592916105009160c4850191602401612c5c565b905f602484015b600582106105ad575050509181805f9403915afa9081156105a257610580987f17c2eb01aa5c8efd3542f95f3c0aa66a5784bd9840bdcb67a2ac623dc880160893604093610592575b50845f52600d602052825f20865f52602052825f20600160ff1982541617905582519182526020820152a3612dfc565b5f5f5160206130ae5f395f51905f525d005b5f61059c91612a1b565b8a610550565b6040513d5f823e3d90fd5b825181528794506020928301926001929092019101610507565b634e487b7160e01b5f52604160045260245ffd5b631f2a200560e01b5f5260045ffd5b505050639f55e9db60e01b5f5260045260245260445ffd5b633746be9b60e11b5f5260045260245ffd5b506106236102d7366004612ab5565b815f52600a60205260405f20541415610443565b630779d7d160e11b5f5260045ffd5b3461021a57606036600319011261021a576004356001600160a01b0381169081900361021a57610674612942565b906044356001600160801b03811680910361021a57610691612d5f565b61069a83612e9c565b81156105db57825f52600b60205260405f2061ffff82165f526020526001600160801b0360405f20541680831161085257829003906001600160801b03821161083e5761ffff91845f52600b60205260405f208383165f526020526001600160801b0360405f2091166001600160801b0319825416179055169283155f146107a457505f80808084865af13d1561079f573d61073581612ca2565b906107436040519283612a1b565b81525f60203d92013e5b156107905760207fefef619ae4a542a2b8810b4efeccd8478bd683e985354ee31dd2d644aff6d0ca915b604051908152a35f5f5160206130ae5f395f51905f525d005b630db2c7f160e31b5f5260045ffd5b61074d565b60018060a01b031660405163a9059cbb60e01b5f52836004528260245260205f60448180865af19060015f511482161561081d575b6040521561080b575060207fefef619ae4a542a2b8810b4efeccd8478bd683e985354ee31dd2d644aff6d0ca91610777565b635274afe760e01b5f5260045260245ffd5b90600181151661083557823b15153d151616906107d9565b503d5f823e3d90fd5b634e487b7160e01b5f52601160045260245ffd5b63bba5571960e01b5f5260045260245ffd5b3461021a57602036600319011261021a5761087d61292c565b5f546001600160a01b0316330361098d576001600160a01b0316801561097e57805f52600360205261ffff60405f20541661096c5761ffff600554169060017f00000000000000000000000000000000000000000000000000000000000000001b82101561095d57805f52600360205260405f208261ffff19825416179055815f52600460205260405f20816001600160601b0360a01b8254161790556001820161ffff811161083e5761ffff1661ffff1960055416176005557f78fc75a90b2d2aeb8c1d0cb138b1c62ac8390fae9e60666d4a7400fa263d47ea5f80a3005b633a4733d960e11b5f5260045ffd5b633fb6e97160e01b5f5260045260245ffd5b63d92e233d60e01b5f5260045ffd5b632d5be4cb60e21b5f5260045ffd5b3461021a57602036600319011261021a576109b561292c565b5f546001600160a01b0316330361098d57600180546001600160a01b0319166001600160a01b0392909216919091179055005b3461021a57606036600319011261021a576004356001600160a01b0381169081810361021a57602435906001600160801b03821680920361021a57604435906001600160a01b0382169081830361021a57610a41612d5f565b60ff600c5416610c8957845f52600360205260405f20549361ffff8516958615610c77576040516370a0823160e01b815230600482015292602084602481855afa9384156105a2575f94610c43575b50604051926323b872dd60e01b5f52336004523060245260445260205f60648180855af19060015f5114821615610c24575b50826040525f6060521561080b57816024816020936370a0823160e01b82523060048301525afa9081156105a2575f91610bf2575b508181039281841161083e571561097e57146105db57835f526006602052610b238160405f2054612de3565b6001600160801b038111610bdf57610580945f52600660205260405f205560405192600160f81b60208501525f602185015261ffff60f01b9061ffff60f01b9060f01b1616908160258501526001600160801b03199060801b16918260278501526001600160601b03199060601b16806037850152602b8452610ba7604b85612a1b565b60405192602084019283526022840152603283015260268252610bcb604683612a1b565b905190206001600160601b03191690612ecc565b84632027862b60e11b5f5260045260245ffd5b90506020813d602011610c1c575b81610c0d60209383612a1b565b8101031261021a575186610af7565b3d9150610c00565b6001821516610c3a573b15153d15161688610ac2565b833d5f823e3d90fd5b9093506020813d602011610c6f575b81610c5f60209383612a1b565b8101031261021a57519288610a90565b3d9150610c52565b6342f22db560e01b5f5260045260245ffd5b637fa3dd5760e11b5f5260045ffd5b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a57604036600319011261021a57610cf4612958565b610cfc612942565b610d04612d5f565b60ff600c5416610c895763ffffffff821660017f00000000000000000000000000000000000000000000000000000000000000001b811015610f145750610d6b7f0f763037235067960cd09fcad611a92498d4a6e168195b4bb68a4683a852e4ff91612e9c565b6080604051916020830194600560f81b865263ffffffff60e01b9060e01b168060218501523360601b9182602586015261ffff60f01b9060f01b168060398601525f603b860152602b8552610dc1604b86612a1b565b604051926020840192835260248401526038830152601a8252610de5603a83612a1b565b6001600160601b03199151902016916001600160401b03600854831c1694610e367f00000000000000000000000000000000000000000000000000000000000000006001600160401b034316612b92565b9360405190610e4482612a00565b81526001600160401b03602082019516948581526040820160058152885f52600760205260405f20925160601c8354926001600160401b0360a01b905160a01b169160ff60e01b905160e01b169262ffffff60e81b161717179055610ea886612b74565b600854906001600160401b03851b90851b16906001600160401b03851b19161760085560405193849260058452606060208501525180928160608601528585015e5f8383018501526040830152601f01601f19168101030190a25f5f5160206130ae5f395f51905f525d005b632352977d60e21b5f5260045260245ffd5b3461021a575f36600319011261021a57610f3e612d5f565b600c5460ff8116610c89576008546001600160401b038082169160801c16811090811591610fbb575b50610fac5760ff1916600117600c557fc71028c67eb0ef128ea270a59a674629e767d51c1af44ed6753fd2fad2c7b6775f80a15f5f5160206130ae5f395f51905f525d005b635b45bd5b60e01b5f5260045ffd5b90505f5260076020526001600160401b0360405f205460a01c16431082610f67565b3461021a57602036600319011261021a576001600160401b03610ffe6129bb565b165f526007602052606060405f205460ff604051916001600160601b031981851b1683526001600160401b038160a01c16602084015260e01c166040820152f35b3461021a575f36600319011261021a57602061ffff60055416604051908152f35b3461021a575f36600319011261021a5760206001600160401b0360095416604051908152f35b3461021a57604036600319011261021a5761109f61292c565b6110a761291b565b9060018060a01b03165f52600b60205261ffff60405f2091165f5260205260206001600160801b0360405f205416604051908152f35b3461021a57604036600319011261021a576110f66129bb565b6024356001600160401b03811161021a576111159036906004016128da565b611120929192612d5f565b819260ff600c541615610637576001600160401b039261114b60085485811695869160801c16612b54565b906001600160401b03808316911611611389575b506001600160401b0384161561137a575f835b6001600160401b036111848787612b92565b166001600160401b0382169081101561133b57805f52600760205260405f20600160ff604051926111b484612a00565b546001600160601b03198160601b1684526001600160401b038160a01c16602085015260e01c1680604084015214611207575b505f908152600760205260408120556001016001600160401b0316611172565b918584101561132c5761122461121c85612c7c565b948787612c45565b929093602b8414908115916112cf575b506112bd5782602b1161021a57601784013560601c936007841061021a57600581013560f01c9360171161021a576001600160401b03946001946001600160801b0360076112b594013560801c16918181867fd2e8b874f057fbd358eee699a064bf12440c18df2420edb344ae8e1965474b6e6020604051888152a4612dfc565b9150916111e7565b636a74ceb360e01b5f5260045260245ffd5b905083602b1161021a576112e36026612ca2565b6112f06040519182612a1b565b602681526020810136602b88011161021a5760266005880182375f60468301529051902090516001600160601b0319908116911614158a611234565b631fec674760e31b5f5260045ffd5b505090500361132c576001600160401b039161135691612b92565b166001600160401b031960085416176008555f5f5160206130ae5f395f51905f525d005b6380e681ab60e01b5f5260045ffd5b93508461115f565b3461021a575f36600319011261021a5760206001600160401b0360085460401c16604051908152f35b3461021a575f36600319011261021a5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461021a575f36600319011261021a575f546040516001600160a01b039091168152602090f35b3461021a576114293661296b565b92611435929192612d5f565b60ff600c5416610c895781156115fc5783820361132c5760095460085490935f936001600160401b03861693909260c01c907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690885b8588106114c75767ffffffffffffffff1989166001600160401b038816176009555f5f5160206130ae5f395f51905f525d005b9091929394956114d690612bb2565b966001600160401b038816908582116115e9576114fd896114f8838b88612b1a565b612d94565b611508818489612c45565b929060405190602082018281106001600160401b038211176105c75760405260a0611534858d8a612b1a565b01358252873b1561021a5793611564604051958692632363e29760e21b8452604060048501526044840191612c5c565b915f90602483015b600183106115d057505050805f920381895afa9283156105a2576001936115c0575b507f9642cd972138156b18f0dfc34cb121e4efd2ffce8e30923d1bee422c1e638cfd5f80a20196959493929190611494565b5f6115ca91612a1b565b8b61158e565b815181528793506001909201916020918201910161156c565b506347bcb32f60e01b5f5260045260245ffd5b630fd4b63760e31b5f5260045ffd5b3461021a57604036600319011261021a5761162461292c565b6024359081151580920361021a575f546001600160a01b0316330361098d576001600160a01b031690811561097e5760207f1a594081ae893ab78e67d9b9e843547318164322d32c65369d78a96172d9dc8f91835f526002825260405f2060ff1981541660ff8316179055604051908152a2005b3461021a575f36600319011261021a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461021a575f36600319011261021a5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461021a575f36600319011261021a57602060085460c01c604051908152f35b3461021a576117443661296b565b91611750939193612d5f565b60ff600c5416610c895780156115fc5782810361132c576001600160401b0360099492945460401c16916001600160401b0360085416935f915b8383106117eb57600980546fffffffffffffffff00000000000000001916604087901b67ffffffffffffffff60401b161790556008805467ffffffffffffffff19166001600160401b0388161790555f5f5160206130ae5f395f51905f525d005b91936117fa9095919395612bb2565b906001600160401b0360095416956001600160401b038316968711611a485761182486828a612b1a565b9261182f8185612d94565b5f985f5b61183e898989612bcf565b905081101561197e5761185c816118568b8b8b612bcf565b90612c45565b91909b8c836040519160208301938452604083013761188e6040828681015f838201520301601f198101835282612a1b565b5190209b821561196a57803560f81c6004811480611960575b156118f1575082602d1161021a576019810135928060071161021a5760058201359060171161021a576001936118eb926007013560801c9160f01c9060601c612dfc565b01611833565b6005811480611956575b1561194457508260191161021a5760058101359280601b1161021a57601982013590602b1161021a5760019361193f92601b013560801c9160f01c9060601c612dfc565b6118eb565b630b04011760e11b5f5260045260245ffd5b50602b84146118fb565b50602d84146118a7565b634e487b7160e01b5f52603260045260245ffd5b5091909298979597949394606086013503611a3557602089989501975b6001600160401b036119b56119af8b612b40565b8c612b92565b166001600160401b038216908110156119e7575f908152600760205260408120556001016001600160401b031661199b565b50509497611a04906119fe60019499989398612b40565b90612b92565b977f964a1cacc1856ec3fc82bdd1c4577ae8ccc942dc6b6a1ac5efaf3787a234200f5f80a20191909594939561178a565b85631ddc730f60e11b5f5260045260245ffd5b86638afd48a760e01b5f5260045260245ffd5b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a5760206001600160401b0360095460401c16604051908152f35b602036600319011261021a57611adb61292c565b611ae3612d5f565b60ff600c5416610c89576001600160a01b0381161561097e5734156105db575f80526006602052611b183460405f2054612de3565b906001600160801b038211611bb057610580915f8052600660205260405f205560405190600160f81b60208301525f60218301525f60258301526001600160801b03193460801b16908160278401526001600160601b03199060601b1690816037840152602b8352611b8b604b84612a1b565b6040519160208301915f83526022840152603283015260268252610bcb604683612a1b565b632027862b60e11b5f525f60045260245ffd5b3461021a57604036600319011261021a57611bdc612958565b63ffffffff611be961291b565b91165f52600d60205261ffff60405f2091165f52602052602060ff60405f2054166040519015158152f35b3461021a575f36600319011261021a57602060ff600c54166040519015158152f35b3461021a575f36600319011261021a57600154336001600160a01b03821614801590611ca7575b61098d575f543360018060a01b0382167f5f56bee8cffbe9a78652a74a60705edede02af10b0bbb888ca44b79a0d42ce805f80a36001600160a01b031990811633175f5516600155005b503315611c5d565b3461021a575f36600319011261021a5760206001600160401b0360085416604051908152f35b3461021a57602036600319011261021a576001600160a01b03611cf661292c565b165f526002602052602060ff60405f2054166040519015158152f35b3461021a57602036600319011261021a5761ffff611d2e61290a565b165f526004602052602060018060a01b0360405f205416604051908152f35b3461021a57366003190160e0811261021a5760c01361021a5760c4356001600160401b03811161021a57611d859036906004016128da565b90611d8e612d5f565b60ff600c5416610c8957335f52600260205260ff60405f205416156126a45781156115fc576008548060c01c806001600160401b03611dcb612b2a565b161490811591612681575b5061265e5791906001600160401b03611dee36612a3c565b9360401c165f917f000000000000000000000000000000000000000000000000000000000000000090603582029081605401935b86861015612604578560051b820135609e198336030181121561021a576040519890830182611e508b6129e5565b5f8b525f60208c015260408b015f81525f60608d01525f60808d01525f60a08d0152611e7b83612b40565b6001600160401b038060408701511691161080156125de575b6125ba576040830135907f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018210156125ab576001600160401b03611eda81875116612b74565b168d526001600160401b03611eee85612b40565b1690528060808d01528787046035148815171561083e578860541161083e576080611f188a612ca2565b94611f266040519687612a1b565b8a8652611f328b612ca2565b601f190136602088013701518c5160c01b6001600160c01b03191667ffffffffffffffff60801b611f6286612b40565b60801b16179160208501359163ffffffff8316830361021a576020870152604086015263ffffffff60601b9060601b16176060840152611fa56060830183612c13565b90925f935f5f935f965b8181106120b85750505050806080611fc8920190612c13565b919050036120a9576020925f928c856001600160401b03611fea898397612b54565b1691015260608d0152604051918183925191829101835e8101838152039060025afa156105a2575f516001600160fd1b031660a0890152602088015160019161203c916001600160401b031690612b92565b9761204681612cf3565b6001600160401b038251165f52600a60205260405f20556001600160401b038151167fca5e60e4f73e882b806ac2ac9058e65b57f3bd7823db3919f0b1daca475c1624604060a0840151608085015182519182526020820152a295019496611e22565b6305df175760e51b5f5260045ffd5b6120c3818386612df0565b3560f881901c919060f51c6107f8168215600884830414171561083e5766352b2d26122b0060ff911c16916006811180156125a3575b61258d57836121088484612de3565b1161257a578e8514612567578282870160748d6035890201013760028114801561255d575b1561214d575b506121479161214191612de3565b92612c7c565b91611faf565b9097906001810361222057506005880180891161083e57602b890190818a1161083e576121869161217f918689612c8a565b3691612cbd565b80516020909101206008546001600160401b03838116926001600160601b0319169160801c1682101561220d57815f52600760205260405f205490600160ff8360e01c1614918215926121f5575b50506112bd5750612147916121eb61214192612bb2565b985b915091612133565b60601b6001600160601b031916141590505f806121d4565b5063a13f432b60e01b5f5260045260245ffd5b9798919760058103612320575060018901808a1161083e57601b8a0190818b1161083e576122539161217f918689612c8a565b80516020909101206008546001600160401b03838116926001600160601b0319169160801c1682101561220d57815f52600760205260405f205490600560ff8360e01c161491821592612308575b50506112bd57506122b190612bb2565b96602b890190818a1161083e576121479260406122ff6122d6612141958e898c612c8a565b9290838251948592602084019788528484013781015f838201520301601f198101835282612a1b565b519020996121ed565b60601b6001600160601b031916141590505f806122a1565b9097919060040361234e57816121419160406122ff6122d68d6123466121479882612de3565b90898c612c8a565b979561236561235d8389612de3565b888588612c8a565b906123736080890189612c13565b60418501949185831161083e5781861161254a576060926040516123978582612a1b565b60288152676c6c75703a63706b60c01b604060208301927f19457468657265756d205369676e6564204d6573736167653a0a34387a6b726f845201528660051161021a5760018601356001600160e01b0319166031881061021a57602d8701356001600160e01b0319166019891061021a576001600160601b0319600589013516906040519260286020850195865e7f000000000000000000000000000000000000000000000000000000000000000060c01b6001600160c01b0319166048850152605084015260548301526058820152604c8152612477606c82612a1b565b5190206020820180831161083e5761249a61249482858888612c8a565b9061300f565b926040810180911161083e57856124bc612494836124c2956124cc9a8a612c8a565b95612df0565b3560f81c9061302b565b50600481949294101561253657159384159461250c575b505050506124f9576121479161214191976121ed565b86630265dbb160e41b5f5260045260245ffd5b9091929350602d1161021a5760190135901c6001600160a01b03908116911614155f8080806124e3565b634e487b7160e01b5f52602160045260245ffd5b8b630265dbb160e41b5f5260045260245ffd5b506003811461212d565b8e63646ed64b60e01b5f5260045260245ffd5b5063e4b4973360e01b5f5260045260245ffd5b9063dccf273160e01b5f5260045260245260445ffd5b5082156120f9565b6336659a7f60e01b5f5260045ffd5b6001600160401b036125cb84612b40565b6343aa354960e11b5f521660045260245ffd5b506125e883612b40565b61038442019081421161083e576001600160401b031611611e94565b87519077ffffffffffffffff0000000000000000ffffffffffffffff67ffffffffffffffff60401b6008549260401b16926001600160401b0360c01b9060c01b16911617176008555f5f5160206130ae5f395f51905f525d005b6001600160401b0361266e612b2a565b633746be9b60e11b5f521660045260245ffd5b905061268f6102d736612a3c565b905f52600a60205260405f2054141584611dd6565b631f0853c160e21b5f5260045ffd5b3461021a57602036600319011261021a576004356001600160401b03811161021a576126e39036906004016128aa565b6126eb612d5f565b60ff600c5416610c8957335f52600260205260ff60405f205416156126a45780156115fc5790600854906001600160401b038260c01c9260401c16925f915b8183106127fb577faf0891836c1ac67f4454de6bf99ba118318b7263cf6244333ac76ee8a23fdc2c604086866001600160401b0381169177ffffffffffffffff0000000000000000ffffffffffffffff67ffffffffffffffff60401b60085492861b16926001600160401b0360c01b9060c01b169116171760085580600954816001600160401b038216116127e5575b50506001600160401b036009541682519182526020820152a15f5f5160206130ae5f395f51905f525d005b67ffffffffffffffff19161760095580846127ba565b9091926001600160401b0360095460401c16946001600160401b038216958611156128715761283261285c926114f8878787612b1a565b855f52600a6020525f60408120556128566020612850878787612b1a565b01612b40565b90612b54565b93801561083e575f190192600101919061272a565b856316c087bd60e01b5f5260045260245ffd5b3461021a575f36600319011261021a576020906001600160401b0360085460801c168152f35b9181601f8401121561021a578235916001600160401b03831161021a5760208085019460c0850201011161021a57565b9181601f8401121561021a578235916001600160401b03831161021a576020808501948460051b01011161021a57565b6004359061ffff8216820361021a57565b6024359061ffff8216820361021a57565b600435906001600160a01b038216820361021a57565b602435906001600160a01b038216820361021a57565b6004359063ffffffff8216820361021a57565b604060031982011261021a576004356001600160401b03811161021a5781612995916004016128aa565b92909291602435906001600160401b03821161021a576129b7916004016128da565b9091565b600435906001600160401b038216820361021a57565b35906001600160401b038216820361021a57565b60c081019081106001600160401b038211176105c757604052565b606081019081106001600160401b038211176105c757604052565b90601f801991011681019081106001600160401b038211176105c757604052565b60c090600319011261021a5760405190612a55826129e5565b816004356001600160401b038116810361021a5781526024356001600160401b038116810361021a5760208201526044356001600160401b038116810361021a5760408201526064356060820152608435608082015260a060a435910152565b91908260c091031261021a57604051612acd816129e5565b60a0808294612adb816129d1565b8452612ae9602082016129d1565b6020850152612afa604082016129d1565b604085015260608101356060850152608081013560808501520135910152565b919081101561196a5760c0020190565b6004356001600160401b038116810361021a5790565b356001600160401b038116810361021a5790565b906001600160401b03809116911603906001600160401b03821161083e57565b6001600160401b036001911601906001600160401b03821161083e57565b906001600160401b03809116911601906001600160401b03821161083e57565b6001600160401b03166001600160401b03811461083e5760010190565b919081101561196a5760051b81013590601e198136030182121561021a5701908135916001600160401b03831161021a576020018260051b3603811361021a579190565b903590601e198136030182121561021a57018035906001600160401b03821161021a5760200191813603831361021a57565b9082101561196a576129b79160051b810190612c13565b908060209392818452848401375f828201840152601f01601f1916010190565b5f19811461083e5760010190565b9093929384831161021a57841161021a578101920390565b6001600160401b0381116105c757601f01601f191660200190565b929192612cc982612ca2565b91612cd76040519384612a1b565b82948184528183011161021a578281602093845f960137010152565b60405160a060208201926001600160401b0381511684526001600160401b0360208201511660408401526001600160401b03604082015116606084015260608101516080840152608081015182840152015160c082015260c08152612d5960e082612a1b565b51902090565b5f5160206130ae5f395f51905f525c612d855760015f5160206130ae5f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b6001600160401b039182612da783612b40565b91169216821480159190612dbe575b506106025750565b612dce91506102d7903690612ab5565b815f52600a60205260405f205414155f612db6565b9190820180921161083e57565b9082101561196a570190565b916001600160801b0316918215612e975760018060a01b031690815f52600b60205260405f2061ffff82165f5260205260405f20836001600160801b03825416016001600160801b03811161083e577f0334afbbe63c58ab70697303c8f2f09f97cd173b352a4d98a9849c8e57509f19926020926001600160801b0361ffff93166001600160801b03198254161790556040519586521693a3565b505050565b6001600160a01b0316908115612ec757815f52600360205261ffff60405f205416918215610c775750565b5f9150565b907f0f763037235067960cd09fcad611a92498d4a6e168195b4bb68a4683a852e4ff9060806001600160401b03600854821c1693612f337f00000000000000000000000000000000000000000000000000000000000000006001600160401b034316612b92565b9260405190612f4182612a00565b6001600160601b03191681526001600160401b03602082019416938481526040820160018152875f52600760205260405f20925160601c8354926001600160401b0360a01b905160a01b169160ff60e01b905160e01b169262ffffff60e81b161717179055612faf85612b74565b600854906001600160401b03841b90841b16906001600160401b03841b1916176008556020604051938492600184526060838501528051928391826060870152018585015e5f8383018501526040830152601f01601f19168101030190a2565b35906020811061301d575090565b5f199060200360031b1b1690565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116130a2579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156105a2575f516001600160a01b0381161561309857905f905f90565b505f906001905f90565b5050505f916003919056fe9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00",
+}
+
+// Rollup is an auto generated Go binding around an Ethereum contract.
+type Rollup struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Rollup) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRollup creates a new instance of Rollup.
+func NewRollup() *Rollup {
+	parsed, err := RollupMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Rollup{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Rollup) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((address,address,uint256,uint256,uint256,uint64,uint64,bytes32,address,address) c) returns()
+func (rollup *Rollup) PackConstructor(c RollupConfig) []byte {
+	enc, err := rollup.abi.Pack("", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAcceptGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x238efcbc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptGovernance() returns()
+func (rollup *Rollup) PackAcceptGovernance() []byte {
+	enc, err := rollup.abi.Pack("acceptGovernance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x238efcbc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptGovernance() returns()
+func (rollup *Rollup) TryPackAcceptGovernance() ([]byte, error) {
+	return rollup.abi.Pack("acceptGovernance")
+}
+
+// PackAccountDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf86be708.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accountDepth() view returns(uint256)
+func (rollup *Rollup) PackAccountDepth() []byte {
+	enc, err := rollup.abi.Pack("accountDepth")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccountDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf86be708.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accountDepth() view returns(uint256)
+func (rollup *Rollup) TryPackAccountDepth() ([]byte, error) {
+	return rollup.abi.Pack("accountDepth")
+}
+
+// UnpackAccountDepth is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf86be708.
+//
+// Solidity: function accountDepth() view returns(uint256)
+func (rollup *Rollup) UnpackAccountDepth(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("accountDepth", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackActivateExodusMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7e7aacd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activateExodusMode() returns()
+func (rollup *Rollup) PackActivateExodusMode() []byte {
+	enc, err := rollup.abi.Pack("activateExodusMode")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActivateExodusMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7e7aacd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activateExodusMode() returns()
+func (rollup *Rollup) TryPackActivateExodusMode() ([]byte, error) {
+	return rollup.abi.Pack("activateExodusMode")
+}
+
+// PackAddToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd48bfca7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addToken(address token) returns()
+func (rollup *Rollup) PackAddToken(token common.Address) []byte {
+	enc, err := rollup.abi.Pack("addToken", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd48bfca7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addToken(address token) returns()
+func (rollup *Rollup) TryPackAddToken(token common.Address) ([]byte, error) {
+	return rollup.abi.Pack("addToken", token)
+}
+
+// PackBalanceDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x788ef4f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceDepth() view returns(uint256)
+func (rollup *Rollup) PackBalanceDepth() []byte {
+	enc, err := rollup.abi.Pack("balanceDepth")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x788ef4f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceDepth() view returns(uint256)
+func (rollup *Rollup) TryPackBalanceDepth() ([]byte, error) {
+	return rollup.abi.Pack("balanceDepth")
+}
+
+// UnpackBalanceDepth is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x788ef4f5.
+//
+// Solidity: function balanceDepth() view returns(uint256)
+func (rollup *Rollup) UnpackBalanceDepth(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("balanceDepth", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBlockSlots is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a770d09.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockSlots() view returns(uint256)
+func (rollup *Rollup) PackBlockSlots() []byte {
+	enc, err := rollup.abi.Pack("blockSlots")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockSlots is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a770d09.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockSlots() view returns(uint256)
+func (rollup *Rollup) TryPackBlockSlots() ([]byte, error) {
+	return rollup.abi.Pack("blockSlots")
+}
+
+// UnpackBlockSlots is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4a770d09.
+//
+// Solidity: function blockSlots() view returns(uint256)
+func (rollup *Rollup) UnpackBlockSlots(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("blockSlots", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBlockVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7e18e6a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockVerifier() view returns(address)
+func (rollup *Rollup) PackBlockVerifier() []byte {
+	enc, err := rollup.abi.Pack("blockVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7e18e6a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockVerifier() view returns(address)
+func (rollup *Rollup) TryPackBlockVerifier() ([]byte, error) {
+	return rollup.abi.Pack("blockVerifier")
+}
+
+// UnpackBlockVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe7e18e6a.
+//
+// Solidity: function blockVerifier() view returns(address)
+func (rollup *Rollup) UnpackBlockVerifier(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("blockVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBlocksCommitted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x48ed7b3a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blocksCommitted() view returns(uint64)
+func (rollup *Rollup) PackBlocksCommitted() []byte {
+	enc, err := rollup.abi.Pack("blocksCommitted")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlocksCommitted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x48ed7b3a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blocksCommitted() view returns(uint64)
+func (rollup *Rollup) TryPackBlocksCommitted() ([]byte, error) {
+	return rollup.abi.Pack("blocksCommitted")
+}
+
+// UnpackBlocksCommitted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x48ed7b3a.
+//
+// Solidity: function blocksCommitted() view returns(uint64)
+func (rollup *Rollup) UnpackBlocksCommitted(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("blocksCommitted", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlocksExecuted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ed51609.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blocksExecuted() view returns(uint64)
+func (rollup *Rollup) PackBlocksExecuted() []byte {
+	enc, err := rollup.abi.Pack("blocksExecuted")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlocksExecuted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ed51609.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blocksExecuted() view returns(uint64)
+func (rollup *Rollup) TryPackBlocksExecuted() ([]byte, error) {
+	return rollup.abi.Pack("blocksExecuted")
+}
+
+// UnpackBlocksExecuted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2ed51609.
+//
+// Solidity: function blocksExecuted() view returns(uint64)
+func (rollup *Rollup) UnpackBlocksExecuted(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("blocksExecuted", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlocksProven is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95845c43.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blocksProven() view returns(uint64)
+func (rollup *Rollup) PackBlocksProven() []byte {
+	enc, err := rollup.abi.Pack("blocksProven")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlocksProven is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95845c43.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blocksProven() view returns(uint64)
+func (rollup *Rollup) TryPackBlocksProven() ([]byte, error) {
+	return rollup.abi.Pack("blocksProven")
+}
+
+// UnpackBlocksProven is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95845c43.
+//
+// Solidity: function blocksProven() view returns(uint64)
+func (rollup *Rollup) UnpackBlocksProven(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("blocksProven", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackCancelOutstandingDepositsForExodusMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7efcfe85.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelOutstandingDepositsForExodusMode(uint64 count, bytes[] deposits) returns()
+func (rollup *Rollup) PackCancelOutstandingDepositsForExodusMode(count uint64, deposits [][]byte) []byte {
+	enc, err := rollup.abi.Pack("cancelOutstandingDepositsForExodusMode", count, deposits)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelOutstandingDepositsForExodusMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7efcfe85.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelOutstandingDepositsForExodusMode(uint64 count, bytes[] deposits) returns()
+func (rollup *Rollup) TryPackCancelOutstandingDepositsForExodusMode(count uint64, deposits [][]byte) ([]byte, error) {
+	return rollup.abi.Pack("cancelOutstandingDepositsForExodusMode", count, deposits)
+}
+
+// PackCommitBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0bf478d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitBlocks((uint64,uint64,uint64,bytes32,bytes32,bytes32) last, (uint64,uint32,bytes32,bytes,bytes)[] blocks) returns()
+func (rollup *Rollup) PackCommitBlocks(last RollupStoredBlock, blocks []RollupCommitBlock) []byte {
+	enc, err := rollup.abi.Pack("commitBlocks", last, blocks)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0bf478d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitBlocks((uint64,uint64,uint64,bytes32,bytes32,bytes32) last, (uint64,uint32,bytes32,bytes,bytes)[] blocks) returns()
+func (rollup *Rollup) TryPackCommitBlocks(last RollupStoredBlock, blocks []RollupCommitBlock) ([]byte, error) {
+	return rollup.abi.Pack("commitBlocks", last, blocks)
+}
+
+// PackDepositERC20 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc21204a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositERC20(address token, uint128 amount, address to) returns()
+func (rollup *Rollup) PackDepositERC20(token common.Address, amount *big.Int, to common.Address) []byte {
+	enc, err := rollup.abi.Pack("depositERC20", token, amount, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositERC20 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc21204a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositERC20(address token, uint128 amount, address to) returns()
+func (rollup *Rollup) TryPackDepositERC20(token common.Address, amount *big.Int, to common.Address) ([]byte, error) {
+	return rollup.abi.Pack("depositERC20", token, amount, to)
+}
+
+// PackDepositETH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d2da806.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositETH(address to) payable returns()
+func (rollup *Rollup) PackDepositETH(to common.Address) []byte {
+	enc, err := rollup.abi.Pack("depositETH", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositETH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d2da806.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositETH(address to) payable returns()
+func (rollup *Rollup) TryPackDepositETH(to common.Address) ([]byte, error) {
+	return rollup.abi.Pack("depositETH", to)
+}
+
+// PackExecuteBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4281aa48.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeBlocks((uint64,uint64,uint64,bytes32,bytes32,bytes32)[] blocks, bytes[][] pendingOps) returns()
+func (rollup *Rollup) PackExecuteBlocks(blocks []RollupStoredBlock, pendingOps [][][]byte) []byte {
+	enc, err := rollup.abi.Pack("executeBlocks", blocks, pendingOps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuteBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4281aa48.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executeBlocks((uint64,uint64,uint64,bytes32,bytes32,bytes32)[] blocks, bytes[][] pendingOps) returns()
+func (rollup *Rollup) TryPackExecuteBlocks(blocks []RollupStoredBlock, pendingOps [][][]byte) ([]byte, error) {
+	return rollup.abi.Pack("executeBlocks", blocks, pendingOps)
+}
+
+// PackExitVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52822bfb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitVerifier() view returns(address)
+func (rollup *Rollup) PackExitVerifier() []byte {
+	enc, err := rollup.abi.Pack("exitVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52822bfb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitVerifier() view returns(address)
+func (rollup *Rollup) TryPackExitVerifier() ([]byte, error) {
+	return rollup.abi.Pack("exitVerifier")
+}
+
+// UnpackExitVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52822bfb.
+//
+// Solidity: function exitVerifier() view returns(address)
+func (rollup *Rollup) UnpackExitVerifier(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("exitVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackExited is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b8c062a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exited(uint32 , uint16 ) view returns(bool)
+func (rollup *Rollup) PackExited(arg0 uint32, arg1 uint16) []byte {
+	enc, err := rollup.abi.Pack("exited", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExited is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b8c062a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exited(uint32 , uint16 ) view returns(bool)
+func (rollup *Rollup) TryPackExited(arg0 uint32, arg1 uint16) ([]byte, error) {
+	return rollup.abi.Pack("exited", arg0, arg1)
+}
+
+// UnpackExited is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b8c062a.
+//
+// Solidity: function exited(uint32 , uint16 ) view returns(bool)
+func (rollup *Rollup) UnpackExited(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("exited", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackExodusMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x264c0912.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exodusMode() view returns(bool)
+func (rollup *Rollup) PackExodusMode() []byte {
+	enc, err := rollup.abi.Pack("exodusMode")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExodusMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x264c0912.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exodusMode() view returns(bool)
+func (rollup *Rollup) TryPackExodusMode() ([]byte, error) {
+	return rollup.abi.Pack("exodusMode")
+}
+
+// UnpackExodusMode is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x264c0912.
+//
+// Solidity: function exodusMode() view returns(bool)
+func (rollup *Rollup) UnpackExodusMode(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("exodusMode", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackFirstPriorityOp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23079522.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function firstPriorityOp() view returns(uint64)
+func (rollup *Rollup) PackFirstPriorityOp() []byte {
+	enc, err := rollup.abi.Pack("firstPriorityOp")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFirstPriorityOp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23079522.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function firstPriorityOp() view returns(uint64)
+func (rollup *Rollup) TryPackFirstPriorityOp() ([]byte, error) {
+	return rollup.abi.Pack("firstPriorityOp")
+}
+
+// UnpackFirstPriorityOp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23079522.
+//
+// Solidity: function firstPriorityOp() view returns(uint64)
+func (rollup *Rollup) UnpackFirstPriorityOp(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("firstPriorityOp", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aa6e675.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governance() view returns(address)
+func (rollup *Rollup) PackGovernance() []byte {
+	enc, err := rollup.abi.Pack("governance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aa6e675.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governance() view returns(address)
+func (rollup *Rollup) TryPackGovernance() ([]byte, error) {
+	return rollup.abi.Pack("governance")
+}
+
+// UnpackGovernance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (rollup *Rollup) UnpackGovernance(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("governance", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackHashStoredBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe93713a1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashStoredBlock((uint64,uint64,uint64,bytes32,bytes32,bytes32) b) pure returns(bytes32)
+func (rollup *Rollup) PackHashStoredBlock(b RollupStoredBlock) []byte {
+	enc, err := rollup.abi.Pack("hashStoredBlock", b)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashStoredBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe93713a1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashStoredBlock((uint64,uint64,uint64,bytes32,bytes32,bytes32) b) pure returns(bytes32)
+func (rollup *Rollup) TryPackHashStoredBlock(b RollupStoredBlock) ([]byte, error) {
+	return rollup.abi.Pack("hashStoredBlock", b)
+}
+
+// UnpackHashStoredBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe93713a1.
+//
+// Solidity: function hashStoredBlock((uint64,uint64,uint64,bytes32,bytes32,bytes32) b) pure returns(bytes32)
+func (rollup *Rollup) UnpackHashStoredBlock(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("hashStoredBlock", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackNextCommittedPriorityOp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dd179f9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextCommittedPriorityOp() view returns(uint64)
+func (rollup *Rollup) PackNextCommittedPriorityOp() []byte {
+	enc, err := rollup.abi.Pack("nextCommittedPriorityOp")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextCommittedPriorityOp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dd179f9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextCommittedPriorityOp() view returns(uint64)
+func (rollup *Rollup) TryPackNextCommittedPriorityOp() ([]byte, error) {
+	return rollup.abi.Pack("nextCommittedPriorityOp")
+}
+
+// UnpackNextCommittedPriorityOp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dd179f9.
+//
+// Solidity: function nextCommittedPriorityOp() view returns(uint64)
+func (rollup *Rollup) UnpackNextCommittedPriorityOp(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("nextCommittedPriorityOp", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOperators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13e7c9d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operators(address ) view returns(bool)
+func (rollup *Rollup) PackOperators(arg0 common.Address) []byte {
+	enc, err := rollup.abi.Pack("operators", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13e7c9d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operators(address ) view returns(bool)
+func (rollup *Rollup) TryPackOperators(arg0 common.Address) ([]byte, error) {
+	return rollup.abi.Pack("operators", arg0)
+}
+
+// UnpackOperators is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13e7c9d8.
+//
+// Solidity: function operators(address ) view returns(bool)
+func (rollup *Rollup) UnpackOperators(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("operators", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPendingBalances is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x824217c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingBalances(address , uint16 ) view returns(uint128)
+func (rollup *Rollup) PackPendingBalances(arg0 common.Address, arg1 uint16) []byte {
+	enc, err := rollup.abi.Pack("pendingBalances", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingBalances is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x824217c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingBalances(address , uint16 ) view returns(uint128)
+func (rollup *Rollup) TryPackPendingBalances(arg0 common.Address, arg1 uint16) ([]byte, error) {
+	return rollup.abi.Pack("pendingBalances", arg0, arg1)
+}
+
+// UnpackPendingBalances is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x824217c2.
+//
+// Solidity: function pendingBalances(address , uint16 ) view returns(uint128)
+func (rollup *Rollup) UnpackPendingBalances(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("pendingBalances", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPendingGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf39c38a0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingGovernance() view returns(address)
+func (rollup *Rollup) PackPendingGovernance() []byte {
+	enc, err := rollup.abi.Pack("pendingGovernance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf39c38a0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingGovernance() view returns(address)
+func (rollup *Rollup) TryPackPendingGovernance() ([]byte, error) {
+	return rollup.abi.Pack("pendingGovernance")
+}
+
+// UnpackPendingGovernance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf39c38a0.
+//
+// Solidity: function pendingGovernance() view returns(address)
+func (rollup *Rollup) UnpackPendingGovernance(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("pendingGovernance", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPerformExodus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdfc8ac1b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function performExodus((uint64,uint64,uint64,bytes32,bytes32,bytes32) lastExecuted, uint32 accountId, address owner, uint16 token, uint128 amount, bytes proof) returns()
+func (rollup *Rollup) PackPerformExodus(lastExecuted RollupStoredBlock, accountId uint32, owner common.Address, token uint16, amount *big.Int, proof []byte) []byte {
+	enc, err := rollup.abi.Pack("performExodus", lastExecuted, accountId, owner, token, amount, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPerformExodus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdfc8ac1b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function performExodus((uint64,uint64,uint64,bytes32,bytes32,bytes32) lastExecuted, uint32 accountId, address owner, uint16 token, uint128 amount, bytes proof) returns()
+func (rollup *Rollup) TryPackPerformExodus(lastExecuted RollupStoredBlock, accountId uint32, owner common.Address, token uint16, amount *big.Int, proof []byte) ([]byte, error) {
+	return rollup.abi.Pack("performExodus", lastExecuted, accountId, owner, token, amount, proof)
+}
+
+// PackPriorityExpiryBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3caddd94.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function priorityExpiryBlocks() view returns(uint64)
+func (rollup *Rollup) PackPriorityExpiryBlocks() []byte {
+	enc, err := rollup.abi.Pack("priorityExpiryBlocks")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPriorityExpiryBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3caddd94.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function priorityExpiryBlocks() view returns(uint64)
+func (rollup *Rollup) TryPackPriorityExpiryBlocks() ([]byte, error) {
+	return rollup.abi.Pack("priorityExpiryBlocks")
+}
+
+// UnpackPriorityExpiryBlocks is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3caddd94.
+//
+// Solidity: function priorityExpiryBlocks() view returns(uint64)
+func (rollup *Rollup) UnpackPriorityExpiryBlocks(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("priorityExpiryBlocks", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPriorityOps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6c1cde0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function priorityOps(uint64 ) view returns(bytes20 hash, uint64 expiry, uint8 opType)
+func (rollup *Rollup) PackPriorityOps(arg0 uint64) []byte {
+	enc, err := rollup.abi.Pack("priorityOps", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPriorityOps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6c1cde0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function priorityOps(uint64 ) view returns(bytes20 hash, uint64 expiry, uint8 opType)
+func (rollup *Rollup) TryPackPriorityOps(arg0 uint64) ([]byte, error) {
+	return rollup.abi.Pack("priorityOps", arg0)
+}
+
+// PriorityOpsOutput serves as a container for the return parameters of contract
+// method PriorityOps.
+type PriorityOpsOutput struct {
+	Hash   [20]byte
+	Expiry uint64
+	OpType uint8
+}
+
+// UnpackPriorityOps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa6c1cde0.
+//
+// Solidity: function priorityOps(uint64 ) view returns(bytes20 hash, uint64 expiry, uint8 opType)
+func (rollup *Rollup) UnpackPriorityOps(data []byte) (PriorityOpsOutput, error) {
+	out, err := rollup.abi.Unpack("priorityOps", data)
+	outstruct := new(PriorityOpsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Hash = *abi.ConvertType(out[0], new([20]byte)).(*[20]byte)
+	outstruct.Expiry = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.OpType = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// PackProveBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x590ae813.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveBlocks((uint64,uint64,uint64,bytes32,bytes32,bytes32)[] blocks, bytes[] proofs) returns()
+func (rollup *Rollup) PackProveBlocks(blocks []RollupStoredBlock, proofs [][]byte) []byte {
+	enc, err := rollup.abi.Pack("proveBlocks", blocks, proofs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x590ae813.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveBlocks((uint64,uint64,uint64,bytes32,bytes32,bytes32)[] blocks, bytes[] proofs) returns()
+func (rollup *Rollup) TryPackProveBlocks(blocks []RollupStoredBlock, proofs [][]byte) ([]byte, error) {
+	return rollup.abi.Pack("proveBlocks", blocks, proofs)
+}
+
+// PackRequestFullExit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab9b2adf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestFullExit(uint32 accountId, address token) returns()
+func (rollup *Rollup) PackRequestFullExit(accountId uint32, token common.Address) []byte {
+	enc, err := rollup.abi.Pack("requestFullExit", accountId, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestFullExit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab9b2adf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestFullExit(uint32 accountId, address token) returns()
+func (rollup *Rollup) TryPackRequestFullExit(accountId uint32, token common.Address) ([]byte, error) {
+	return rollup.abi.Pack("requestFullExit", accountId, token)
+}
+
+// PackRevertBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x054ff455.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revertBlocks((uint64,uint64,uint64,bytes32,bytes32,bytes32)[] blocks) returns()
+func (rollup *Rollup) PackRevertBlocks(blocks []RollupStoredBlock) []byte {
+	enc, err := rollup.abi.Pack("revertBlocks", blocks)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevertBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x054ff455.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revertBlocks((uint64,uint64,uint64,bytes32,bytes32,bytes32)[] blocks) returns()
+func (rollup *Rollup) TryPackRevertBlocks(blocks []RollupStoredBlock) ([]byte, error) {
+	return rollup.abi.Pack("revertBlocks", blocks)
+}
+
+// PackRollupChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad971653.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollupChainId() view returns(uint64)
+func (rollup *Rollup) PackRollupChainId() []byte {
+	enc, err := rollup.abi.Pack("rollupChainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollupChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad971653.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollupChainId() view returns(uint64)
+func (rollup *Rollup) TryPackRollupChainId() ([]byte, error) {
+	return rollup.abi.Pack("rollupChainId")
+}
+
+// UnpackRollupChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad971653.
+//
+// Solidity: function rollupChainId() view returns(uint64)
+func (rollup *Rollup) UnpackRollupChainId(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("rollupChainId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSetOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x558a7297.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setOperator(address operator, bool active) returns()
+func (rollup *Rollup) PackSetOperator(operator common.Address, active bool) []byte {
+	enc, err := rollup.abi.Pack("setOperator", operator, active)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x558a7297.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setOperator(address operator, bool active) returns()
+func (rollup *Rollup) TryPackSetOperator(operator common.Address, active bool) ([]byte, error) {
+	return rollup.abi.Pack("setOperator", operator, active)
+}
+
+// PackStoredBlockHashes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea36f990.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function storedBlockHashes(uint64 ) view returns(bytes32)
+func (rollup *Rollup) PackStoredBlockHashes(arg0 uint64) []byte {
+	enc, err := rollup.abi.Pack("storedBlockHashes", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStoredBlockHashes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea36f990.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function storedBlockHashes(uint64 ) view returns(bytes32)
+func (rollup *Rollup) TryPackStoredBlockHashes(arg0 uint64) ([]byte, error) {
+	return rollup.abi.Pack("storedBlockHashes", arg0)
+}
+
+// UnpackStoredBlockHashes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xea36f990.
+//
+// Solidity: function storedBlockHashes(uint64 ) view returns(bytes32)
+func (rollup *Rollup) UnpackStoredBlockHashes(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("storedBlockHashes", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackTokenAddresses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x10603dad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenAddresses(uint16 ) view returns(address)
+func (rollup *Rollup) PackTokenAddresses(arg0 uint16) []byte {
+	enc, err := rollup.abi.Pack("tokenAddresses", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenAddresses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x10603dad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenAddresses(uint16 ) view returns(address)
+func (rollup *Rollup) TryPackTokenAddresses(arg0 uint16) ([]byte, error) {
+	return rollup.abi.Pack("tokenAddresses", arg0)
+}
+
+// UnpackTokenAddresses is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x10603dad.
+//
+// Solidity: function tokenAddresses(uint16 ) view returns(address)
+func (rollup *Rollup) UnpackTokenAddresses(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("tokenAddresses", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTokenCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f181b5e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenCount() view returns(uint16)
+func (rollup *Rollup) PackTokenCount() []byte {
+	enc, err := rollup.abi.Pack("tokenCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f181b5e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenCount() view returns(uint16)
+func (rollup *Rollup) TryPackTokenCount() ([]byte, error) {
+	return rollup.abi.Pack("tokenCount")
+}
+
+// UnpackTokenCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9f181b5e.
+//
+// Solidity: function tokenCount() view returns(uint16)
+func (rollup *Rollup) UnpackTokenCount(data []byte) (uint16, error) {
+	out, err := rollup.abi.Unpack("tokenCount", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackTokenIds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc97a303.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenIds(address ) view returns(uint16)
+func (rollup *Rollup) PackTokenIds(arg0 common.Address) []byte {
+	enc, err := rollup.abi.Pack("tokenIds", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenIds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc97a303.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenIds(address ) view returns(uint16)
+func (rollup *Rollup) TryPackTokenIds(arg0 common.Address) ([]byte, error) {
+	return rollup.abi.Pack("tokenIds", arg0)
+}
+
+// UnpackTokenIds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc97a303.
+//
+// Solidity: function tokenIds(address ) view returns(uint16)
+func (rollup *Rollup) UnpackTokenIds(data []byte) (uint16, error) {
+	out, err := rollup.abi.Unpack("tokenIds", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackTotalDeposited is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe73678dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalDeposited(uint16 ) view returns(uint256)
+func (rollup *Rollup) PackTotalDeposited(arg0 uint16) []byte {
+	enc, err := rollup.abi.Pack("totalDeposited", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalDeposited is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe73678dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalDeposited(uint16 ) view returns(uint256)
+func (rollup *Rollup) TryPackTotalDeposited(arg0 uint16) ([]byte, error) {
+	return rollup.abi.Pack("totalDeposited", arg0)
+}
+
+// UnpackTotalDeposited is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe73678dd.
+//
+// Solidity: function totalDeposited(uint16 ) view returns(uint256)
+func (rollup *Rollup) UnpackTotalDeposited(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("totalDeposited", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalPriorityOps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00c94565.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalPriorityOps() view returns(uint64)
+func (rollup *Rollup) PackTotalPriorityOps() []byte {
+	enc, err := rollup.abi.Pack("totalPriorityOps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalPriorityOps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00c94565.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalPriorityOps() view returns(uint64)
+func (rollup *Rollup) TryPackTotalPriorityOps() ([]byte, error) {
+	return rollup.abi.Pack("totalPriorityOps")
+}
+
+// UnpackTotalPriorityOps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00c94565.
+//
+// Solidity: function totalPriorityOps() view returns(uint64)
+func (rollup *Rollup) UnpackTotalPriorityOps(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("totalPriorityOps", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackTransferGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd38bfff4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferGovernance(address to) returns()
+func (rollup *Rollup) PackTransferGovernance(to common.Address) []byte {
+	enc, err := rollup.abi.Pack("transferGovernance", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd38bfff4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferGovernance(address to) returns()
+func (rollup *Rollup) TryPackTransferGovernance(to common.Address) ([]byte, error) {
+	return rollup.abi.Pack("transferGovernance", to)
+}
+
+// PackWithdrawPendingBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd514da50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawPendingBalance(address owner, address token, uint128 amount) returns()
+func (rollup *Rollup) PackWithdrawPendingBalance(owner common.Address, token common.Address, amount *big.Int) []byte {
+	enc, err := rollup.abi.Pack("withdrawPendingBalance", owner, token, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawPendingBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd514da50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawPendingBalance(address owner, address token, uint128 amount) returns()
+func (rollup *Rollup) TryPackWithdrawPendingBalance(owner common.Address, token common.Address, amount *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("withdrawPendingBalance", owner, token, amount)
+}
+
+// RollupBlockCommitted represents a BlockCommitted event raised by the Rollup contract.
+type RollupBlockCommitted struct {
+	Number     uint64
+	Commitment [32]byte
+	StateRoot  [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBlockCommittedEventName = "BlockCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBlockCommitted) ContractEventName() string {
+	return RollupBlockCommittedEventName
+}
+
+// UnpackBlockCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockCommitted(uint64 indexed number, bytes32 commitment, bytes32 stateRoot)
+func (rollup *Rollup) UnpackBlockCommittedEvent(log *types.Log) (*RollupBlockCommitted, error) {
+	event := "BlockCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBlockCommitted)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupBlockExecuted represents a BlockExecuted event raised by the Rollup contract.
+type RollupBlockExecuted struct {
+	Number uint64
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBlockExecutedEventName = "BlockExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBlockExecuted) ContractEventName() string {
+	return RollupBlockExecutedEventName
+}
+
+// UnpackBlockExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockExecuted(uint64 indexed number)
+func (rollup *Rollup) UnpackBlockExecutedEvent(log *types.Log) (*RollupBlockExecuted, error) {
+	event := "BlockExecuted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBlockExecuted)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupBlockProven represents a BlockProven event raised by the Rollup contract.
+type RollupBlockProven struct {
+	Number uint64
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBlockProvenEventName = "BlockProven"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBlockProven) ContractEventName() string {
+	return RollupBlockProvenEventName
+}
+
+// UnpackBlockProvenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockProven(uint64 indexed number)
+func (rollup *Rollup) UnpackBlockProvenEvent(log *types.Log) (*RollupBlockProven, error) {
+	event := "BlockProven"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBlockProven)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupBlocksReverted represents a BlocksReverted event raised by the Rollup contract.
+type RollupBlocksReverted struct {
+	BlocksCommitted uint64
+	BlocksProven    uint64
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBlocksRevertedEventName = "BlocksReverted"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBlocksReverted) ContractEventName() string {
+	return RollupBlocksRevertedEventName
+}
+
+// UnpackBlocksRevertedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlocksReverted(uint64 blocksCommitted, uint64 blocksProven)
+func (rollup *Rollup) UnpackBlocksRevertedEvent(log *types.Log) (*RollupBlocksReverted, error) {
+	event := "BlocksReverted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBlocksReverted)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupDepositCancelled represents a DepositCancelled event raised by the Rollup contract.
+type RollupDepositCancelled struct {
+	Id     uint64
+	Owner  common.Address
+	Token  uint16
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RollupDepositCancelledEventName = "DepositCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (RollupDepositCancelled) ContractEventName() string {
+	return RollupDepositCancelledEventName
+}
+
+// UnpackDepositCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositCancelled(uint64 indexed id, address indexed owner, uint16 indexed token, uint128 amount)
+func (rollup *Rollup) UnpackDepositCancelledEvent(log *types.Log) (*RollupDepositCancelled, error) {
+	event := "DepositCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupDepositCancelled)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupExodusExit represents a ExodusExit event raised by the Rollup contract.
+type RollupExodusExit struct {
+	AccountId uint32
+	Token     uint16
+	Owner     common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RollupExodusExitEventName = "ExodusExit"
+
+// ContractEventName returns the user-defined event name.
+func (RollupExodusExit) ContractEventName() string {
+	return RollupExodusExitEventName
+}
+
+// UnpackExodusExitEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExodusExit(uint32 indexed accountId, uint16 indexed token, address owner, uint128 amount)
+func (rollup *Rollup) UnpackExodusExitEvent(log *types.Log) (*RollupExodusExit, error) {
+	event := "ExodusExit"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupExodusExit)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupExodusMode represents a ExodusMode event raised by the Rollup contract.
+type RollupExodusMode struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const RollupExodusModeEventName = "ExodusMode"
+
+// ContractEventName returns the user-defined event name.
+func (RollupExodusMode) ContractEventName() string {
+	return RollupExodusModeEventName
+}
+
+// UnpackExodusModeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExodusMode()
+func (rollup *Rollup) UnpackExodusModeEvent(log *types.Log) (*RollupExodusMode, error) {
+	event := "ExodusMode"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupExodusMode)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupGovernanceTransferred represents a GovernanceTransferred event raised by the Rollup contract.
+type RollupGovernanceTransferred struct {
+	From common.Address
+	To   common.Address
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const RollupGovernanceTransferredEventName = "GovernanceTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (RollupGovernanceTransferred) ContractEventName() string {
+	return RollupGovernanceTransferredEventName
+}
+
+// UnpackGovernanceTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GovernanceTransferred(address indexed from, address indexed to)
+func (rollup *Rollup) UnpackGovernanceTransferredEvent(log *types.Log) (*RollupGovernanceTransferred, error) {
+	event := "GovernanceTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupGovernanceTransferred)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupOperatorSet represents a OperatorSet event raised by the Rollup contract.
+type RollupOperatorSet struct {
+	Operator common.Address
+	Active   bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const RollupOperatorSetEventName = "OperatorSet"
+
+// ContractEventName returns the user-defined event name.
+func (RollupOperatorSet) ContractEventName() string {
+	return RollupOperatorSetEventName
+}
+
+// UnpackOperatorSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OperatorSet(address indexed operator, bool active)
+func (rollup *Rollup) UnpackOperatorSetEvent(log *types.Log) (*RollupOperatorSet, error) {
+	event := "OperatorSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupOperatorSet)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupPendingBalanceCredited represents a PendingBalanceCredited event raised by the Rollup contract.
+type RollupPendingBalanceCredited struct {
+	Owner  common.Address
+	Token  uint16
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RollupPendingBalanceCreditedEventName = "PendingBalanceCredited"
+
+// ContractEventName returns the user-defined event name.
+func (RollupPendingBalanceCredited) ContractEventName() string {
+	return RollupPendingBalanceCreditedEventName
+}
+
+// UnpackPendingBalanceCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PendingBalanceCredited(address indexed owner, uint16 indexed token, uint128 amount)
+func (rollup *Rollup) UnpackPendingBalanceCreditedEvent(log *types.Log) (*RollupPendingBalanceCredited, error) {
+	event := "PendingBalanceCredited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupPendingBalanceCredited)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupPriorityRequest represents a PriorityRequest event raised by the Rollup contract.
+type RollupPriorityRequest struct {
+	Id      uint64
+	OpType  uint8
+	Pubdata []byte
+	Expiry  uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RollupPriorityRequestEventName = "PriorityRequest"
+
+// ContractEventName returns the user-defined event name.
+func (RollupPriorityRequest) ContractEventName() string {
+	return RollupPriorityRequestEventName
+}
+
+// UnpackPriorityRequestEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PriorityRequest(uint64 indexed id, uint8 opType, bytes pubdata, uint64 expiry)
+func (rollup *Rollup) UnpackPriorityRequestEvent(log *types.Log) (*RollupPriorityRequest, error) {
+	event := "PriorityRequest"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupPriorityRequest)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupTokenAdded represents a TokenAdded event raised by the Rollup contract.
+type RollupTokenAdded struct {
+	Token common.Address
+	Id    uint16
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const RollupTokenAddedEventName = "TokenAdded"
+
+// ContractEventName returns the user-defined event name.
+func (RollupTokenAdded) ContractEventName() string {
+	return RollupTokenAddedEventName
+}
+
+// UnpackTokenAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TokenAdded(address indexed token, uint16 indexed id)
+func (rollup *Rollup) UnpackTokenAddedEvent(log *types.Log) (*RollupTokenAdded, error) {
+	event := "TokenAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupTokenAdded)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupWithdrawal represents a Withdrawal event raised by the Rollup contract.
+type RollupWithdrawal struct {
+	Owner  common.Address
+	Token  uint16
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RollupWithdrawalEventName = "Withdrawal"
+
+// ContractEventName returns the user-defined event name.
+func (RollupWithdrawal) ContractEventName() string {
+	return RollupWithdrawalEventName
+}
+
+// UnpackWithdrawalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawal(address indexed owner, uint16 indexed token, uint128 amount)
+func (rollup *Rollup) UnpackWithdrawalEvent(log *types.Log) (*RollupWithdrawal, error) {
+	event := "Withdrawal"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupWithdrawal)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AccountIdOutOfRange"].ID.Bytes()[:4]) {
+		return rollup.UnpackAccountIdOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AlreadyExited"].ID.Bytes()[:4]) {
+		return rollup.UnpackAlreadyExitedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadEthSignature"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadEthSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BlockAlreadyExecuted"].ID.Bytes()[:4]) {
+		return rollup.UnpackBlockAlreadyExecutedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BlockNotCommitted"].ID.Bytes()[:4]) {
+		return rollup.UnpackBlockNotCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BlockNotProven"].ID.Bytes()[:4]) {
+		return rollup.UnpackBlockNotProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositCapExceeded"].ID.Bytes()[:4]) {
+		return rollup.UnpackDepositCapExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["EthTransferFailed"].ID.Bytes()[:4]) {
+		return rollup.UnpackEthTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["InExodusMode"].ID.Bytes()[:4]) {
+		return rollup.UnpackInExodusModeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["InsufficientPendingBalance"].ID.Bytes()[:4]) {
+		return rollup.UnpackInsufficientPendingBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NoBlocks"].ID.Bytes()[:4]) {
+		return rollup.UnpackNoBlocksError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotAWithdrawal"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotAWithdrawalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotGovernance"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotGovernanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotInExodusMode"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotInExodusModeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotOperator"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NothingToCancel"].ID.Bytes()[:4]) {
+		return rollup.UnpackNothingToCancelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["PendingOpsMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackPendingOpsMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["PriorityOpMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackPriorityOpMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["PriorityOpNotExpired"].ID.Bytes()[:4]) {
+		return rollup.UnpackPriorityOpNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["PriorityQueueExhausted"].ID.Bytes()[:4]) {
+		return rollup.UnpackPriorityQueueExhaustedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return rollup.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return rollup.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["StateRootNotInField"].ID.Bytes()[:4]) {
+		return rollup.UnpackStateRootNotInFieldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["TimestampOutOfOrder"].ID.Bytes()[:4]) {
+		return rollup.UnpackTimestampOutOfOrderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["TokenAlreadyListed"].ID.Bytes()[:4]) {
+		return rollup.UnpackTokenAlreadyListedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["TokenNotListed"].ID.Bytes()[:4]) {
+		return rollup.UnpackTokenNotListedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["TooManyOperations"].ID.Bytes()[:4]) {
+		return rollup.UnpackTooManyOperationsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["TooManyTokens"].ID.Bytes()[:4]) {
+		return rollup.UnpackTooManyTokensError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["TruncatedPubdata"].ID.Bytes()[:4]) {
+		return rollup.UnpackTruncatedPubdataError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["UnknownOpType"].ID.Bytes()[:4]) {
+		return rollup.UnpackUnknownOpTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["UnusedEthSignatures"].ID.Bytes()[:4]) {
+		return rollup.UnpackUnusedEthSignaturesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["WrongStoredBlock"].ID.Bytes()[:4]) {
+		return rollup.UnpackWrongStoredBlockError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return rollup.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return rollup.UnpackZeroAmountError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RollupAccountIdOutOfRange represents a AccountIdOutOfRange error raised by the Rollup contract.
+type RollupAccountIdOutOfRange struct {
+	AccountId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccountIdOutOfRange(uint32 accountId)
+func RollupAccountIdOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x8d4a5df494f703db29ce08922d7b2372ed513dcefedf710eeb71e1b64b50d0da")
+}
+
+// UnpackAccountIdOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccountIdOutOfRange(uint32 accountId)
+func (rollup *Rollup) UnpackAccountIdOutOfRangeError(raw []byte) (*RollupAccountIdOutOfRange, error) {
+	out := new(RollupAccountIdOutOfRange)
+	if err := rollup.abi.UnpackIntoInterface(out, "AccountIdOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupAlreadyExited represents a AlreadyExited error raised by the Rollup contract.
+type RollupAlreadyExited struct {
+	AccountId uint32
+	Token     uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyExited(uint32 accountId, uint16 token)
+func RollupAlreadyExitedErrorID() common.Hash {
+	return common.HexToHash("0x9f55e9dbe639373538bd68425296b949345a85c884aac80f7721cfdd65472cc5")
+}
+
+// UnpackAlreadyExitedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyExited(uint32 accountId, uint16 token)
+func (rollup *Rollup) UnpackAlreadyExitedError(raw []byte) (*RollupAlreadyExited, error) {
+	out := new(RollupAlreadyExited)
+	if err := rollup.abi.UnpackIntoInterface(out, "AlreadyExited", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadEthSignature represents a BadEthSignature error raised by the Rollup contract.
+type RollupBadEthSignature struct {
+	Offset *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadEthSignature(uint256 offset)
+func RollupBadEthSignatureErrorID() common.Hash {
+	return common.HexToHash("0x265dbb1011cc3cac4e48e35231da5ed875272378f4776f4e6be9188fa404e848")
+}
+
+// UnpackBadEthSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadEthSignature(uint256 offset)
+func (rollup *Rollup) UnpackBadEthSignatureError(raw []byte) (*RollupBadEthSignature, error) {
+	out := new(RollupBadEthSignature)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadEthSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBlockAlreadyExecuted represents a BlockAlreadyExecuted error raised by the Rollup contract.
+type RollupBlockAlreadyExecuted struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockAlreadyExecuted(uint64 number)
+func RollupBlockAlreadyExecutedErrorID() common.Hash {
+	return common.HexToHash("0x16c087bd7aa1792811f4efe3942baf2c29b8206be8a975326175ff8cc4391f61")
+}
+
+// UnpackBlockAlreadyExecutedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockAlreadyExecuted(uint64 number)
+func (rollup *Rollup) UnpackBlockAlreadyExecutedError(raw []byte) (*RollupBlockAlreadyExecuted, error) {
+	out := new(RollupBlockAlreadyExecuted)
+	if err := rollup.abi.UnpackIntoInterface(out, "BlockAlreadyExecuted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBlockNotCommitted represents a BlockNotCommitted error raised by the Rollup contract.
+type RollupBlockNotCommitted struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockNotCommitted(uint64 number)
+func RollupBlockNotCommittedErrorID() common.Hash {
+	return common.HexToHash("0x47bcb32f05d96d0ee8bf59ebc281d93ace4151c64ec2e3a2a186d03ca7881cf4")
+}
+
+// UnpackBlockNotCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockNotCommitted(uint64 number)
+func (rollup *Rollup) UnpackBlockNotCommittedError(raw []byte) (*RollupBlockNotCommitted, error) {
+	out := new(RollupBlockNotCommitted)
+	if err := rollup.abi.UnpackIntoInterface(out, "BlockNotCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBlockNotProven represents a BlockNotProven error raised by the Rollup contract.
+type RollupBlockNotProven struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockNotProven(uint64 number)
+func RollupBlockNotProvenErrorID() common.Hash {
+	return common.HexToHash("0x8afd48a754cd1db19f4dbd99c96cfa56bcc1493c5ec48fd886cf2a22c209dceb")
+}
+
+// UnpackBlockNotProvenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockNotProven(uint64 number)
+func (rollup *Rollup) UnpackBlockNotProvenError(raw []byte) (*RollupBlockNotProven, error) {
+	out := new(RollupBlockNotProven)
+	if err := rollup.abi.UnpackIntoInterface(out, "BlockNotProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupDepositCapExceeded represents a DepositCapExceeded error raised by the Rollup contract.
+type RollupDepositCapExceeded struct {
+	Token uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositCapExceeded(uint16 token)
+func RollupDepositCapExceededErrorID() common.Hash {
+	return common.HexToHash("0x404f0c56572c5de3d7840b2fb08a05ff55ff8d1cbd104fdca942a5f8408e11d0")
+}
+
+// UnpackDepositCapExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositCapExceeded(uint16 token)
+func (rollup *Rollup) UnpackDepositCapExceededError(raw []byte) (*RollupDepositCapExceeded, error) {
+	out := new(RollupDepositCapExceeded)
+	if err := rollup.abi.UnpackIntoInterface(out, "DepositCapExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupEthTransferFailed represents a EthTransferFailed error raised by the Rollup contract.
+type RollupEthTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EthTransferFailed()
+func RollupEthTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x6d963f88320eb7ba26bde12e9a148612be34ed8cfb2f4e191e88c4af7a5386fc")
+}
+
+// UnpackEthTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EthTransferFailed()
+func (rollup *Rollup) UnpackEthTransferFailedError(raw []byte) (*RollupEthTransferFailed, error) {
+	out := new(RollupEthTransferFailed)
+	if err := rollup.abi.UnpackIntoInterface(out, "EthTransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupInExodusMode represents a InExodusMode error raised by the Rollup contract.
+type RollupInExodusMode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InExodusMode()
+func RollupInExodusModeErrorID() common.Hash {
+	return common.HexToHash("0xff47baaed45b4f4065eaa0c5924c25a5ebe14c484200c516686c331484f4174f")
+}
+
+// UnpackInExodusModeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InExodusMode()
+func (rollup *Rollup) UnpackInExodusModeError(raw []byte) (*RollupInExodusMode, error) {
+	out := new(RollupInExodusMode)
+	if err := rollup.abi.UnpackIntoInterface(out, "InExodusMode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupInsufficientPendingBalance represents a InsufficientPendingBalance error raised by the Rollup contract.
+type RollupInsufficientPendingBalance struct {
+	Available *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientPendingBalance(uint128 available)
+func RollupInsufficientPendingBalanceErrorID() common.Hash {
+	return common.HexToHash("0xbba55719ac38d5c113fb37005c39af359f346fd291c70dbefbbec2bc2b8740b4")
+}
+
+// UnpackInsufficientPendingBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientPendingBalance(uint128 available)
+func (rollup *Rollup) UnpackInsufficientPendingBalanceError(raw []byte) (*RollupInsufficientPendingBalance, error) {
+	out := new(RollupInsufficientPendingBalance)
+	if err := rollup.abi.UnpackIntoInterface(out, "InsufficientPendingBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupLengthMismatch represents a LengthMismatch error raised by the Rollup contract.
+type RollupLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch()
+func RollupLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xff633a3803c58b9bc21e58efecee59f27e033cc0b1883fccb4969c76146fe60f")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch()
+func (rollup *Rollup) UnpackLengthMismatchError(raw []byte) (*RollupLengthMismatch, error) {
+	out := new(RollupLengthMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNoBlocks represents a NoBlocks error raised by the Rollup contract.
+type RollupNoBlocks struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoBlocks()
+func RollupNoBlocksErrorID() common.Hash {
+	return common.HexToHash("0x7ea5b1b8ef138b1ab27d06987084099647c197c2fe463e82caaf34ad3f9fd7f6")
+}
+
+// UnpackNoBlocksError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoBlocks()
+func (rollup *Rollup) UnpackNoBlocksError(raw []byte) (*RollupNoBlocks, error) {
+	out := new(RollupNoBlocks)
+	if err := rollup.abi.UnpackIntoInterface(out, "NoBlocks", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotAWithdrawal represents a NotAWithdrawal error raised by the Rollup contract.
+type RollupNotAWithdrawal struct {
+	OpType uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAWithdrawal(uint8 opType)
+func RollupNotAWithdrawalErrorID() common.Hash {
+	return common.HexToHash("0x1608022ed14ac9e86711f79c93dfaea5ed2cc0e6bf62335cd094978bef18a6f3")
+}
+
+// UnpackNotAWithdrawalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAWithdrawal(uint8 opType)
+func (rollup *Rollup) UnpackNotAWithdrawalError(raw []byte) (*RollupNotAWithdrawal, error) {
+	out := new(RollupNotAWithdrawal)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotAWithdrawal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotGovernance represents a NotGovernance error raised by the Rollup contract.
+type RollupNotGovernance struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGovernance()
+func RollupNotGovernanceErrorID() common.Hash {
+	return common.HexToHash("0xb56f932cae4ae1d955bbd63c6f7c50f21626333cb2a1e2c5cd94e7f82473bbe4")
+}
+
+// UnpackNotGovernanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGovernance()
+func (rollup *Rollup) UnpackNotGovernanceError(raw []byte) (*RollupNotGovernance, error) {
+	out := new(RollupNotGovernance)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotGovernance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotInExodusMode represents a NotInExodusMode error raised by the Rollup contract.
+type RollupNotInExodusMode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInExodusMode()
+func RollupNotInExodusModeErrorID() common.Hash {
+	return common.HexToHash("0x0ef3afa277423aa32aa414543ba9e2df9be38049d811e0565923e78517708284")
+}
+
+// UnpackNotInExodusModeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInExodusMode()
+func (rollup *Rollup) UnpackNotInExodusModeError(raw []byte) (*RollupNotInExodusMode, error) {
+	out := new(RollupNotInExodusMode)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotInExodusMode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotOperator represents a NotOperator error raised by the Rollup contract.
+type RollupNotOperator struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOperator()
+func RollupNotOperatorErrorID() common.Hash {
+	return common.HexToHash("0x7c214f0474e418b49066b523b4b4fdaaeed28f6f33b3f87920010fb4856b27c9")
+}
+
+// UnpackNotOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOperator()
+func (rollup *Rollup) UnpackNotOperatorError(raw []byte) (*RollupNotOperator, error) {
+	out := new(RollupNotOperator)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNothingToCancel represents a NothingToCancel error raised by the Rollup contract.
+type RollupNothingToCancel struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToCancel()
+func RollupNothingToCancelErrorID() common.Hash {
+	return common.HexToHash("0x80e681abcd7886e2ad686cdac58b50bf9b36d17ef7725b8844db093137d7e2fa")
+}
+
+// UnpackNothingToCancelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToCancel()
+func (rollup *Rollup) UnpackNothingToCancelError(raw []byte) (*RollupNothingToCancel, error) {
+	out := new(RollupNothingToCancel)
+	if err := rollup.abi.UnpackIntoInterface(out, "NothingToCancel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupPendingOpsMismatch represents a PendingOpsMismatch error raised by the Rollup contract.
+type RollupPendingOpsMismatch struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PendingOpsMismatch(uint64 number)
+func RollupPendingOpsMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3bb8e61e7807c287838e62e5d3a2687bb94b2ef07eb763102f592938ea1e8ad9")
+}
+
+// UnpackPendingOpsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PendingOpsMismatch(uint64 number)
+func (rollup *Rollup) UnpackPendingOpsMismatchError(raw []byte) (*RollupPendingOpsMismatch, error) {
+	out := new(RollupPendingOpsMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "PendingOpsMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupPriorityOpMismatch represents a PriorityOpMismatch error raised by the Rollup contract.
+type RollupPriorityOpMismatch struct {
+	Id uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PriorityOpMismatch(uint64 id)
+func RollupPriorityOpMismatchErrorID() common.Hash {
+	return common.HexToHash("0x6a74ceb31dcefbe8492661b205b92fcf8fbd0f9363ba0c8d3679e22d32915a5a")
+}
+
+// UnpackPriorityOpMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PriorityOpMismatch(uint64 id)
+func (rollup *Rollup) UnpackPriorityOpMismatchError(raw []byte) (*RollupPriorityOpMismatch, error) {
+	out := new(RollupPriorityOpMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "PriorityOpMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupPriorityOpNotExpired represents a PriorityOpNotExpired error raised by the Rollup contract.
+type RollupPriorityOpNotExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PriorityOpNotExpired()
+func RollupPriorityOpNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0x5b45bd5b30cfae93b02f88ce91625a5dac3bf89cd4ee66b5e8be233beff046b5")
+}
+
+// UnpackPriorityOpNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PriorityOpNotExpired()
+func (rollup *Rollup) UnpackPriorityOpNotExpiredError(raw []byte) (*RollupPriorityOpNotExpired, error) {
+	out := new(RollupPriorityOpNotExpired)
+	if err := rollup.abi.UnpackIntoInterface(out, "PriorityOpNotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupPriorityQueueExhausted represents a PriorityQueueExhausted error raised by the Rollup contract.
+type RollupPriorityQueueExhausted struct {
+	Id uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PriorityQueueExhausted(uint64 id)
+func RollupPriorityQueueExhaustedErrorID() common.Hash {
+	return common.HexToHash("0xa13f432bf0bffaf88d81f813e5bc0e90b15fce527d7f0562655be5cad3f4fe6e")
+}
+
+// UnpackPriorityQueueExhaustedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PriorityQueueExhausted(uint64 id)
+func (rollup *Rollup) UnpackPriorityQueueExhaustedError(raw []byte) (*RollupPriorityQueueExhausted, error) {
+	out := new(RollupPriorityQueueExhausted)
+	if err := rollup.abi.UnpackIntoInterface(out, "PriorityQueueExhausted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the Rollup contract.
+type RollupReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func RollupReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (rollup *Rollup) UnpackReentrancyGuardReentrantCallError(raw []byte) (*RollupReentrancyGuardReentrantCall, error) {
+	out := new(RollupReentrancyGuardReentrantCall)
+	if err := rollup.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the Rollup contract.
+type RollupSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func RollupSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (rollup *Rollup) UnpackSafeERC20FailedOperationError(raw []byte) (*RollupSafeERC20FailedOperation, error) {
+	out := new(RollupSafeERC20FailedOperation)
+	if err := rollup.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupStateRootNotInField represents a StateRootNotInField error raised by the Rollup contract.
+type RollupStateRootNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateRootNotInField()
+func RollupStateRootNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0x36659a7f29ebc41833a5bc796c5e0e496f5f8eff83807f2fa47289fb93c5936b")
+}
+
+// UnpackStateRootNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateRootNotInField()
+func (rollup *Rollup) UnpackStateRootNotInFieldError(raw []byte) (*RollupStateRootNotInField, error) {
+	out := new(RollupStateRootNotInField)
+	if err := rollup.abi.UnpackIntoInterface(out, "StateRootNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupTimestampOutOfOrder represents a TimestampOutOfOrder error raised by the Rollup contract.
+type RollupTimestampOutOfOrder struct {
+	Timestamp uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimestampOutOfOrder(uint64 timestamp)
+func RollupTimestampOutOfOrderErrorID() common.Hash {
+	return common.HexToHash("0x87546a92f6ab409e81c18376a5810e8c393a2b59d3b0ff07d8429da93666c841")
+}
+
+// UnpackTimestampOutOfOrderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimestampOutOfOrder(uint64 timestamp)
+func (rollup *Rollup) UnpackTimestampOutOfOrderError(raw []byte) (*RollupTimestampOutOfOrder, error) {
+	out := new(RollupTimestampOutOfOrder)
+	if err := rollup.abi.UnpackIntoInterface(out, "TimestampOutOfOrder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupTokenAlreadyListed represents a TokenAlreadyListed error raised by the Rollup contract.
+type RollupTokenAlreadyListed struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenAlreadyListed(address token)
+func RollupTokenAlreadyListedErrorID() common.Hash {
+	return common.HexToHash("0x3fb6e971d0a9d92f56f2edaabc3b6d0a03788ddb089c37583e4f71bdf089ebb3")
+}
+
+// UnpackTokenAlreadyListedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenAlreadyListed(address token)
+func (rollup *Rollup) UnpackTokenAlreadyListedError(raw []byte) (*RollupTokenAlreadyListed, error) {
+	out := new(RollupTokenAlreadyListed)
+	if err := rollup.abi.UnpackIntoInterface(out, "TokenAlreadyListed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupTokenNotListed represents a TokenNotListed error raised by the Rollup contract.
+type RollupTokenNotListed struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenNotListed(address token)
+func RollupTokenNotListedErrorID() common.Hash {
+	return common.HexToHash("0x42f22db5d2e7fbbdd186b6dcb99c081c6586edf9e01afee2241e786585a59c32")
+}
+
+// UnpackTokenNotListedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenNotListed(address token)
+func (rollup *Rollup) UnpackTokenNotListedError(raw []byte) (*RollupTokenNotListed, error) {
+	out := new(RollupTokenNotListed)
+	if err := rollup.abi.UnpackIntoInterface(out, "TokenNotListed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupTooManyOperations represents a TooManyOperations error raised by the Rollup contract.
+type RollupTooManyOperations struct {
+	Slots *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyOperations(uint256 slots)
+func RollupTooManyOperationsErrorID() common.Hash {
+	return common.HexToHash("0x646ed64b0f639db74bb26f5b1eaefe42f36e8b3b2d76d4cd261aa9befebec299")
+}
+
+// UnpackTooManyOperationsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyOperations(uint256 slots)
+func (rollup *Rollup) UnpackTooManyOperationsError(raw []byte) (*RollupTooManyOperations, error) {
+	out := new(RollupTooManyOperations)
+	if err := rollup.abi.UnpackIntoInterface(out, "TooManyOperations", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupTooManyTokens represents a TooManyTokens error raised by the Rollup contract.
+type RollupTooManyTokens struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyTokens()
+func RollupTooManyTokensErrorID() common.Hash {
+	return common.HexToHash("0x748e67b26a21afd70e5322b4112d8d81becc53ab5089d81be331e0bd1bb9a42c")
+}
+
+// UnpackTooManyTokensError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyTokens()
+func (rollup *Rollup) UnpackTooManyTokensError(raw []byte) (*RollupTooManyTokens, error) {
+	out := new(RollupTooManyTokens)
+	if err := rollup.abi.UnpackIntoInterface(out, "TooManyTokens", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupTruncatedPubdata represents a TruncatedPubdata error raised by the Rollup contract.
+type RollupTruncatedPubdata struct {
+	Offset *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TruncatedPubdata(uint256 offset)
+func RollupTruncatedPubdataErrorID() common.Hash {
+	return common.HexToHash("0xe4b4973308805472fa70a1ae61c1f67e6eb26de2ef8f300af7a43c4804db9381")
+}
+
+// UnpackTruncatedPubdataError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TruncatedPubdata(uint256 offset)
+func (rollup *Rollup) UnpackTruncatedPubdataError(raw []byte) (*RollupTruncatedPubdata, error) {
+	out := new(RollupTruncatedPubdata)
+	if err := rollup.abi.UnpackIntoInterface(out, "TruncatedPubdata", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupUnknownOpType represents a UnknownOpType error raised by the Rollup contract.
+type RollupUnknownOpType struct {
+	Offset *big.Int
+	OpType uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownOpType(uint256 offset, uint8 opType)
+func RollupUnknownOpTypeErrorID() common.Hash {
+	return common.HexToHash("0xdccf27312a9ee36688a8310a6d5dbf16994041b6f0a6b0e6fd4f9465ecd8dd70")
+}
+
+// UnpackUnknownOpTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownOpType(uint256 offset, uint8 opType)
+func (rollup *Rollup) UnpackUnknownOpTypeError(raw []byte) (*RollupUnknownOpType, error) {
+	out := new(RollupUnknownOpType)
+	if err := rollup.abi.UnpackIntoInterface(out, "UnknownOpType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupUnusedEthSignatures represents a UnusedEthSignatures error raised by the Rollup contract.
+type RollupUnusedEthSignatures struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnusedEthSignatures()
+func RollupUnusedEthSignaturesErrorID() common.Hash {
+	return common.HexToHash("0xbbe2eae0f62edfefd5b49673e045198b6d637c440972d8ee788906994681ae6f")
+}
+
+// UnpackUnusedEthSignaturesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnusedEthSignatures()
+func (rollup *Rollup) UnpackUnusedEthSignaturesError(raw []byte) (*RollupUnusedEthSignatures, error) {
+	out := new(RollupUnusedEthSignatures)
+	if err := rollup.abi.UnpackIntoInterface(out, "UnusedEthSignatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupWrongStoredBlock represents a WrongStoredBlock error raised by the Rollup contract.
+type RollupWrongStoredBlock struct {
+	Number uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongStoredBlock(uint64 number)
+func RollupWrongStoredBlockErrorID() common.Hash {
+	return common.HexToHash("0x6e8d7d36b92fa513b24e0e4fc758ce64dbb28653a072bbae42d86a966d9e2c89")
+}
+
+// UnpackWrongStoredBlockError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongStoredBlock(uint64 number)
+func (rollup *Rollup) UnpackWrongStoredBlockError(raw []byte) (*RollupWrongStoredBlock, error) {
+	out := new(RollupWrongStoredBlock)
+	if err := rollup.abi.UnpackIntoInterface(out, "WrongStoredBlock", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupZeroAddress represents a ZeroAddress error raised by the Rollup contract.
+type RollupZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func RollupZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (rollup *Rollup) UnpackZeroAddressError(raw []byte) (*RollupZeroAddress, error) {
+	out := new(RollupZeroAddress)
+	if err := rollup.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupZeroAmount represents a ZeroAmount error raised by the Rollup contract.
+type RollupZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func RollupZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (rollup *Rollup) UnpackZeroAmountError(raw []byte) (*RollupZeroAmount, error) {
+	out := new(RollupZeroAmount)
+	if err := rollup.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,646 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+
+/// The Groth16 verifier gnark exports for the block circuit (one public
+/// input: the block commitment). It reverts when the proof is invalid.
+interface IBlockVerifier {
+    function verifyProof(bytes calldata proof, uint256[1] calldata input) external view;
+}
+
+/// The verifier of the exit circuit: root, account id, owner, token, amount.
+interface IExitVerifier {
+    function verifyProof(bytes calldata proof, uint256[5] calldata input) external view;
+}
+
+/// @title zkrollup's L1 contract
+/// @notice Holds the rollup's funds. Deposits and full-exit requests enter a
+/// priority queue that the operator must process in order; blocks are
+/// committed (pubdata published, commitment stored), proven (Groth16 proof of
+/// the commitment) and executed (withdrawals credited). If the oldest priority
+/// operation expires unprocessed, anyone can switch the contract into exodus
+/// mode, where users withdraw what the last executed state root proves they own.
+///
+/// The layouts of pubdata and of the commitment are those of the Go package
+/// `rollup` (docs/ARCHITECTURE.md); `l1` tests both sides against each other.
+contract Rollup is ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    // ---- operation types and pubdata sizes (package rollup) ----
+    uint8 internal constant OP_DEPOSIT = 1;
+    uint8 internal constant OP_TRANSFER = 2;
+    uint8 internal constant OP_TRANSFER_TO_NEW = 3;
+    uint8 internal constant OP_WITHDRAW = 4;
+    uint8 internal constant OP_FULL_EXIT = 5;
+    uint8 internal constant OP_CHANGE_PUBKEY = 6;
+    uint256 internal constant DEPOSIT_BYTES = 43;
+    uint256 internal constant FULL_EXIT_BYTES = 43;
+    /// Byte size of each op type (index = type; 0 = Noop, refused in pubdata).
+    uint256 internal constant OP_SIZES = (uint256(43) << 8) | (uint256(18) << 16) | (uint256(38) << 24)
+        | (uint256(45) << 32) | (uint256(43) << 40) | (uint256(53) << 48);
+    /// Every op is padded to this many bytes in the committed pubdata.
+    uint256 internal constant SLOT_BYTES = 53;
+    /// oldRoot 32 | newRoot 32 | number 8 | timestamp 8 | feeAccount 4
+    uint256 internal constant HEADER_BYTES = 84;
+    /// The BN254 scalar field modulus: state roots are field elements.
+    uint256 internal constant SNARK_FIELD = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
+    /// Commitments are sha256 with the top three bits cleared (< 2^253 < r).
+    uint256 internal constant COMMITMENT_MASK = (uint256(1) << 253) - 1;
+    /// How far in the future a block's timestamp may be.
+    uint256 internal constant TIMESTAMP_SLACK = 15 minutes;
+    /// Length of the L1 authorisation message of a ChangePubKey.
+    bytes internal constant CPK_PREFIX = "\x19Ethereum Signed Message:\n48zkrollup:cpk";
+
+    // ---- configuration ----
+    IBlockVerifier public immutable blockVerifier;
+    IExitVerifier public immutable exitVerifier;
+    /// Operation slots of the block circuit.
+    uint256 public immutable blockSlots;
+    uint256 public immutable accountDepth;
+    uint256 public immutable balanceDepth;
+    /// The rollup's chain id, signed into L2 transactions and L1 authorisations.
+    uint64 public immutable rollupChainId;
+    /// L1 blocks after which an unprocessed priority operation has expired.
+    uint64 public immutable priorityExpiryBlocks;
+
+    // ---- roles ----
+    address public governance;
+    address public pendingGovernance;
+    mapping(address => bool) public operators;
+
+    // ---- tokens: id 0 is ETH (address 0); listed tokens get 1, 2, ... ----
+    mapping(address => uint16) public tokenIds;
+    mapping(uint16 => address) public tokenAddresses;
+    uint16 public tokenCount = 1;
+    /// Everything ever deposited per token, capped below 2^128 so that no L2
+    /// balance or fee total can overflow (supply is conserved on L2).
+    mapping(uint16 => uint256) public totalDeposited;
+
+    // ---- priority queue: ids 0, 1, 2, ... ----
+    struct PriorityOp {
+        bytes20 hash; // keccak of the request's fields (see _depositHash, _fullExitHash)
+        uint64 expiry; // L1 block number from which it counts as expired
+        uint8 opType;
+    }
+
+    mapping(uint64 => PriorityOp) public priorityOps;
+    /// Oldest priority operation not yet executed (or cancelled in exodus).
+    uint64 public firstPriorityOp;
+    /// First priority operation not yet in a committed block.
+    uint64 public nextCommittedPriorityOp;
+    /// Number of priority operations ever requested (next id).
+    uint64 public totalPriorityOps;
+
+    // ---- blocks ----
+    /// What the contract remembers of a committed block: only its hash is
+    /// stored; callers pass the struct back.
+    struct StoredBlock {
+        uint64 number;
+        uint64 priorityOps; // priority operations the block processed
+        uint64 timestamp;
+        bytes32 pendingOpsHash; // keccak chain over the block's withdrawals and full exits
+        bytes32 stateRoot;
+        bytes32 commitment; // the proof's public input
+    }
+
+    /// A block as the operator commits it.
+    struct CommitBlock {
+        uint64 timestamp;
+        uint32 feeAccount;
+        bytes32 newStateRoot;
+        bytes pubdata; // the operations' pubdata back to back
+        bytes ethSignatures; // 65 bytes (r | s | v) per ChangePubKey, in order
+    }
+
+    uint64 public blocksCommitted;
+    uint64 public blocksProven;
+    uint64 public blocksExecuted;
+    mapping(uint64 => bytes32) public storedBlockHashes;
+
+    // ---- withdrawals and exodus ----
+    mapping(address => mapping(uint16 => uint128)) public pendingBalances;
+    bool public exodusMode;
+    mapping(uint32 => mapping(uint16 => bool)) public exited;
+
+    // ---- events (what the node's watcher reads) ----
+    event PriorityRequest(uint64 indexed id, uint8 opType, bytes pubdata, uint64 expiry);
+    event TokenAdded(address indexed token, uint16 indexed id);
+    event BlockCommitted(uint64 indexed number, bytes32 commitment, bytes32 stateRoot);
+    event BlockProven(uint64 indexed number);
+    event BlockExecuted(uint64 indexed number);
+    event BlocksReverted(uint64 blocksCommitted, uint64 blocksProven);
+    event PendingBalanceCredited(address indexed owner, uint16 indexed token, uint128 amount);
+    event Withdrawal(address indexed owner, uint16 indexed token, uint128 amount);
+    event ExodusMode();
+    event ExodusExit(uint32 indexed accountId, uint16 indexed token, address owner, uint128 amount);
+    event DepositCancelled(uint64 indexed id, address indexed owner, uint16 indexed token, uint128 amount);
+    event OperatorSet(address indexed operator, bool active);
+    event GovernanceTransferred(address indexed from, address indexed to);
+
+    // ---- errors ----
+    error NotGovernance();
+    error NotOperator();
+    error InExodusMode();
+    error NotInExodusMode();
+    error ZeroAddress();
+    error ZeroAmount();
+    error TokenNotListed(address token);
+    error TokenAlreadyListed(address token);
+    error TooManyTokens();
+    error DepositCapExceeded(uint16 token);
+    error AccountIdOutOfRange(uint32 accountId);
+    error WrongStoredBlock(uint64 number);
+    error TimestampOutOfOrder(uint64 timestamp);
+    error StateRootNotInField();
+    error UnknownOpType(uint256 offset, uint8 opType);
+    error TruncatedPubdata(uint256 offset);
+    error TooManyOperations(uint256 slots);
+    error PriorityOpMismatch(uint64 id);
+    error PriorityQueueExhausted(uint64 id);
+    error BadEthSignature(uint256 offset);
+    error UnusedEthSignatures();
+    error NoBlocks();
+    error BlockNotCommitted(uint64 number);
+    error BlockNotProven(uint64 number);
+    error BlockAlreadyExecuted(uint64 number);
+    error LengthMismatch();
+    error PendingOpsMismatch(uint64 number);
+    error NotAWithdrawal(uint8 opType);
+    error InsufficientPendingBalance(uint128 available);
+    error EthTransferFailed();
+    error PriorityOpNotExpired();
+    error AlreadyExited(uint32 accountId, uint16 token);
+    error NothingToCancel();
+
+    struct Config {
+        IBlockVerifier blockVerifier;
+        IExitVerifier exitVerifier;
+        uint256 blockSlots;
+        uint256 accountDepth;
+        uint256 balanceDepth;
+        uint64 rollupChainId;
+        uint64 priorityExpiryBlocks;
+        bytes32 genesisRoot;
+        address governance;
+        address operator;
+    }
+
+    constructor(Config memory c) {
+        if (c.governance == address(0) || c.operator == address(0)) revert ZeroAddress();
+        require(c.blockSlots > 0 && c.accountDepth > 0 && c.accountDepth <= 32, "bad shape");
+        require(c.balanceDepth > 0 && c.balanceDepth <= 16, "bad shape");
+        if (uint256(c.genesisRoot) >= SNARK_FIELD) revert StateRootNotInField();
+        blockVerifier = c.blockVerifier;
+        exitVerifier = c.exitVerifier;
+        blockSlots = c.blockSlots;
+        accountDepth = c.accountDepth;
+        balanceDepth = c.balanceDepth;
+        rollupChainId = c.rollupChainId;
+        priorityExpiryBlocks = c.priorityExpiryBlocks;
+        governance = c.governance;
+        operators[c.operator] = true;
+        emit GovernanceTransferred(address(0), c.governance);
+        emit OperatorSet(c.operator, true);
+        storedBlockHashes[0] = hashStoredBlock(
+            StoredBlock({
+                number: 0, priorityOps: 0, timestamp: 0, pendingOpsHash: bytes32(0), stateRoot: c.genesisRoot,
+                commitment: bytes32(0)
+            })
+        );
+    }
+
+    modifier onlyGovernance() {
+        if (msg.sender != governance) revert NotGovernance();
+        _;
+    }
+
+    modifier onlyOperator() {
+        if (!operators[msg.sender]) revert NotOperator();
+        _;
+    }
+
+    modifier notExodus() {
+        if (exodusMode) revert InExodusMode();
+        _;
+    }
+
+    // =====================================================================
+    // Governance
+    // =====================================================================
+
+    /// Lists an ERC-20 token under the next token id.
+    function addToken(address token) external onlyGovernance {
+        if (token == address(0)) revert ZeroAddress();
+        if (tokenIds[token] != 0) revert TokenAlreadyListed(token);
+        uint16 id = tokenCount;
+        if (uint256(id) >= (uint256(1) << balanceDepth)) revert TooManyTokens();
+        tokenIds[token] = id;
+        tokenAddresses[id] = token;
+        tokenCount = id + 1;
+        emit TokenAdded(token, id);
+    }
+
+    function setOperator(address operator, bool active) external onlyGovernance {
+        if (operator == address(0)) revert ZeroAddress();
+        operators[operator] = active;
+        emit OperatorSet(operator, active);
+    }
+
+    /// First step of a governance handover; the new governor accepts.
+    function transferGovernance(address to) external onlyGovernance {
+        pendingGovernance = to;
+    }
+
+    function acceptGovernance() external {
+        if (msg.sender != pendingGovernance || msg.sender == address(0)) revert NotGovernance();
+        emit GovernanceTransferred(governance, msg.sender);
+        governance = msg.sender;
+        pendingGovernance = address(0);
+    }
+
+    // =====================================================================
+    // Priority operations
+    // =====================================================================
+
+    /// Deposits msg.value wei to `to`'s account on L2.
+    function depositETH(address to) external payable nonReentrant notExodus {
+        _deposit(0, msg.value, to);
+    }
+
+    /// Deposits `amount` of a listed token to `to`'s account on L2. The L2
+    /// credit is what the contract actually received (fee-on-transfer tokens
+    /// deliver less than `amount`).
+    function depositERC20(IERC20 token, uint128 amount, address to) external nonReentrant notExodus {
+        uint16 id = tokenIds[address(token)];
+        if (id == 0) revert TokenNotListed(address(token));
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = token.balanceOf(address(this)) - before;
+        _deposit(id, received, to);
+    }
+
+    function _deposit(uint16 token, uint256 amount, address to) internal {
+        if (to == address(0)) revert ZeroAddress();
+        if (amount == 0) revert ZeroAmount();
+        uint256 total = totalDeposited[token] + amount;
+        if (total > type(uint128).max) revert DepositCapExceeded(token);
+        totalDeposited[token] = total;
+        // the operator fills in the account id (4 zero bytes here)
+        bytes memory op = abi.encodePacked(OP_DEPOSIT, uint32(0), token, uint128(amount), to);
+        _addPriorityOp(OP_DEPOSIT, op, _depositHash(token, uint128(amount), to));
+    }
+
+    /// Asks the operator to withdraw the whole balance of `token` that
+    /// account `accountId` holds, if msg.sender owns it (otherwise the
+    /// operation exits nothing). Works even when the operator ignores L2
+    /// transactions: a priority operation must be processed or the rollup
+    /// falls into exodus mode.
+    function requestFullExit(uint32 accountId, address token) external nonReentrant notExodus {
+        if (uint256(accountId) >= (uint256(1) << accountDepth)) revert AccountIdOutOfRange(accountId);
+        uint16 id = _listedTokenId(token);
+        bytes memory op = abi.encodePacked(OP_FULL_EXIT, accountId, msg.sender, id, uint128(0));
+        _addPriorityOp(OP_FULL_EXIT, op, _fullExitHash(accountId, msg.sender, id));
+    }
+
+    function _addPriorityOp(uint8 opType, bytes memory pubdata, bytes20 hash) internal {
+        uint64 id = totalPriorityOps;
+        uint64 expiry = uint64(block.number) + priorityExpiryBlocks;
+        priorityOps[id] = PriorityOp({hash: hash, expiry: expiry, opType: opType});
+        totalPriorityOps = id + 1;
+        emit PriorityRequest(id, opType, pubdata, expiry);
+    }
+
+    /// A deposit is matched on token, amount and address; the account id is
+    /// the operator's choice (the circuit checks it is empty or the owner's).
+    function _depositHash(uint16 token, uint128 amount, address to) internal pure returns (bytes20) {
+        return bytes20(keccak256(abi.encodePacked(token, amount, to)));
+    }
+
+    /// A full exit is matched on account, requester and token; the amount is
+    /// the operator's to fill in (the circuit checks it).
+    function _fullExitHash(uint32 accountId, address owner, uint16 token) internal pure returns (bytes20) {
+        return bytes20(keccak256(abi.encodePacked(accountId, owner, token)));
+    }
+
+    function _listedTokenId(address token) internal view returns (uint16 id) {
+        if (token == address(0)) return 0;
+        id = tokenIds[token];
+        if (id == 0) revert TokenNotListed(token);
+    }
+
+    // =====================================================================
+    // Blocks
+    // =====================================================================
+
+    function hashStoredBlock(StoredBlock memory b) public pure returns (bytes32) {
+        return keccak256(abi.encode(b));
+    }
+
+    /// Commits blocks after `last`, the latest committed block.
+    function commitBlocks(StoredBlock calldata last, CommitBlock[] calldata blocks)
+        external
+        nonReentrant
+        notExodus
+        onlyOperator
+    {
+        if (blocks.length == 0) revert NoBlocks();
+        uint64 number = blocksCommitted;
+        if (last.number != number || hashStoredBlock(last) != storedBlockHashes[number]) {
+            revert WrongStoredBlock(last.number);
+        }
+        StoredBlock memory prev = last;
+        uint64 nextPriority = nextCommittedPriorityOp;
+        for (uint256 i = 0; i < blocks.length; i++) {
+            StoredBlock memory b = _commitOne(prev, blocks[i], nextPriority);
+            nextPriority += b.priorityOps;
+            storedBlockHashes[b.number] = hashStoredBlock(b);
+            emit BlockCommitted(b.number, b.commitment, b.stateRoot);
+            prev = b;
+        }
+        blocksCommitted = prev.number;
+        nextCommittedPriorityOp = nextPriority;
+    }
+
+    function _commitOne(StoredBlock memory prev, CommitBlock calldata nb, uint64 nextPriority)
+        internal
+        view
+        returns (StoredBlock memory b)
+    {
+        if (nb.timestamp < prev.timestamp || nb.timestamp > block.timestamp + TIMESTAMP_SLACK) {
+            revert TimestampOutOfOrder(nb.timestamp);
+        }
+        if (uint256(nb.newStateRoot) >= SNARK_FIELD) revert StateRootNotInField();
+        b.number = prev.number + 1;
+        b.timestamp = nb.timestamp;
+        b.stateRoot = nb.newStateRoot;
+
+        uint256 slots = blockSlots;
+        bytes memory buf = new bytes(HEADER_BYTES + slots * SLOT_BYTES);
+        {
+            bytes32 oldRoot = prev.stateRoot;
+            bytes32 newRoot = nb.newStateRoot;
+            uint256 hdr = (uint256(b.number) << 192) | (uint256(nb.timestamp) << 128) | (uint256(nb.feeAccount) << 96);
+            assembly ("memory-safe") {
+                let p := add(buf, 32)
+                mstore(p, oldRoot)
+                mstore(add(p, 32), newRoot)
+                // number 8 | timestamp 8 | feeAccount 4, then zeros the first slot overwrites
+                mstore(add(p, 64), hdr)
+            }
+        }
+
+        bytes calldata pubdata = nb.pubdata;
+        uint256 n = pubdata.length;
+        uint256 off;
+        uint256 slot;
+        uint256 sigOff;
+        bytes32 pendingHash;
+        uint64 firstPriority = nextPriority;
+        while (off < n) {
+            uint8 t = uint8(pubdata[off]);
+            uint256 size = (OP_SIZES >> (uint256(t) * 8)) & 0xff;
+            if (t > OP_CHANGE_PUBKEY || size == 0) revert UnknownOpType(off, t);
+            if (off + size > n) revert TruncatedPubdata(off);
+            if (slot == slots) revert TooManyOperations(slots);
+            assembly ("memory-safe") {
+                calldatacopy(add(add(buf, 32), add(HEADER_BYTES, mul(slot, SLOT_BYTES))), add(pubdata.offset, off), size)
+            }
+            if (t == OP_TRANSFER || t == OP_TRANSFER_TO_NEW) {
+                // nothing for L1 to do
+            } else if (t == OP_DEPOSIT) {
+                // type 1 | account 4 | token 2 | amount 16 | address 20
+                _matchPriorityOp(nextPriority, OP_DEPOSIT, bytes20(keccak256(pubdata[off + 5:off + DEPOSIT_BYTES])));
+                nextPriority++;
+            } else if (t == OP_FULL_EXIT) {
+                // type 1 | account 4 | address 20 | token 2 | amount 16
+                _matchPriorityOp(nextPriority, OP_FULL_EXIT, bytes20(keccak256(pubdata[off + 1:off + 27])));
+                nextPriority++;
+                pendingHash = keccak256(abi.encodePacked(pendingHash, pubdata[off:off + FULL_EXIT_BYTES]));
+            } else if (t == OP_WITHDRAW) {
+                pendingHash = keccak256(abi.encodePacked(pendingHash, pubdata[off:off + size]));
+            } else {
+                // ChangePubKey: type 1 | account 4 | pubkey hash 20 | address 20 | nonce 4 | fee token 2 | fee 2
+                _checkEthAuth(pubdata[off:off + size], nb.ethSignatures, sigOff, off);
+                sigOff += 65;
+            }
+            off += size;
+            slot++;
+        }
+        if (sigOff != nb.ethSignatures.length) revert UnusedEthSignatures();
+
+        b.priorityOps = nextPriority - firstPriority;
+        b.pendingOpsHash = pendingHash;
+        b.commitment = bytes32(uint256(sha256(buf)) & COMMITMENT_MASK);
+    }
+
+    function _matchPriorityOp(uint64 id, uint8 opType, bytes20 hash) internal view {
+        if (id >= totalPriorityOps) revert PriorityQueueExhausted(id);
+        PriorityOp storage p = priorityOps[id];
+        if (p.opType != opType || p.hash != hash) revert PriorityOpMismatch(id);
+    }
+
+    /// Checks the account owner's EIP-191 signature authorising a new L2 key:
+    /// "zkrollup:cpk" | chain id 8 | account 4 | nonce 4 | pubkey hash 20.
+    function _checkEthAuth(bytes calldata op, bytes calldata sigs, uint256 sigOff, uint256 off) internal view {
+        if (sigOff + 65 > sigs.length) revert BadEthSignature(off);
+        bytes32 digest = keccak256(
+            abi.encodePacked(CPK_PREFIX, rollupChainId, bytes4(op[1:5]), bytes4(op[45:49]), bytes20(op[5:25]))
+        );
+        bytes32 r = bytes32(sigs[sigOff:sigOff + 32]);
+        bytes32 s = bytes32(sigs[sigOff + 32:sigOff + 64]);
+        uint8 v = uint8(sigs[sigOff + 64]);
+        (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, v, r, s);
+        if (err != ECDSA.RecoverError.NoError || signer != address(bytes20(op[25:45]))) revert BadEthSignature(off);
+    }
+
+    /// Verifies one Groth16 proof per block, for the oldest unproven blocks.
+    function proveBlocks(StoredBlock[] calldata blocks, bytes[] calldata proofs) external nonReentrant notExodus {
+        if (blocks.length == 0) revert NoBlocks();
+        if (blocks.length != proofs.length) revert LengthMismatch();
+        uint64 number = blocksProven;
+        for (uint256 i = 0; i < blocks.length; i++) {
+            number++;
+            if (number > blocksCommitted) revert BlockNotCommitted(number);
+            _checkStored(blocks[i], number);
+            blockVerifier.verifyProof(proofs[i], [uint256(blocks[i].commitment)]);
+            emit BlockProven(number);
+        }
+        blocksProven = number;
+    }
+
+    /// Executes the oldest proven blocks: credits their withdrawals and full
+    /// exits to pending balances and retires their priority operations.
+    /// `pendingOps[i]` lists block i's Withdraw and FullExit pubdata in order.
+    function executeBlocks(StoredBlock[] calldata blocks, bytes[][] calldata pendingOps)
+        external
+        nonReentrant
+        notExodus
+    {
+        if (blocks.length == 0) revert NoBlocks();
+        if (blocks.length != pendingOps.length) revert LengthMismatch();
+        uint64 number = blocksExecuted;
+        uint64 first = firstPriorityOp;
+        for (uint256 i = 0; i < blocks.length; i++) {
+            number++;
+            if (number > blocksProven) revert BlockNotProven(number);
+            StoredBlock calldata b = blocks[i];
+            _checkStored(b, number);
+            bytes32 h;
+            for (uint256 j = 0; j < pendingOps[i].length; j++) {
+                bytes calldata op = pendingOps[i][j];
+                h = keccak256(abi.encodePacked(h, op));
+                _creditWithdrawal(op);
+            }
+            if (h != b.pendingOpsHash) revert PendingOpsMismatch(number);
+            for (uint64 id = first; id < first + b.priorityOps; id++) {
+                delete priorityOps[id];
+            }
+            first += b.priorityOps;
+            emit BlockExecuted(number);
+        }
+        blocksExecuted = number;
+        firstPriorityOp = first;
+    }
+
+    function _creditWithdrawal(bytes calldata op) internal {
+        uint8 t = uint8(op[0]);
+        if (t == OP_WITHDRAW && op.length == 45) {
+            // type 1 | account 4 | token 2 | amount 16 | fee 2 | address 20
+            _credit(address(bytes20(op[25:45])), uint16(bytes2(op[5:7])), uint128(bytes16(op[7:23])));
+        } else if (t == OP_FULL_EXIT && op.length == FULL_EXIT_BYTES) {
+            // type 1 | account 4 | address 20 | token 2 | amount 16
+            _credit(address(bytes20(op[5:25])), uint16(bytes2(op[25:27])), uint128(bytes16(op[27:43])));
+        } else {
+            revert NotAWithdrawal(t);
+        }
+    }
+
+    function _credit(address owner, uint16 token, uint128 amount) internal {
+        if (amount == 0) return;
+        pendingBalances[owner][token] += amount;
+        emit PendingBalanceCredited(owner, token, amount);
+    }
+
+    function _checkStored(StoredBlock calldata b, uint64 number) internal view {
+        if (b.number != number || hashStoredBlock(b) != storedBlockHashes[number]) revert WrongStoredBlock(number);
+    }
+
+    /// Reverts committed blocks that are not executed, newest first; `blocks`
+    /// are the newest committed blocks in descending order.
+    function revertBlocks(StoredBlock[] calldata blocks) external nonReentrant notExodus onlyOperator {
+        if (blocks.length == 0) revert NoBlocks();
+        uint64 committed = blocksCommitted;
+        uint64 nextPriority = nextCommittedPriorityOp;
+        for (uint256 i = 0; i < blocks.length; i++) {
+            if (committed <= blocksExecuted) revert BlockAlreadyExecuted(committed);
+            _checkStored(blocks[i], committed);
+            delete storedBlockHashes[committed];
+            nextPriority -= blocks[i].priorityOps;
+            committed--;
+        }
+        blocksCommitted = committed;
+        nextCommittedPriorityOp = nextPriority;
+        if (blocksProven > committed) blocksProven = committed;
+        emit BlocksReverted(committed, blocksProven);
+    }
+
+    // =====================================================================
+    // Withdrawals
+    // =====================================================================
+
+    /// Pays `amount` of `owner`'s pending balance of `token` (address 0 for
+    /// ETH) to `owner`. Anyone may call it: funds only ever go to the owner.
+    function withdrawPendingBalance(address payable owner, address token, uint128 amount) external nonReentrant {
+        uint16 id = _listedTokenId(token);
+        if (amount == 0) revert ZeroAmount();
+        uint128 available = pendingBalances[owner][id];
+        if (amount > available) revert InsufficientPendingBalance(available);
+        pendingBalances[owner][id] = available - amount;
+        if (id == 0) {
+            (bool ok,) = owner.call{value: amount}("");
+            if (!ok) revert EthTransferFailed();
+        } else {
+            IERC20(token).safeTransfer(owner, amount);
+        }
+        emit Withdrawal(owner, id, amount);
+    }
+
+    // =====================================================================
+    // Exodus
+    // =====================================================================
+
+    /// Switches to exodus mode once the oldest unexecuted priority operation
+    /// has expired. Anyone may call it. From then on no block is committed,
+    /// proven or executed, and users exit with proofs against the last
+    /// executed state root.
+    function activateExodusMode() external nonReentrant notExodus {
+        uint64 id = firstPriorityOp;
+        if (id >= totalPriorityOps || block.number < priorityOps[id].expiry) revert PriorityOpNotExpired();
+        exodusMode = true;
+        emit ExodusMode();
+    }
+
+    /// Pays out, once per (account, token), what the exit proof shows account
+    /// `accountId` owned by `owner` holds in the last executed state.
+    function performExodus(
+        StoredBlock calldata lastExecuted,
+        uint32 accountId,
+        address owner,
+        uint16 token,
+        uint128 amount,
+        bytes calldata proof
+    ) external nonReentrant {
+        if (!exodusMode) revert NotInExodusMode();
+        _checkStored(lastExecuted, blocksExecuted);
+        if (exited[accountId][token]) revert AlreadyExited(accountId, token);
+        if (amount == 0) revert ZeroAmount();
+        exitVerifier.verifyProof(
+            proof,
+            [
+                uint256(lastExecuted.stateRoot),
+                uint256(accountId),
+                uint256(uint160(owner)),
+                uint256(token),
+                uint256(amount)
+            ]
+        );
+        exited[accountId][token] = true;
+        emit ExodusExit(accountId, token, owner, amount);
+        _credit(owner, token, amount);
+    }
+
+    /// In exodus mode, refunds the oldest `count` unexecuted priority
+    /// operations' deposits to their depositors' pending balances (full-exit
+    /// requests among them are dropped). `deposits` holds each deposit's
+    /// pubdata as its PriorityRequest event published it, in order.
+    function cancelOutstandingDepositsForExodusMode(uint64 count, bytes[] calldata deposits) external nonReentrant {
+        if (!exodusMode) revert NotInExodusMode();
+        uint64 first = firstPriorityOp;
+        uint64 left = totalPriorityOps - first;
+        if (count > left) count = left;
+        if (count == 0) revert NothingToCancel();
+        uint256 j;
+        for (uint64 id = first; id < first + count; id++) {
+            PriorityOp memory p = priorityOps[id];
+            if (p.opType == OP_DEPOSIT) {
+                if (j >= deposits.length) revert LengthMismatch();
+                bytes calldata d = deposits[j++];
+                if (d.length != DEPOSIT_BYTES || bytes20(keccak256(d[5:DEPOSIT_BYTES])) != p.hash) {
+                    revert PriorityOpMismatch(id);
+                }
+                address owner = address(bytes20(d[23:43]));
+                uint16 token = uint16(bytes2(d[5:7]));
+                uint128 amount = uint128(bytes16(d[7:23]));
+                emit DepositCancelled(id, owner, token, amount);
+                _credit(owner, token, amount);
+            }
+            delete priorityOps[id];
+        }
+        if (j != deposits.length) revert LengthMismatch();
+        firstPriorityOp = first + count;
+    }
+}
