@@ -1,6 +1,6 @@
 GO ?= go
 
-.PHONY: run test test-fast bench fuzz fmt-check vet
+.PHONY: run test test-fast bench fuzz fmt-check vet contracts
 
 # Until the node exists, `make run` runs the scripted demo through the rules.
 run:
@@ -13,6 +13,12 @@ test: fmt-check vet contracts/node_modules
 contracts/node_modules: contracts/package.json contracts/package-lock.json
 	npm ci --prefix contracts --no-audit --no-fund
 	@touch $@
+
+# Rebuilds the contracts' ABI/bytecode (contracts/build) and Go bindings
+# (contracts/gen) from the Solidity sources; commit the result.
+# contracts/artefacts_test.go fails when the committed files differ.
+contracts: contracts/node_modules
+	GO=$(GO) contracts/build.sh contracts/build contracts/gen
 
 test-fast:
 	$(GO) test -short ./...

@@ -401,6 +401,31 @@ contract Rollup is ReentrancyGuardTransient {
         bytes32 pendingHash;
         uint64 firstPriority = nextPriority;
         while (off < n) {
+            // Fast path: copy a run of transfers (nothing for L1 to check)
+            // into their slots. Anything else, or anything malformed, falls
+            // through to the checked path below, which reports it.
+            assembly ("memory-safe") {
+                // locals only in the loop: Solidity variables may live in memory
+                let o := off
+                let k := slot
+                let end := n
+                let maxSlots := slots
+                let src := pubdata.offset
+                let dst := add(add(buf, 32), HEADER_BYTES)
+                for {} lt(o, end) {} {
+                    let t := byte(0, calldataload(add(src, o)))
+                    if iszero(or(eq(t, OP_TRANSFER), eq(t, OP_TRANSFER_TO_NEW))) { break }
+                    // Transfer 18 bytes, TransferToNew 38
+                    let size := add(18, mul(eq(t, OP_TRANSFER_TO_NEW), 20))
+                    if or(gt(add(o, size), end), eq(k, maxSlots)) { break }
+                    calldatacopy(add(dst, mul(k, SLOT_BYTES)), add(src, o), size)
+                    o := add(o, size)
+                    k := add(k, 1)
+                }
+                off := o
+                slot := k
+            }
+            if (off == n) break;
             uint8 t = uint8(pubdata[off]);
             uint256 size = (OP_SIZES >> (uint256(t) * 8)) & 0xff;
             if (t > OP_CHANGE_PUBKEY || size == 0) revert UnknownOpType(off, t);
@@ -434,7 +459,14 @@ contract Rollup is ReentrancyGuardTransient {
 
         b.priorityOps = nextPriority - firstPriority;
         b.pendingOpsHash = pendingHash;
-        b.commitment = bytes32(uint256(sha256(buf)) & COMMITMENT_MASK);
+        // sha256 of the buffer in place (Solidity's sha256(buf) would copy
+        // it first, doubling the memory a large block pays for)
+        bytes32 digest;
+        assembly ("memory-safe") {
+            if iszero(staticcall(gas(), 0x02, add(buf, 32), mload(buf), 0x00, 0x20)) { revert(0, 0) }
+            digest := mload(0x00)
+        }
+        b.commitment = bytes32(uint256(digest) & COMMITMENT_MASK);
     }
 
     function _matchPriorityOp(uint64 id, uint8 opType, bytes20 hash) internal view {
