@@ -225,3 +225,13 @@ func nonNil(b []byte) []byte {
 	}
 	return b
 }
+
+// NextPriorityID is the id of the first priority operation no sealed
+// block has processed.
+func (d *DB) NextPriorityID(ctx context.Context) (uint64, error) {
+	var n int64
+	if err := d.queryRow(ctx, `SELECT COALESCE(MAX(priority_id) + 1, 0) FROM block_ops`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("read next priority id: %w", err)
+	}
+	return uint64(n), nil
+}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"time"
 )
 
 // MempoolTx is an admitted L2 transaction waiting for a block.
@@ -64,4 +65,26 @@ func (d *DB) MempoolTxs(ctx context.Context) ([]MempoolTx, error) {
 		out = append(out, m)
 	}
 	return out, rows.Err()
+}
+
+// RejectTxs records the final refusal of mempool transactions and removes
+// them from the mempool, in one transaction.
+func (d *DB) RejectTxs(ctx context.Context, rs []Rejection) error {
+	if len(rs) == 0 {
+		return nil
+	}
+	now := time.Now().UnixMilli()
+	return d.inTx(ctx, func(t *tx) error {
+		for _, r := range rs {
+			if _, err := t.exec(ctx, `INSERT INTO rejected_txs (hash, reason, rejected_at) VALUES (?, ?, ?)`,
+				r.Hash[:], r.Reason, now); err != nil && !isUniqueViolation(err) {
+				return err
+			}
+		}
+		hashes := make([][32]byte, len(rs))
+		for i, r := range rs {
+			hashes[i] = r.Hash
+		}
+		return removeMempool(ctx, t, hashes)
+	})
 }

@@ -1,0 +1,10 @@
+// Package mempool owns the transactions users submitted and no block has
+// taken yet: per-account queues ordered by nonce, admission checks
+// (signature, nonce, balance including what the account's queued
+// transactions already spend, fee, size) with the rules' typed errors, and
+// persistence: a transaction is in the store before Submit acknowledges it,
+// and Restore reloads the pool after a restart.
+//
+// It reads the pending state only through StateView and never applies a
+// transaction: the sequencer does.
+package mempool

@@ -1,0 +1,335 @@
+package mempool
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/state"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// Errors of admission besides the rules' own (rollup.Err*).
+var (
+	ErrTooLarge   = errors.New("transaction is larger than the mempool accepts")
+	ErrNotL2      = errors.New("only L2 transactions (transfer, withdraw, changepubkey) can be submitted; deposits and full exits go through the L1 contract")
+	ErrFeeTooLow  = errors.New("fee is below the operator's minimum")
+	ErrPoolFull   = errors.New("mempool is full: retry later")
+	ErrQueueFull  = errors.New("too many queued transactions for this account: wait for some to be included")
+	ErrDuplicate  = errors.New("transaction already submitted")
+	ErrNonceAhead = errors.New("nonce is ahead of the account's next nonce: submit the missing nonces first")
+)
+
+// Config bounds the pool.
+type Config struct {
+	MaxTxs        int      // transactions held in all
+	MaxPerAccount int      // queued per account
+	MaxTxBytes    int      // encoded size
+	MinFee        num.U128 // in any token
+}
+
+// DefaultConfig is the node's default.
+var DefaultConfig = Config{MaxTxs: 100_000, MaxPerAccount: 64, MaxTxBytes: 512}
+
+// StateView reads the pending state. Calls happen under the lock the
+// caller of Submit and Take holds (see Locker).
+type StateView interface {
+	Account(id uint32) (state.Account, error)
+	Balance(id uint32, token uint16) (num.U128, error)
+}
+
+// Entry is a queued transaction.
+type Entry struct {
+	Hash       [32]byte
+	Tx         rollup.Tx
+	Raw        []byte
+	Account    uint32
+	Nonce      uint32
+	ReceivedAt int64
+	spend      map[uint16]num.U128
+}
+
+// Pool is the mempool. Submit may be called from any goroutine; the pool
+// serialises itself, and holds `stateLock` while it reads the state so
+// that the sequencer (which holds it while applying) never races it.
+type Pool struct {
+	cfg       Config
+	chainID   uint64
+	db        *store.DB
+	view      StateView
+	stateLock sync.Locker
+	keys      *crypto.KeyCache
+
+	mu       sync.Mutex
+	accounts map[uint32][]*Entry // queued, in nonce order
+	byHash   map[[32]byte]*Entry
+	fifo     []uint32 // accounts in order of their oldest queued tx (may hold stale ids)
+	size     int
+}
+
+// New returns an empty pool; call Restore to reload a persisted one.
+func New(cfg Config, chainID uint64, db *store.DB, view StateView, stateLock sync.Locker) *Pool {
+	return &Pool{cfg: cfg, chainID: chainID, db: db, view: view, stateLock: stateLock,
+		keys: crypto.NewKeyCache(1 << 16), accounts: map[uint32][]*Entry{}, byHash: map[[32]byte]*Entry{}}
+}
+
+// Len is the number of queued transactions.
+func (p *Pool) Len() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.size
+}
+
+// Submit checks a signed, encoded L2 transaction, persists it and queues
+// it. When it returns nil the transaction is durable.
+func (p *Pool) Submit(ctx context.Context, raw []byte) ([32]byte, error) {
+	if len(raw) > p.cfg.MaxTxBytes {
+		return [32]byte{}, fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, len(raw), p.cfg.MaxTxBytes)
+	}
+	tx, err := rollup.DecodeL2Tx(raw)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	e, err := p.prepare(tx, raw)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	if _, err := rollup.CheckSignature(p.keys, p.chainID, tx); err != nil { // stateless, before any lock
+		return e.Hash, err
+	}
+	p.stateLock.Lock()
+	defer p.stateLock.Unlock()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err := p.admit(e); err != nil {
+		return e.Hash, err
+	}
+	e.ReceivedAt = time.Now().UnixMilli()
+	err = p.db.AddMempoolTx(ctx, store.MempoolTx{Hash: e.Hash, Account: e.Account, Nonce: e.Nonce, Tx: raw, ReceivedAt: e.ReceivedAt})
+	if errors.Is(err, store.ErrConflict) {
+		return e.Hash, fmt.Errorf("%w: %v", ErrDuplicate, err)
+	}
+	if err != nil {
+		return e.Hash, fmt.Errorf("persist transaction: %w", err)
+	}
+	p.push(e)
+	return e.Hash, nil
+}
+
+// prepare extracts the sender, nonce, and what the tx spends per token.
+func (p *Pool) prepare(tx rollup.Tx, raw []byte) (*Entry, error) {
+	hash, err := rollup.TxHash(tx)
+	if err != nil {
+		return nil, err
+	}
+	e := &Entry{Hash: hash, Tx: tx, Raw: raw, spend: map[uint16]num.U128{}}
+	add := func(token uint16, v num.U128) error {
+		s, overflow := e.spend[token].Add(v)
+		if overflow {
+			return rollup.ErrInsufficientFunds
+		}
+		e.spend[token] = s
+		return nil
+	}
+	var fee num.U128
+	var feeToken uint16
+	switch t := tx.(type) {
+	case *rollup.Transfer:
+		e.Account, e.Nonce, feeToken, fee = t.From, t.Nonce, t.Token, t.Fee.Value()
+		amount, err := t.Amount.Value()
+		if err != nil {
+			return nil, err
+		}
+		if err := add(t.Token, amount); err != nil {
+			return nil, err
+		}
+	case *rollup.Withdraw:
+		e.Account, e.Nonce, feeToken, fee = t.From, t.Nonce, t.Token, t.Fee.Value()
+		if err := add(t.Token, t.Amount); err != nil {
+			return nil, err
+		}
+	case *rollup.ChangePubKey:
+		e.Account, e.Nonce, feeToken, fee = t.AccountID, t.Nonce, t.FeeToken, t.Fee.Value()
+	default:
+		return nil, ErrNotL2
+	}
+	if fee.Cmp(p.cfg.MinFee) < 0 {
+		return nil, fmt.Errorf("%w: fee %s, minimum %s", ErrFeeTooLow, fee, p.cfg.MinFee)
+	}
+	if err := add(feeToken, fee); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// admit checks e against the pending state and the account's queue.
+// Callers hold stateLock and p.mu.
+func (p *Pool) admit(e *Entry) error {
+	if _, dup := p.byHash[e.Hash]; dup {
+		return ErrDuplicate
+	}
+	if p.size >= p.cfg.MaxTxs {
+		return ErrPoolFull
+	}
+	queue := p.accounts[e.Account]
+	if len(queue) >= p.cfg.MaxPerAccount {
+		return ErrQueueFull
+	}
+	acc, err := p.view.Account(e.Account)
+	if err != nil {
+		return err
+	}
+	if !acc.Exists() {
+		return fmt.Errorf("account %d: %w", e.Account, rollup.ErrAccountNotFound)
+	}
+	switch t := e.Tx.(type) {
+	case *rollup.ChangePubKey:
+		pkh, err := t.PubKeyHash()
+		if err != nil {
+			return err
+		}
+		signer, err := rollup.RecoverEthSigner(rollup.EthMessage(p.chainID, t.AccountID, t.Nonce, pkh), t.EthSignature)
+		if err != nil || signer != acc.Address {
+			return rollup.ErrBadEthSignature
+		}
+	default:
+		pkh, err := rollup.CheckSignature(p.keys, p.chainID, e.Tx) // cached key: cheap
+		if err != nil {
+			return err
+		}
+		// The signing key must be the account's, or the one a queued
+		// ChangePubKey registers before this transaction runs.
+		if pkh != acc.PubKeyHash && !queuedKeyChange(queue, pkh) {
+			if acc.PubKeyHash == (crypto.PubKeyHash{}) {
+				return rollup.ErrNoPubKey
+			}
+			return rollup.ErrPubKeyMismatch
+		}
+	}
+	want := acc.Nonce + uint32(len(queue))
+	switch {
+	case e.Nonce < want:
+		return fmt.Errorf("%w: nonce %d is used; the account's next nonce is %d", rollup.ErrNonceMismatch, e.Nonce, want)
+	case e.Nonce > want:
+		return fmt.Errorf("%w: nonce %d, next is %d", ErrNonceAhead, e.Nonce, want)
+	}
+	for token, amount := range e.spend {
+		bal, err := p.view.Balance(e.Account, token)
+		if err != nil {
+			return err
+		}
+		var under bool
+		for _, q := range queue {
+			if bal, under = bal.Sub(q.spend[token]); under {
+				return fmt.Errorf("%w: token %d is spent by queued transactions", rollup.ErrInsufficientFunds, token)
+			}
+		}
+		if _, under = bal.Sub(amount); under {
+			return fmt.Errorf("%w: token %d balance %s (after queued transactions), needs %s", rollup.ErrInsufficientFunds, token, bal, amount)
+		}
+	}
+	return nil
+}
+
+func queuedKeyChange(queue []*Entry, pkh crypto.PubKeyHash) bool {
+	for _, q := range queue {
+		if c, ok := q.Tx.(*rollup.ChangePubKey); ok {
+			if h, err := c.PubKeyHash(); err == nil && h == pkh {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (p *Pool) push(e *Entry) {
+	if len(p.accounts[e.Account]) == 0 {
+		p.fifo = append(p.fifo, e.Account)
+	}
+	p.accounts[e.Account] = append(p.accounts[e.Account], e)
+	p.byHash[e.Hash] = e
+	p.size++
+}
+
+// Take removes and returns up to max transactions, in order of arrival
+// across accounts and of nonce within one. Callers hold stateLock (the
+// sequencer applies what it takes before anyone reads the state again).
+func (p *Pool) Take(max int) []*Entry {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []*Entry
+	for len(out) < max && len(p.fifo) > 0 {
+		id := p.fifo[0]
+		p.fifo = p.fifo[1:]
+		q := p.accounts[id]
+		if len(q) == 0 {
+			continue
+		}
+		n := min(len(q), max-len(out))
+		for _, e := range q[:n] {
+			delete(p.byHash, e.Hash)
+		}
+		out = append(out, q[:n]...)
+		p.size -= n
+		if n < len(q) {
+			p.accounts[id] = q[n:]
+			p.fifo = append([]uint32{id}, p.fifo...)
+		} else {
+			delete(p.accounts, id)
+		}
+	}
+	return out
+}
+
+// Restore reloads the persisted pool, skipping transactions already in
+// the pending block (skip). The order of arrival is kept. It checks
+// nothing again: the sequencer refuses at apply what the state no longer
+// allows.
+func (p *Pool) Restore(ctx context.Context, skip map[[32]byte]bool) error {
+	txs, err := p.db.MempoolTxs(ctx)
+	if err != nil {
+		return err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, m := range txs {
+		if skip[m.Hash] {
+			continue
+		}
+		tx, err := rollup.DecodeL2Tx(m.Tx)
+		if err != nil {
+			return fmt.Errorf("stored mempool tx %x: %w", m.Hash, err)
+		}
+		e, err := p.prepare(tx, m.Tx)
+		if err != nil {
+			e = &Entry{Hash: m.Hash, Tx: tx, spend: map[uint16]num.U128{}}
+		}
+		e.Account, e.Nonce, e.Raw, e.ReceivedAt = m.Account, m.Nonce, m.Tx, m.ReceivedAt
+		p.push(e)
+	}
+	return nil
+}
+
+// Requeue puts taken transactions back at the front of their accounts'
+// queues (the block was full): they keep their order.
+func (p *Pool) Requeue(es []*Entry) {
+	if len(es) == 0 {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for i := len(es) - 1; i >= 0; i-- {
+		e := es[i]
+		if len(p.accounts[e.Account]) == 0 {
+			p.fifo = append([]uint32{e.Account}, p.fifo...)
+		}
+		p.accounts[e.Account] = append([]*Entry{e}, p.accounts[e.Account]...)
+		p.byHash[e.Hash] = e
+		p.size++
+	}
+}

@@ -1,0 +1,73 @@
+package sequencer
+
+import (
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/state"
+)
+
+// view is the mempool's window on the pending state; the mempool calls it
+// with the state lock held.
+type view struct{ s *Sequencer }
+
+func (v view) Account(id uint32) (state.Account, error) { return v.s.st.Account(id) }
+func (v view) Balance(id uint32, token uint16) (num.U128, error) {
+	return v.s.st.Balance(id, token)
+}
+
+// AccountState is an account as the pending state holds it.
+type AccountState struct {
+	ID       uint32
+	Account  state.Account
+	Balances map[uint16]num.U128 // non-zero balances
+}
+
+// maxTokensListed bounds the token ids an account view scans.
+const maxTokensListed = 64
+
+// PendingAccount reads an account by id from the pending state (after the
+// latest mini-block).
+func (s *Sequencer) PendingAccount(id uint32) (AccountState, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return readAccount(s.st, id)
+}
+
+// PendingAccountByAddress finds an L1 address's account.
+func (s *Sequencer) PendingAccountByAddress(a common.Address) (AccountState, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id, ok, err := s.st.AccountByAddress(a)
+	if err != nil || !ok {
+		return AccountState{}, false, err
+	}
+	return readAccount(s.st, id)
+}
+
+// PendingRoot is the state root after the latest mini-block.
+func (s *Sequencer) PendingRoot() (fr.Element, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.st.Root()
+}
+
+func readAccount(st *state.State, id uint32) (AccountState, bool, error) {
+	acc, err := st.Account(id)
+	if err != nil || !acc.Exists() {
+		return AccountState{}, false, err
+	}
+	out := AccountState{ID: id, Account: acc, Balances: map[uint16]num.U128{}}
+	n := min(1<<st.Config().BalanceDepth, maxTokensListed)
+	for t := 0; t < n; t++ {
+		b, err := st.Balance(id, uint16(t))
+		if err != nil {
+			return AccountState{}, false, err
+		}
+		if !b.IsZero() {
+			out.Balances[uint16(t)] = b
+		}
+	}
+	return out, true, nil
+}
