@@ -2,9 +2,10 @@ GO ?= go
 
 .PHONY: run test test-fast bench fuzz fmt-check vet contracts
 
-# Until the node exists, `make run` runs the scripted demo through the rules.
+# Until the L1 loop exists, `make run` starts the node (sequencer and
+# JSON-RPC on 127.0.0.1:3030, data in ./data) with three funded dev accounts.
 run:
-	$(GO) run ./cmd/zkrollup demo
+	$(GO) run ./cmd/zkrollup node --profile dev --dev-accounts 3
 
 test: fmt-check vet contracts/node_modules
 	$(GO) test -count=1 ./...

@@ -49,6 +49,7 @@ type Sequencer struct {
 
 	mu           sync.Mutex // the state lock: held while applying and while reading the state
 	st           *state.State
+	genesis      *state.State // the verified view until the L1 loop exists
 	m            *rollup.Machine
 	pool         *mempool.Pool
 	open         *openBlock
@@ -83,6 +84,13 @@ func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, kvStor
 		if err := rollup.InitGenesis(st, operator); err != nil {
 			return nil, fmt.Errorf("genesis: %w", err)
 		}
+	}
+	s.genesis, err = state.Open(kv.NewMemory(), p.StateConfig())
+	if err == nil {
+		err = rollup.InitGenesis(s.genesis, operator)
+	}
+	if err != nil {
+		return nil, err
 	}
 	if s.m, err = rollup.NewMachine(p, st); err != nil {
 		return nil, err

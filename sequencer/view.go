@@ -1,6 +1,8 @@
 package sequencer
 
 import (
+	"fmt"
+
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -70,4 +72,44 @@ func readAccount(st *state.State, id uint32) (AccountState, bool, error) {
 		}
 	}
 	return out, true, nil
+}
+
+// View names which state a read sees.
+type View string
+
+// The three views of the state.
+const (
+	ViewPending   View = "pending"   // after the latest mini-block
+	ViewCommitted View = "committed" // after the latest sealed block
+	ViewVerified  View = "verified"  // after the latest block executed on L1 (until the L1 loop exists: genesis)
+)
+
+// AccountAt reads an account in a view, by address (when addr is set) or id.
+func (s *Sequencer) AccountAt(v View, addr *common.Address, id uint32) (AccountState, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var st *state.State
+	switch v {
+	case ViewPending:
+		st = s.st
+	case ViewCommitted:
+		// A fresh reader of the store sees only what the last seal committed.
+		c, err := state.Open(s.kv, s.p.StateConfig())
+		if err != nil {
+			return AccountState{}, false, err
+		}
+		st = c
+	case ViewVerified:
+		st = s.genesis
+	default:
+		return AccountState{}, false, fmt.Errorf("unknown state view %q: pending, committed or verified", v)
+	}
+	if addr != nil {
+		found, ok, err := st.AccountByAddress(*addr)
+		if err != nil || !ok {
+			return AccountState{}, false, err
+		}
+		id = found
+	}
+	return readAccount(st, id)
 }

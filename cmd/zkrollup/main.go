@@ -31,7 +31,7 @@ func notYet(issue string) func(context.Context, []string, io.Writer) error {
 var commands = []command{
 	{"demo", "run a scripted scenario through the state transition and print receipts and roots", runDemo},
 	{"dev", "run everything in one process with an embedded L1", notYet("the L1 loop (issue 6)")},
-	{"node", "run the node components named by --components", notYet("the node (issue 5)")},
+	{"node", "run the node components named by --components (api, sequencer)", runNode},
 	{"prover", "run a stateless prover worker", notYet("the prover cluster (issue 7)")},
 	{"wallet", "keys, deposit, transfer, withdraw, exit, status", notYet("the L1 loop (issue 6)")},
 	{"bench", "load generator", notYet("the node (issue 5)")},

@@ -24,8 +24,12 @@ func TestUnknownCommandAndUnbuiltSubcommands(t *testing.T) {
 		t.Errorf("unknown command: exit %d, want 2", code)
 	}
 	errOut.Reset()
-	if code := run([]string{"node"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "issue 5") {
-		t.Errorf("node: exit %d, stderr %q; want 1 naming the issue", code, errOut.String())
+	if code := run([]string{"prover"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "issue 7") {
+		t.Errorf("prover: exit %d, stderr %q; want 1 naming the issue", code, errOut.String())
+	}
+	errOut.Reset()
+	if code := run([]string{"node", "--components", "api"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "together") {
+		t.Errorf("node with api only: exit %d, stderr %q", code, errOut.String())
 	}
 	if code := run([]string{"demo", "--profile", "huge"}, &out, &errOut); code != 1 {
 		t.Errorf("bad profile: exit %d, want 1", code)

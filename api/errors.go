@@ -1,0 +1,66 @@
+package api
+
+import (
+	"errors"
+
+	"github.com/zkrollup/zkrollup/mempool"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// JSON-RPC error codes of this API (the -32000 range is the server's).
+const (
+	CodeInvalidTx = -32000 // the transaction breaks a rule or admission check
+	CodeNotFound  = -32001
+	CodeBusy      = -32002 // the mempool is full: retry later
+	CodeInvalid   = -32602 // invalid params (JSON-RPC standard)
+	CodeInternal  = -32603
+)
+
+// Error is a JSON-RPC error with an actionable message; Data names the
+// rule error when there is one.
+type Error struct {
+	Code int
+	Msg  string
+	Kind string
+}
+
+func (e *Error) Error() string          { return e.Msg }
+func (e *Error) ErrorCode() int         { return e.Code }
+func (e *Error) ErrorData() interface{} { return map[string]string{"kind": e.Kind} }
+
+func invalidParams(msg string) error {
+	return &Error{Code: CodeInvalid, Msg: msg, Kind: "invalid_params"}
+}
+
+// ruleKinds names the rule errors for scripts (error.data.kind).
+var ruleKinds = map[error]string{
+	rollup.ErrInsufficientFunds: "insufficient_funds", rollup.ErrNonceMismatch: "nonce",
+	rollup.ErrBadSignature: "signature", rollup.ErrBadEthSignature: "eth_signature",
+	rollup.ErrNoPubKey: "no_pubkey", rollup.ErrPubKeyMismatch: "pubkey_mismatch",
+	rollup.ErrAccountNotFound: "account_not_found", rollup.ErrMalformed: "malformed",
+	rollup.ErrUnknownOpType: "unknown_op_type", rollup.ErrNotPackable: "not_packable",
+	rollup.ErrZeroAmount: "zero_amount", rollup.ErrTokenOutOfRange: "token_out_of_range",
+	rollup.ErrAccountOutOfRange: "account_out_of_range", rollup.ErrZeroAddress: "zero_address",
+	mempool.ErrTooLarge: "too_large", mempool.ErrNotL2: "not_l2", mempool.ErrFeeTooLow: "fee_too_low",
+	mempool.ErrQueueFull: "queue_full", mempool.ErrDuplicate: "duplicate", mempool.ErrNonceAhead: "nonce_ahead",
+}
+
+// toRPC maps an internal error to what the client sees.
+func toRPC(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, mempool.ErrPoolFull) {
+		return &Error{Code: CodeBusy, Msg: err.Error(), Kind: "busy"}
+	}
+	if errors.Is(err, store.ErrNotFound) {
+		return &Error{Code: CodeNotFound, Msg: err.Error(), Kind: "not_found"}
+	}
+	for e, kind := range ruleKinds {
+		if errors.Is(err, e) {
+			return &Error{Code: CodeInvalidTx, Msg: err.Error(), Kind: kind}
+		}
+	}
+	return &Error{Code: CodeInternal, Msg: "internal error: " + err.Error(), Kind: "internal"}
+}

@@ -1,0 +1,256 @@
+package api
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/sequencer"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// service is the "zkr" namespace.
+type service struct {
+	seq *sequencer.Sequencer
+	db  *store.DB
+	p   rollup.Params
+}
+
+// SubmitTx admits a signed, encoded L2 transaction (rollup.EncodeTx) to
+// the mempool and returns its hash once it is durable.
+func (s *service) SubmitTx(ctx context.Context, tx hexutil.Bytes) (common.Hash, error) {
+	if len(tx) == 0 {
+		return common.Hash{}, invalidParams("empty transaction: pass the hex of rollup.EncodeTx")
+	}
+	h, err := s.seq.Pool().Submit(ctx, tx)
+	if err != nil {
+		return common.Hash{}, toRPC(err)
+	}
+	return h, nil
+}
+
+// TxStatus is a transaction's state and receipt.
+type TxStatus struct {
+	Hash   common.Hash `json:"hash"`
+	Status string      `json:"status"` // queued, pending (in the open block: soft-confirmed), committed, rejected, unknown
+	Block  uint64      `json:"block,omitempty"`
+	Slot   *int        `json:"slot,omitempty"`
+	Reason string      `json:"reason,omitempty"`
+}
+
+// TxStatus reports where a transaction is.
+func (s *service) TxStatus(ctx context.Context, hash common.Hash) (*TxStatus, error) {
+	out := &TxStatus{Hash: hash}
+	if b, slot, ok := s.seq.PendingTx(hash); ok {
+		out.Status, out.Block, out.Slot = "pending", b, &slot
+		return out, nil
+	}
+	st, err := s.db.TxStatus(ctx, hash)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	switch st.State {
+	case "included":
+		out.Status, out.Block, out.Slot = "committed", st.Block, &st.Slot
+	case "pending":
+		out.Status = "queued"
+	default:
+		out.Status, out.Reason = st.State, st.Reason
+	}
+	return out, nil
+}
+
+// Account is an account in one view.
+type Account struct {
+	ID         uint32            `json:"id"`
+	Address    common.Address    `json:"address"`
+	Nonce      uint32            `json:"nonce"`
+	PubKeyHash hexutil.Bytes     `json:"pubKeyHash"`
+	Balances   map[string]string `json:"balances"` // token id -> decimal amount
+	View       string            `json:"view"`
+}
+
+// GetAccount reads an account by L1 address (0x...) or account id, in the
+// "pending" (default), "committed" or "verified" view. null if none.
+func (s *service) GetAccount(who string, view *string) (*Account, error) {
+	v := sequencer.ViewPending
+	if view != nil && *view != "" {
+		v = sequencer.View(*view)
+		if v != sequencer.ViewPending && v != sequencer.ViewCommitted && v != sequencer.ViewVerified {
+			return nil, invalidParams(fmt.Sprintf("unknown view %q: use pending, committed or verified", *view))
+		}
+	}
+	var addr *common.Address
+	var id uint32
+	switch {
+	case strings.HasPrefix(who, "0x"):
+		if !common.IsHexAddress(who) {
+			return nil, invalidParams(fmt.Sprintf("%q is not a 20-byte hex address", who))
+		}
+		a := common.HexToAddress(who)
+		addr = &a
+	default:
+		n, err := strconv.ParseUint(who, 10, 32)
+		if err != nil {
+			return nil, invalidParams(fmt.Sprintf("%q is neither an address (0x...) nor an account id", who))
+		}
+		id = uint32(n)
+	}
+	a, ok, err := s.seq.AccountAt(v, addr, id)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	if !ok {
+		return nil, nil
+	}
+	out := &Account{ID: a.ID, Address: a.Account.Address, Nonce: a.Account.Nonce,
+		PubKeyHash: a.Account.PubKeyHash[:], Balances: map[string]string{}, View: string(v)}
+	for t, b := range a.Balances {
+		out.Balances[strconv.Itoa(int(t))] = b.String()
+	}
+	return out, nil
+}
+
+// BlockNumber is the newest sealed block.
+func (s *service) BlockNumber() hexutil.Uint64 { return hexutil.Uint64(s.seq.Latest()) }
+
+// Block is a sealed block.
+type Block struct {
+	Number     uint64        `json:"number"`
+	Timestamp  uint64        `json:"timestamp"`
+	FeeAccount uint32        `json:"feeAccount"`
+	OldRoot    common.Hash   `json:"oldRoot"`
+	NewRoot    common.Hash   `json:"newRoot"`
+	Commitment common.Hash   `json:"commitment"`
+	Pubdata    hexutil.Bytes `json:"pubdata"`
+	Ops        []BlockOp     `json:"ops"`
+}
+
+// BlockOp is one operation of a block.
+type BlockOp struct {
+	Slot       int           `json:"slot"`
+	Hash       common.Hash   `json:"hash"`
+	Type       string        `json:"type"`
+	Account    uint32        `json:"account"`
+	Tx         hexutil.Bytes `json:"tx"`
+	PriorityID *uint64       `json:"priorityId,omitempty"`
+}
+
+// GetBlock returns a sealed block; null if there is none with that number.
+func (s *service) GetBlock(ctx context.Context, number BlockNumber) (*Block, error) {
+	b, err := s.db.Block(ctx, uint64(number))
+	if err != nil {
+		if rpcErr, ok := toRPC(err).(*Error); ok && rpcErr.Code == CodeNotFound {
+			return nil, nil
+		}
+		return nil, toRPC(err)
+	}
+	out := &Block{Number: b.Number, Timestamp: b.Timestamp, FeeAccount: b.FeeAccount, OldRoot: b.OldRoot,
+		NewRoot: b.NewRoot, Commitment: b.Commitment, Pubdata: b.Pubdata, Ops: []BlockOp{}}
+	for _, op := range b.Ops {
+		out.Ops = append(out.Ops, BlockOp{Slot: op.Slot, Hash: op.TxHash, Type: rollup.OpType(op.OpType).String(),
+			Account: op.Account, Tx: op.Tx, PriorityID: op.PriorityID})
+	}
+	return out, nil
+}
+
+// Token is a token the rollup knows.
+type Token struct {
+	ID      uint16         `json:"id"`
+	Address common.Address `json:"address"`
+	Symbol  string         `json:"symbol"`
+}
+
+// Tokens lists the tokens (ETH is id 0). Until the L1 watcher feeds
+// listings, it is ETH only.
+func (s *service) Tokens() []Token {
+	return []Token{{ID: 0, Symbol: "ETH"}}
+}
+
+// Params are the rollup's protocol parameters.
+func (s *service) Params() map[string]uint64 {
+	return map[string]uint64{"chainId": s.p.ChainID, "blockSlots": uint64(s.p.BlockSlots),
+		"accountDepth": uint64(s.p.AccountDepth), "balanceDepth": uint64(s.p.BalanceDepth)}
+}
+
+// NewBlocks notifies {number, ops, root} for every sealed block.
+func (s *service) NewBlocks(ctx context.Context) (*rpc.Subscription, error) {
+	return s.subscribe(ctx, func(e sequencer.Event) (any, bool) {
+		if e.Kind != sequencer.EventBlock {
+			return nil, false
+		}
+		return map[string]any{"number": e.Block, "ops": e.Ops, "root": common.Hash(e.Root)}, true
+	})
+}
+
+// Account notifies the changes of one account: each of its operations
+// entering the pending block (as sender or receiver) with the account's
+// new pending state.
+func (s *service) Account(ctx context.Context, address common.Address) (*rpc.Subscription, error) {
+	return s.subscribe(ctx, func(e sequencer.Event) (any, bool) {
+		if e.Kind != sequencer.EventTx {
+			return nil, false
+		}
+		op := e.Receipt.Op
+		a, ok, err := s.seq.AccountAt(sequencer.ViewPending, &address, 0)
+		if err != nil || !ok || (op.Account != a.ID && op.To != a.ID) {
+			return nil, false
+		}
+		bal := map[string]string{}
+		for t, b := range a.Balances {
+			bal[strconv.Itoa(int(t))] = b.String()
+		}
+		return map[string]any{"tx": common.Hash(e.Hash), "block": e.Block, "slot": e.Slot, "type": op.Type.String(),
+			"nonce": a.Account.Nonce, "balances": bal}, true
+	})
+}
+
+func (s *service) subscribe(ctx context.Context, pick func(sequencer.Event) (any, bool)) (*rpc.Subscription, error) {
+	n, ok := rpc.NotifierFromContext(ctx)
+	if !ok {
+		return nil, invalidParams("subscriptions need a WebSocket connection")
+	}
+	sub := n.CreateSubscription()
+	events := make(chan sequencer.Event, 1024)
+	cancel := s.seq.Subscribe(events)
+	go func() {
+		defer cancel()
+		for {
+			select {
+			case e := <-events:
+				if v, ok := pick(e); ok {
+					if err := n.Notify(sub.ID, v); err != nil {
+						return
+					}
+				}
+			case <-sub.Err():
+				return
+			}
+		}
+	}()
+	return sub, nil
+}
+
+// BlockNumber is a block number given as a JSON number or a hex string.
+type BlockNumber uint64
+
+// UnmarshalJSON accepts 7 and "0x7".
+func (n *BlockNumber) UnmarshalJSON(b []byte) error {
+	var h hexutil.Uint64
+	if err := h.UnmarshalJSON(b); err == nil {
+		*n = BlockNumber(h)
+		return nil
+	}
+	v, err := strconv.ParseUint(string(b), 10, 64)
+	if err != nil {
+		return fmt.Errorf("block number %s: want a number or a 0x-prefixed hex string", b)
+	}
+	*n = BlockNumber(v)
+	return nil
+}

@@ -1,0 +1,82 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/sequencer"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// Config is the API's listener.
+type Config struct {
+	Addr         string // host:port
+	MaxBodyBytes int    // largest request body
+}
+
+// DefaultConfig is the node's default.
+var DefaultConfig = Config{Addr: "127.0.0.1:3030", MaxBodyBytes: 1 << 20}
+
+// Server serves JSON-RPC over HTTP and WebSocket on one port.
+type Server struct {
+	cfg  Config
+	log  *slog.Logger
+	rpc  *rpc.Server
+	http *http.Server
+	ln   net.Listener
+}
+
+// New builds the server; Start listens.
+func New(cfg Config, p rollup.Params, seq *sequencer.Sequencer, db *store.DB, log *slog.Logger) (*Server, error) {
+	r := rpc.NewServer()
+	r.SetHTTPBodyLimit(cfg.MaxBodyBytes)
+	r.SetWebsocketReadLimit(int64(cfg.MaxBodyBytes))
+	r.SetBatchLimits(100, 10<<20)
+	if err := r.RegisterName("zkr", &service{seq: seq, db: db, p: p}); err != nil {
+		return nil, err
+	}
+	ws := r.WebsocketHandler([]string{"*"})
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, req *http.Request) {
+		if strings.EqualFold(req.Header.Get("Upgrade"), "websocket") {
+			ws.ServeHTTP(w, req)
+			return
+		}
+		r.ServeHTTP(w, req)
+	})
+	return &Server{cfg: cfg, log: log, rpc: r, http: &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}}, nil
+}
+
+// Start listens and serves in the background.
+func (s *Server) Start(ctx context.Context) error {
+	ln, err := net.Listen("tcp", s.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("api: listen on %s: %w", s.cfg.Addr, err)
+	}
+	s.ln = ln
+	go func() {
+		if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("api server stopped", "err", err)
+		}
+	}()
+	s.log.Info("JSON-RPC listening", "http", "http://"+ln.Addr().String(), "ws", "ws://"+ln.Addr().String())
+	return nil
+}
+
+// Addr is the address it listens on (after Start).
+func (s *Server) Addr() string { return s.ln.Addr().String() }
+
+// Stop closes connections and the listener.
+func (s *Server) Stop(ctx context.Context) error {
+	s.rpc.Stop()
+	return s.http.Shutdown(ctx)
+}

@@ -1,0 +1,68 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// DevAccount is a deterministic development identity: an L1 key and an
+// L2 key derived from its index. Never use them with real funds.
+type DevAccount struct {
+	L1      *ecdsa.PrivateKey
+	L2      *crypto.PrivateKey
+	Address common.Address
+}
+
+// Dev returns dev account i.
+func Dev(i int) (DevAccount, error) {
+	l1, err := ethcrypto.ToECDSA(ethcrypto.Keccak256([]byte("zkrollup-dev-l1:" + strconv.Itoa(i))))
+	if err != nil {
+		return DevAccount{}, err
+	}
+	l2, err := crypto.KeyFromSeed([]byte("zkrollup-dev-l2:" + strconv.Itoa(i)))
+	if err != nil {
+		return DevAccount{}, err
+	}
+	return DevAccount{L1: l1, L2: l2, Address: ethcrypto.PubkeyToAddress(l1.PublicKey)}, nil
+}
+
+// DevFunding is what each dev account is given at genesis: 1,000 ETH.
+var DevFunding, _ = num.FromUint64(1000).MulUint64(1_000_000_000_000_000_000)
+
+// fundDevAccounts queues one deposit per dev account as priority
+// operations, as if they came from L1, the first time the node starts.
+// It stands in for the L1 watcher until the L1 loop exists.
+func fundDevAccounts(ctx context.Context, db *store.DB, n int) error {
+	if n == 0 {
+		return nil
+	}
+	existing, err := db.PriorityOps(ctx, 0, 1)
+	if err != nil || len(existing) > 0 {
+		return err
+	}
+	var ops []store.PriorityOp
+	for i := 0; i < n; i++ {
+		d, err := Dev(i)
+		if err != nil {
+			return err
+		}
+		amount := DevFunding.Bytes()
+		pubdata := append([]byte{byte(rollup.OpDeposit), 0, 0, 0, 0, 0, 0}, amount[:]...)
+		pubdata = append(pubdata, d.Address.Bytes()...)
+		ops = append(ops, store.PriorityOp{ID: uint64(i), OpType: byte(rollup.OpDeposit), Pubdata: pubdata, Expiry: ^uint64(0)})
+	}
+	if err := db.AddPriorityOps(ctx, ops); err != nil {
+		return fmt.Errorf("fund dev accounts: %w", err)
+	}
+	return nil
+}
