@@ -71,6 +71,7 @@ type Account struct {
 	ID         uint32            `json:"id"`
 	Address    common.Address    `json:"address"`
 	Nonce      uint32            `json:"nonce"`
+	NextNonce  uint32            `json:"nextNonce"` // pending view: the nonce after the account's queued transactions
 	PubKeyHash hexutil.Bytes     `json:"pubKeyHash"`
 	Balances   map[string]string `json:"balances"` // token id -> decimal amount
 	View       string            `json:"view"`
@@ -110,7 +111,12 @@ func (s *service) GetAccount(who string, view *string) (*Account, error) {
 		return nil, nil
 	}
 	out := &Account{ID: a.ID, Address: a.Account.Address, Nonce: a.Account.Nonce,
-		PubKeyHash: a.Account.PubKeyHash[:], Balances: map[string]string{}, View: string(v)}
+		PubKeyHash: a.Account.PubKeyHash[:], Balances: map[string]string{}, View: string(v), NextNonce: a.Account.Nonce}
+	if v == sequencer.ViewPending {
+		if out.NextNonce, err = s.seq.NextNonce(a.ID); err != nil {
+			return nil, toRPC(err)
+		}
+	}
 	for t, b := range a.Balances {
 		out.Balances[strconv.Itoa(int(t))] = b.String()
 	}

@@ -333,3 +333,10 @@ func (p *Pool) Requeue(es []*Entry) {
 		p.size++
 	}
 }
+
+// Queued is the number of transactions queued for an account.
+func (p *Pool) Queued(account uint32) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.accounts[account])
+}

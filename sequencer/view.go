@@ -113,3 +113,16 @@ func (s *Sequencer) AccountAt(v View, addr *common.Address, id uint32) (AccountS
 	}
 	return readAccount(st, id)
 }
+
+// NextNonce is the nonce an account's next transaction must carry: its
+// pending nonce plus its transactions queued in the mempool, read
+// together so that a mini-block cannot fall between the two.
+func (s *Sequencer) NextNonce(id uint32) (uint32, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	acc, err := s.st.Account(id)
+	if err != nil {
+		return 0, err
+	}
+	return acc.Nonce + uint32(s.pool.Queued(id)), nil
+}

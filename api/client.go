@@ -1,0 +1,70 @@
+package api
+
+import (
+	"context"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/zkrollup/zkrollup/rollup"
+)
+
+// Client calls the node's JSON-RPC (http:// or ws:// URL).
+type Client struct{ c *rpc.Client }
+
+// Dial connects to a node.
+func Dial(ctx context.Context, url string) (*Client, error) {
+	c, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	return &Client{c: c}, nil
+}
+
+// Close closes the connection.
+func (c *Client) Close() { c.c.Close() }
+
+// Submit sends a signed transaction and returns its hash once the node
+// has persisted it.
+func (c *Client) Submit(ctx context.Context, tx rollup.Tx) (common.Hash, error) {
+	raw, err := rollup.EncodeTx(tx)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	var h common.Hash
+	err = c.c.CallContext(ctx, &h, "zkr_submitTx", hexutil.Bytes(raw))
+	return h, err
+}
+
+// TxStatus reads a transaction's status.
+func (c *Client) TxStatus(ctx context.Context, h common.Hash) (*TxStatus, error) {
+	var s TxStatus
+	err := c.c.CallContext(ctx, &s, "zkr_txStatus", h)
+	return &s, err
+}
+
+// Account reads an account by address in a view ("pending", "committed",
+// "verified"); nil if it does not exist.
+func (c *Client) Account(ctx context.Context, a common.Address, view string) (*Account, error) {
+	var out *Account
+	err := c.c.CallContext(ctx, &out, "zkr_getAccount", a.Hex(), view)
+	return out, err
+}
+
+// BlockNumber is the newest sealed block.
+func (c *Client) BlockNumber(ctx context.Context) (uint64, error) {
+	var n hexutil.Uint64
+	err := c.c.CallContext(ctx, &n, "zkr_blockNumber")
+	return uint64(n), err
+}
+
+// Block reads a sealed block; nil if there is none.
+func (c *Client) Block(ctx context.Context, n uint64) (*Block, error) {
+	var b *Block
+	err := c.c.CallContext(ctx, &b, "zkr_getBlock", n)
+	return b, err
+}
+
+// RPC is the underlying client (subscriptions: c.RPC().Subscribe(ctx, "zkr", ch, "newBlocks")).
+func (c *Client) RPC() *rpc.Client { return c.c }
