@@ -307,4 +307,3 @@ func checkReplay(t *testing.T, dir string, acked map[common.Hash]int) {
 	}
 	t.Logf("replayed %d blocks, %d operations: roots match", latest, len(seen))
 }
-
