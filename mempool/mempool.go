@@ -47,6 +47,7 @@ type StateView interface {
 type Entry struct {
 	Hash       [32]byte
 	Tx         rollup.Tx
+	Verified   rollup.Verified // the signature checked at admission
 	Raw        []byte
 	Account    uint32
 	Nonce      uint32
@@ -65,7 +66,11 @@ type Pool struct {
 	stateLock sync.Locker
 	keys      *crypto.KeyCache
 
+	inserts chan insert
+
 	mu       sync.Mutex
+	reserved map[uint32][]*Entry // admitted, being persisted
+	nReserved int
 	accounts map[uint32][]*Entry // queued, in nonce order
 	byHash   map[[32]byte]*Entry
 	fifo     []uint32 // accounts in order of their oldest queued tx (may hold stale ids)
@@ -74,8 +79,11 @@ type Pool struct {
 
 // New returns an empty pool; call Restore to reload a persisted one.
 func New(cfg Config, chainID uint64, db *store.DB, view StateView, stateLock sync.Locker) *Pool {
-	return &Pool{cfg: cfg, chainID: chainID, db: db, view: view, stateLock: stateLock,
-		keys: crypto.NewKeyCache(1 << 16), accounts: map[uint32][]*Entry{}, byHash: map[[32]byte]*Entry{}}
+	p := &Pool{cfg: cfg, chainID: chainID, db: db, view: view, stateLock: stateLock,
+		keys: crypto.NewKeyCache(1 << 16), accounts: map[uint32][]*Entry{}, byHash: map[[32]byte]*Entry{},
+		reserved: map[uint32][]*Entry{}, inserts: make(chan insert, maxGroup)}
+	go p.flush()
+	return p
 }
 
 // Len is the number of queued transactions.
@@ -99,27 +107,122 @@ func (p *Pool) Submit(ctx context.Context, raw []byte) ([32]byte, error) {
 	if err != nil {
 		return [32]byte{}, err
 	}
-	if _, err := rollup.CheckSignature(p.keys, p.chainID, tx); err != nil { // stateless, before any lock
+	if e.Verified, err = rollup.Verify(p.keys, p.chainID, tx); err != nil { // stateless, before any lock
 		return e.Hash, err
 	}
 	p.stateLock.Lock()
-	defer p.stateLock.Unlock()
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	if err := p.admit(e); err != nil {
+	err = p.admit(e)
+	if err == nil {
+		// Reserve the nonce: later submissions of the account queue behind
+		// it, but the sequencer cannot take it before it is durable.
+		e.ReceivedAt = time.Now().UnixMilli()
+		p.reserved[e.Account] = append(p.reserved[e.Account], e)
+		p.nReserved++
+		p.byHash[e.Hash] = e
+	}
+	p.mu.Unlock()
+	p.stateLock.Unlock()
+	if err != nil {
 		return e.Hash, err
 	}
-	e.ReceivedAt = time.Now().UnixMilli()
-	err = p.db.AddMempoolTx(ctx, store.MempoolTx{Hash: e.Hash, Account: e.Account, Nonce: e.Nonce, Tx: raw, ReceivedAt: e.ReceivedAt})
-	if errors.Is(err, store.ErrConflict) {
-		return e.Hash, fmt.Errorf("%w: %v", ErrDuplicate, err)
+	done := make(chan error, 1)
+	select {
+	case p.inserts <- insert{e: e, done: done}:
+	case <-ctx.Done():
+		p.unreserve([]*Entry{e})
+		return e.Hash, ctx.Err()
 	}
-	if err != nil {
+	if err := <-done; err != nil {
+		if errors.Is(err, store.ErrConflict) {
+			return e.Hash, fmt.Errorf("%w: %v", ErrDuplicate, err)
+		}
 		return e.Hash, fmt.Errorf("persist transaction: %w", err)
 	}
-	p.push(e)
 	return e.Hash, nil
 }
+
+// insert is a transaction waiting for the group commit.
+type insert struct {
+	e    *Entry
+	done chan error
+}
+
+// maxGroup bounds the transactions one SQL commit persists.
+const maxGroup = 1024
+
+// flush is the group commit: it persists every transaction waiting (up to
+// maxGroup) in one SQL transaction, then makes them visible to the
+// sequencer in their order and acknowledges them. One fsync serves many
+// submitters.
+func (p *Pool) flush() {
+	for first := range p.inserts {
+		batch := []insert{first}
+	collect:
+		for len(batch) < maxGroup {
+			select {
+			case in := <-p.inserts:
+				batch = append(batch, in)
+			default:
+				break collect
+			}
+		}
+		rows := make([]store.MempoolTx, len(batch))
+		for i, in := range batch {
+			rows[i] = store.MempoolTx{Hash: in.e.Hash, Account: in.e.Account, Nonce: in.e.Nonce, Tx: in.e.Raw, ReceivedAt: in.e.ReceivedAt}
+		}
+		errs := make([]error, len(batch))
+		if err := p.db.AddMempoolTxs(context.Background(), rows); err != nil {
+			// Isolate the failing row: insert one by one.
+			for i := range rows {
+				errs[i] = p.db.AddMempoolTxs(context.Background(), rows[i:i+1])
+			}
+		}
+		p.mu.Lock()
+		var failed []*Entry
+		for i, in := range batch {
+			p.dropReserved(in.e)
+			if errs[i] != nil {
+				delete(p.byHash, in.e.Hash)
+				failed = append(failed, in.e)
+				continue
+			}
+			p.push(in.e)
+		}
+		p.mu.Unlock()
+		for i, in := range batch {
+			in.done <- errs[i]
+		}
+	}
+}
+
+func (p *Pool) dropReserved(e *Entry) {
+	r := p.reserved[e.Account]
+	for i, x := range r {
+		if x == e {
+			r = append(r[:i:i], r[i+1:]...)
+			p.nReserved--
+			break
+		}
+	}
+	if len(r) == 0 {
+		delete(p.reserved, e.Account)
+	} else {
+		p.reserved[e.Account] = r
+	}
+}
+
+func (p *Pool) unreserve(es []*Entry) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, e := range es {
+		p.dropReserved(e)
+		delete(p.byHash, e.Hash)
+	}
+}
+
+// Close stops the group commit (after the submitters have returned).
+func (p *Pool) Close() { close(p.inserts) }
 
 // prepare extracts the sender, nonce, and what the tx spends per token.
 func (p *Pool) prepare(tx rollup.Tx, raw []byte) (*Entry, error) {
@@ -173,10 +276,10 @@ func (p *Pool) admit(e *Entry) error {
 	if _, dup := p.byHash[e.Hash]; dup {
 		return ErrDuplicate
 	}
-	if p.size >= p.cfg.MaxTxs {
+	if p.size+p.nReserved >= p.cfg.MaxTxs {
 		return ErrPoolFull
 	}
-	queue := p.accounts[e.Account]
+	queue := append(p.accounts[e.Account][:len(p.accounts[e.Account]):len(p.accounts[e.Account])], p.reserved[e.Account]...)
 	if len(queue) >= p.cfg.MaxPerAccount {
 		return ErrQueueFull
 	}
@@ -198,10 +301,7 @@ func (p *Pool) admit(e *Entry) error {
 			return rollup.ErrBadEthSignature
 		}
 	default:
-		pkh, err := rollup.CheckSignature(p.keys, p.chainID, e.Tx) // cached key: cheap
-		if err != nil {
-			return err
-		}
+		pkh := e.Verified.Signer()
 		// The signing key must be the account's, or the one a queued
 		// ChangePubKey registers before this transaction runs.
 		if pkh != acc.PubKeyHash && !queuedKeyChange(queue, pkh) {
@@ -309,6 +409,9 @@ func (p *Pool) Restore(ctx context.Context, skip map[[32]byte]bool) error {
 		if err != nil {
 			e = &Entry{Hash: m.Hash, Tx: tx, spend: map[uint16]num.U128{}}
 		}
+		// Not verified again here: the sequencer's apply checks the signature
+		// of a zero Verified.
+		e.Verified = rollup.Verified{}
 		e.Account, e.Nonce, e.Raw, e.ReceivedAt = m.Account, m.Nonce, m.Tx, m.ReceivedAt
 		p.push(e)
 	}
@@ -338,5 +441,5 @@ func (p *Pool) Requeue(es []*Entry) {
 func (p *Pool) Queued(account uint32) int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return len(p.accounts[account])
+	return len(p.accounts[account]) + len(p.reserved[account])
 }

@@ -249,33 +249,51 @@ func (s *Sequencer) Run(ctx context.Context) error {
 // MiniBlock runs one tick: priority operations first, then mempool
 // transactions, into the open block; persists it; seals it if it is full
 // or old enough.
+//
+// A full block is sealed at once and the next one filled in the same
+// tick while work is waiting (at most maxBlocksPerTick blocks), so
+// throughput is not capped at one block per tick.
 func (s *Sequencer) MiniBlock(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	for range maxBlocksPerTick {
+		sealed, err := s.fill(ctx)
+		if err != nil || !sealed {
+			return err
+		}
+	}
+	return nil
+}
+
+// maxBlocksPerTick bounds the work of one tick so readers get the lock.
+const maxBlocksPerTick = 64
+
+// fill runs one mini-block and reports whether it sealed a block.
+func (s *Sequencer) fill(ctx context.Context) (sealed bool, err error) {
 	slots := s.p.BlockSlots
 	added := 0
 	prio, err := s.db.PriorityOps(ctx, s.nextPriority, slots-s.openLen())
 	if err != nil {
-		return err
+		return false, err
 	}
 	for _, pr := range prio {
 		if err := s.ensureOpen(); err != nil {
-			return err
+			return false, err
 		}
 		tx, err := l1.DecodePriorityRequest(pr.OpType, pr.Pubdata)
 		if err != nil {
-			return fmt.Errorf("priority op %d: %w", pr.ID, err)
+			return false, fmt.Errorf("priority op %d: %w", pr.ID, err)
 		}
 		rc, err := s.m.Apply(tx)
 		if errors.Is(err, rollup.ErrBlockFull) {
 			break
 		}
 		if err != nil { // the contract's checks make this unreachable; stop rather than skip it
-			return fmt.Errorf("priority op %d refused by the rules (the queue cannot move past it): %w", pr.ID, err)
+			return false, fmt.Errorf("priority op %d refused by the rules (the queue cannot move past it): %w", pr.ID, err)
 		}
 		raw, err := rollup.EncodeTx(tx)
 		if err != nil {
-			return err
+			return false, err
 		}
 		id := pr.ID
 		s.addOp(pendingOp{hash: priorityHash(id), priority: &id, raw: raw, receipt: rc})
@@ -284,17 +302,28 @@ func (s *Sequencer) MiniBlock(ctx context.Context) error {
 	}
 	var rejected []store.Rejection
 	var events []Event
+	fullOfFees := false
 	if free := slots - s.openLen(); free > 0 && s.pool.Len() > 0 {
 		if err := s.ensureOpen(); err != nil {
-			return err
+			return false, err
 		}
 		taken := s.pool.Take(free)
-		txs := make([]rollup.Tx, len(taken))
-		for i, e := range taken {
-			txs[i] = e.Tx
+		var results []rollup.Result
+		if allVerified(taken) {
+			vs := make([]rollup.Verified, len(taken))
+			for i, e := range taken {
+				vs[i] = e.Verified
+			}
+			results = s.m.ApplyVerified(vs)
+		} else { // restored after a restart: verify in parallel
+			txs := make([]rollup.Tx, len(taken))
+			for i, e := range taken {
+				txs[i] = e.Tx
+			}
+			results = s.m.ApplyBatch(txs)
 		}
 		var back []*mempool.Entry
-		for i, r := range s.m.ApplyBatch(txs) {
+		for i, r := range results {
 			e := taken[i]
 			switch {
 			case r.Err == nil:
@@ -309,24 +338,22 @@ func (s *Sequencer) MiniBlock(ctx context.Context) error {
 			}
 		}
 		s.pool.Requeue(back)
-		if len(back) > 0 {
-			defer func() { _ = s.sealIfOpen(ctx) }()
-		}
+		fullOfFees = len(back) > 0
 	}
 	if err := s.db.RejectTxs(ctx, rejected); err != nil {
-		return err
+		return false, err
 	}
 	if added > 0 {
 		if err := s.db.SavePending(ctx, s.open.header.Number, s.open.encode()); err != nil {
-			return err
+			return false, err
 		}
 	}
 	s.publish(events)
 	if s.open != nil && s.openLen() > 0 &&
-		(s.openLen() >= slots || s.now().UnixMilli()-s.open.openedAt >= s.cfg.BlockTimeout.Milliseconds()) {
-		return s.seal(ctx)
+		(s.openLen() >= slots || fullOfFees || s.now().UnixMilli()-s.open.openedAt >= s.cfg.BlockTimeout.Milliseconds()) {
+		return true, s.seal(ctx)
 	}
-	return nil
+	return false, nil
 }
 
 func (s *Sequencer) ensureOpen() error {
@@ -340,13 +367,6 @@ func (s *Sequencer) ensureOpen() error {
 	}
 	s.open = &openBlock{header: h, openedAt: now.UnixMilli()}
 	return nil
-}
-
-func (s *Sequencer) sealIfOpen(ctx context.Context) error {
-	if s.open == nil || s.openLen() == 0 {
-		return nil
-	}
-	return s.seal(ctx)
 }
 
 // seal closes the open block and stores it; the caller holds s.mu.
@@ -393,4 +413,13 @@ func (s *Sequencer) PendingTx(hash [32]byte) (block uint64, slot int, ok bool) {
 		return 0, 0, false
 	}
 	return s.open.header.Number, i, true
+}
+
+func allVerified(es []*mempool.Entry) bool {
+	for _, e := range es {
+		if e.Verified.Tx() == nil {
+			return false
+		}
+	}
+	return true
 }

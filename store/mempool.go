@@ -19,13 +19,24 @@ type MempoolTx struct {
 // acknowledged only after it returns nil. A second transaction with the
 // same hash, or the same account and nonce, is ErrConflict.
 func (d *DB) AddMempoolTx(ctx context.Context, m MempoolTx) error {
+	return d.AddMempoolTxs(ctx, []MempoolTx{m})
+}
+
+// AddMempoolTxs persists several transactions in one SQL transaction (the
+// mempool's group commit): all or none.
+func (d *DB) AddMempoolTxs(ctx context.Context, ms []MempoolTx) error {
 	return d.inTx(ctx, func(t *tx) error {
-		_, err := t.exec(ctx, `INSERT INTO mempool_txs (hash, account, nonce, tx, received_at) VALUES (?, ?, ?, ?, ?)`,
-			m.Hash[:], int64(m.Account), int64(m.Nonce), m.Tx, m.ReceivedAt)
-		if isUniqueViolation(err) {
-			return fmt.Errorf("mempool tx %x (account %d nonce %d): %w", m.Hash, m.Account, m.Nonce, ErrConflict)
+		for _, m := range ms {
+			_, err := t.exec(ctx, `INSERT INTO mempool_txs (hash, account, nonce, tx, received_at) VALUES (?, ?, ?, ?, ?)`,
+				m.Hash[:], int64(m.Account), int64(m.Nonce), m.Tx, m.ReceivedAt)
+			if isUniqueViolation(err) {
+				return fmt.Errorf("mempool tx %x (account %d nonce %d): %w", m.Hash, m.Account, m.Nonce, ErrConflict)
+			}
+			if err != nil {
+				return err
+			}
 		}
-		return err
+		return nil
 	})
 }
 

@@ -34,7 +34,7 @@ var commands = []command{
 	{"node", "run the node components named by --components (api, sequencer)", runNode},
 	{"prover", "run a stateless prover worker", notYet("the prover cluster (issue 7)")},
 	{"wallet", "keys, deposit, transfer, withdraw, exit, status", notYet("the L1 loop (issue 6)")},
-	{"bench", "load generator", notYet("the node (issue 5)")},
+	{"bench", "load generator: transfers over JSON-RPC, throughput and soft-confirmation latency", runBench},
 	{"keys", "circuit key setup (setup) and Solidity verifier export (export-verifier)", runKeys},
 }
 

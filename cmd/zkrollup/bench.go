@@ -1,0 +1,35 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/zkrollup/zkrollup/bench"
+	"github.com/zkrollup/zkrollup/node"
+)
+
+func runBench(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	url := fs.String("rpc", "http://127.0.0.1:3030", "the node's JSON-RPC URL")
+	accounts := fs.Int("accounts", 100, "accounts to create and send from")
+	txs := fs.Int("txs", 10000, "transfers to send")
+	conc := fs.Int("concurrency", 16, "concurrent JSON-RPC clients")
+	funder := fs.Int("funder", 0, "index of the dev account that funds the benchmark's accounts")
+	seed := fs.String("seed", "1", "seed of the benchmark's account keys (use a new one per run on the same node)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	d, err := node.Dev(*funder)
+	if err != nil {
+		return err
+	}
+	res, err := bench.Run(ctx, bench.Config{URL: *url, Accounts: *accounts, Txs: *txs, Concurrency: *conc,
+		Funder: bench.Key{L1: d.L1, L2: d.L2}, Seed: *seed}, out)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(out, res)
+	return nil
+}

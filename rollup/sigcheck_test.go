@@ -1,0 +1,74 @@
+package rollup_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/rollup/scenario"
+)
+
+// TestApplyVerifiedMatchesApply: transactions verified once at admission
+// apply exactly as Apply applies them (same receipts, same errors, same
+// root), and a Verified made for another chain is checked again.
+func TestApplyVerifiedMatchesApply(t *testing.T) {
+	lines := []string{"changepubkey A", "transfer A B 10 ETH fee 1", "transfer A B 10000 ETH", "withdraw A 5 ETH fee 1",
+		"transfer A B 1 ETH nonce 9", "transfer A B 1 ETH signer B", "transfer A B 1 ETH badsig"}
+	run := func(verified bool) (*scenario.Runner, []rollup.Result) {
+		r, err := scenario.New(rollup.DevParams)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Exec("deposit A 100 ETH\n> block"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := r.Try("deposit B 1 ETH"); err != nil { // opens block 2
+			t.Fatal(err)
+		}
+		keys := crypto.NewKeyCache(16)
+		var out []rollup.Result
+		for _, l := range lines {
+			tx, err := r.Build(l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !verified {
+				rc, err := r.Machine.Apply(tx)
+				out = append(out, rollup.Result{Receipt: rc, Err: err})
+				continue
+			}
+			v, err := rollup.Verify(keys, rollup.TestParams.ChainID, tx)
+			if err != nil {
+				out = append(out, rollup.Result{Err: err})
+				continue
+			}
+			out = append(out, r.Machine.ApplyVerified([]rollup.Verified{v})...)
+		}
+		return r, out
+	}
+	ra, a := run(false)
+	rb, b := run(true)
+	for i := range lines {
+		if !errors.Is(b[i].Err, a[i].Err) && (a[i].Err == nil || b[i].Err == nil || a[i].Err.Error() != b[i].Err.Error()) {
+			t.Errorf("%q: Apply %v, ApplyVerified %v", lines[i], a[i].Err, b[i].Err)
+		}
+		if a[i].Receipt.Slot != b[i].Receipt.Slot || a[i].Receipt.Op.Amount != b[i].Receipt.Op.Amount {
+			t.Errorf("%q: receipts differ", lines[i])
+		}
+	}
+	x, _ := ra.State.Root()
+	y, _ := rb.State.Root()
+	if x != y {
+		t.Fatal("roots differ")
+	}
+	// Verified for another chain: ApplyVerified checks it again and refuses.
+	tx, _ := rb.Build("transfer A B 1 ETH")
+	other := rollup.TestParams.ChainID + 1
+	if _, err := rollup.Verify(crypto.NewKeyCache(4), other, tx); err == nil {
+		t.Fatal("a signature verified for another chain id")
+	}
+	if res := rb.Machine.ApplyVerified([]rollup.Verified{{}}); res[0].Err == nil {
+		t.Fatal("a zero Verified was applied")
+	}
+}
