@@ -68,13 +68,13 @@ type Pool struct {
 
 	inserts chan insert
 
-	mu       sync.Mutex
-	reserved map[uint32][]*Entry // admitted, being persisted
+	mu        sync.Mutex
+	reserved  map[uint32][]*Entry // admitted, being persisted
 	nReserved int
-	accounts map[uint32][]*Entry // queued, in nonce order
-	byHash   map[[32]byte]*Entry
-	fifo     []uint32 // accounts in order of their oldest queued tx (may hold stale ids)
-	size     int
+	accounts  map[uint32][]*Entry // queued, in nonce order
+	byHash    map[[32]byte]*Entry
+	fifo      []uint32 // accounts in order of their oldest queued tx (may hold stale ids)
+	size      int
 }
 
 // New returns an empty pool; call Restore to reload a persisted one.
