@@ -28,6 +28,7 @@ type Config struct {
 	Accounts    int
 	Txs         int
 	Concurrency int
+	Rate        int // transfers per second in all (0: as fast as the node acknowledges)
 	Funder      Key    // an account with funds and (or able to register) an L2 key
 	Seed        string // derives the benchmark's account keys
 }
@@ -191,7 +192,17 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for _, j := range perWorker[w] {
+			var interval time.Duration
+			if cfg.Rate > 0 {
+				interval = time.Duration(float64(time.Second) * float64(cfg.Concurrency) / float64(cfg.Rate))
+			}
+			for k, j := range perWorker[w] {
+				if interval > 0 { // open loop: send on schedule whatever the latency
+					due := start.Add(time.Duration(k)*interval + time.Duration(w)*interval/time.Duration(cfg.Concurrency))
+					if d := time.Until(due); d > 0 {
+						time.Sleep(d)
+					}
+				}
 				t0 := time.Now()
 				mu.Lock()
 				sent[j.hash] = t0

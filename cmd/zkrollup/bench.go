@@ -16,6 +16,7 @@ func runBench(ctx context.Context, args []string, out io.Writer) error {
 	accounts := fs.Int("accounts", 100, "accounts to create and send from")
 	txs := fs.Int("txs", 10000, "transfers to send")
 	conc := fs.Int("concurrency", 16, "concurrent JSON-RPC clients")
+	rate := fs.Int("rate", 0, "target transfers per second (0: as fast as possible)")
 	funder := fs.Int("funder", 0, "index of the dev account that funds the benchmark's accounts")
 	seed := fs.String("seed", "1", "seed of the benchmark's account keys (use a new one per run on the same node)")
 	if err := fs.Parse(args); err != nil {
@@ -25,7 +26,7 @@ func runBench(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	res, err := bench.Run(ctx, bench.Config{URL: *url, Accounts: *accounts, Txs: *txs, Concurrency: *conc,
+	res, err := bench.Run(ctx, bench.Config{URL: *url, Accounts: *accounts, Txs: *txs, Concurrency: *conc, Rate: *rate,
 		Funder: bench.Key{L1: d.L1, L2: d.L2}, Seed: *seed}, out)
 	if err != nil {
 		return err
