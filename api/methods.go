@@ -195,6 +195,17 @@ func (s *service) NewBlocks(ctx context.Context) (*rpc.Subscription, error) {
 	})
 }
 
+// PendingTxs notifies the hash of every transaction as it enters the
+// pending block (its soft confirmation).
+func (s *service) PendingTxs(ctx context.Context) (*rpc.Subscription, error) {
+	return s.subscribe(ctx, func(e sequencer.Event) (any, bool) {
+		if e.Kind != sequencer.EventTx {
+			return nil, false
+		}
+		return common.Hash(e.Hash), true
+	})
+}
+
 // Account notifies the changes of one account: each of its operations
 // entering the pending block (as sender or receiver) with the account's
 // new pending state.
@@ -223,7 +234,7 @@ func (s *service) subscribe(ctx context.Context, pick func(sequencer.Event) (any
 		return nil, invalidParams("subscriptions need a WebSocket connection")
 	}
 	sub := n.CreateSubscription()
-	events := make(chan sequencer.Event, 1024)
+	events := make(chan sequencer.Event, 16384)
 	cancel := s.seq.Subscribe(events)
 	go func() {
 		defer cancel()

@@ -28,7 +28,7 @@ type Config struct {
 	Accounts    int
 	Txs         int
 	Concurrency int
-	Rate        int // transfers per second in all (0: as fast as the node acknowledges)
+	Rate        int    // transfers per second in all (0: as fast as the node acknowledges)
 	Funder      Key    // an account with funds and (or able to register) an L2 key
 	Seed        string // derives the benchmark's account keys
 }
