@@ -9,6 +9,7 @@ run:
 
 test: fmt-check vet contracts/node_modules
 	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -race ./store/ ./mempool/ ./sequencer/ ./api/
 
 # The pinned Solidity compiler (solc-js) the EVM tests compile with.
 contracts/node_modules: contracts/package.json contracts/package-lock.json

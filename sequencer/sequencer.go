@@ -81,8 +81,19 @@ func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, kvStor
 		return nil, err
 	}
 	if !found {
-		if err := rollup.InitGenesis(st, operator); err != nil {
-			return nil, fmt.Errorf("genesis: %w", err)
+		// A fresh store gets the genesis state; one whose genesis was written
+		// but not yet marked (a crash in between) only gets the marker.
+		fee, err := st.Account(rollup.FeeAccountID)
+		if err != nil {
+			return nil, err
+		}
+		if !fee.Exists() {
+			if err := rollup.InitGenesis(st, operator); err != nil {
+				return nil, fmt.Errorf("genesis: %w", err)
+			}
+		}
+		if err := s.commitState(0); err != nil {
+			return nil, err
 		}
 	}
 	s.genesis, err = state.Open(kv.NewMemory(), p.StateConfig())

@@ -240,3 +240,19 @@ func TestMempoolAdmission(t *testing.T) {
 		t.Error("garbage admitted")
 	}
 }
+
+// TestSequencerRestartsBeforeTheFirstBlock: a node stopped right after it
+// wrote the genesis state starts again.
+func TestSequencerRestartsBeforeTheFirstBlock(t *testing.T) {
+	r := newRig(t)
+	r.restart()
+	r.restart()
+	r.deposit("A", 5)
+	r.tick()
+	r.clock = r.clock.Add(2 * time.Hour)
+	r.tick()
+	if r.s.Latest() != 1 {
+		t.Fatalf("latest %d", r.s.Latest())
+	}
+	r.checkRoot()
+}
