@@ -2,9 +2,11 @@ package node_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"net"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -53,10 +55,10 @@ type proc struct {
 	c   *api.Client
 }
 
-func startNode(t *testing.T, bin, dir, addr string) *proc {
+func startNode(t *testing.T, bin, dir, addr, pgURL string) *proc {
 	t.Helper()
 	cmd := exec.Command(bin, "node", "--profile", "test", "--dev-accounts", strconv.Itoa(crashAccounts),
-		"--data-dir", dir, "--api-addr", addr, "--tick", "5ms", "--block-timeout", "30ms")
+		"--data-dir", dir, "--api-addr", addr, "--tick", "5ms", "--block-timeout", "30ms", "--postgres-url", pgURL)
 	logf, err := os.OpenFile(filepath.Join(dir, "node.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
 	if err != nil {
 		t.Fatal(err)
@@ -137,10 +139,39 @@ func sender(ctx context.Context, c *api.Client, from int, rng *rand.Rand, acked 
 // state equals a replay of the stored blocks from genesis. Seeded:
 // ZKROLLUP_CRASH_SEED and ZKROLLUP_CRASH_ROUNDS reproduce a run.
 func TestCrashRecoveryUnderLoad(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts and kills the node 50 times")
+	crashRun(t, "", 50)
+}
+
+// TestCrashRecoveryPostgres is the same drill on PostgreSQL (a database of
+// its own), with 20 kill points.
+func TestCrashRecoveryPostgres(t *testing.T) {
+	base := os.Getenv("ZKROLLUP_TEST_POSTGRES_URL")
+	if base == "" {
+		t.Skip("set ZKROLLUP_TEST_POSTGRES_URL to run the crash test on PostgreSQL; CI sets it")
 	}
-	seed, rounds := uint64(1), 50
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	name := fmt.Sprintf("crash_%d", time.Now().UnixNano())
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _, _ = admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)") })
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/" + name
+	crashRun(t, u.String(), 20)
+}
+
+func crashRun(t *testing.T, pgURL string, rounds int) {
+	if testing.Short() {
+		t.Skip("starts and kills the node many times")
+	}
+	seed := uint64(1)
 	if v, err := strconv.ParseUint(os.Getenv("ZKROLLUP_CRASH_SEED"), 10, 64); err == nil {
 		seed = v
 	}
@@ -157,7 +188,7 @@ func TestCrashRecoveryUnderLoad(t *testing.T) {
 	acked := map[common.Hash]int{} // hash -> round
 	kills := 0
 	for round := 0; round < rounds; round++ {
-		p := startNode(t, bin, dir, addr)
+		p := startNode(t, bin, dir, addr, pgURL)
 		ctx, cancel := context.WithCancel(context.Background())
 		var wg sync.WaitGroup
 		for i := 0; i < crashAccounts; i++ {
@@ -184,7 +215,7 @@ func TestCrashRecoveryUnderLoad(t *testing.T) {
 	}
 
 	// A last clean run drains the mempool into blocks.
-	p := startNode(t, bin, dir, addr)
+	p := startNode(t, bin, dir, addr, pgURL)
 	ctx := context.Background()
 	deadline := time.Now().Add(60 * time.Second)
 	var waiting []common.Hash
@@ -218,18 +249,18 @@ func TestCrashRecoveryUnderLoad(t *testing.T) {
 		t.Fatalf("clean stop: %v", err)
 	}
 	t.Logf("%d kills, %d acknowledged transactions, all in blocks", kills, len(acked))
-	if kills < 50 && rounds >= 50 {
+	if kills < rounds {
 		t.Fatalf("only %d kill points", kills)
 	}
-	checkReplay(t, dir, acked)
+	checkReplay(t, dir, pgURL, acked)
 }
 
 // checkReplay replays every stored block from genesis on a fresh state and
 // compares roots with what was stored and with the node's own tree; it
 // also checks no transaction is in two blocks.
-func checkReplay(t *testing.T, dir string, acked map[common.Hash]int) {
+func checkReplay(t *testing.T, dir, pgURL string, acked map[common.Hash]int) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, store.Config{SQLitePath: filepath.Join(dir, "zkrollup.db")})
+	db, err := store.Open(ctx, store.Config{PostgresURL: pgURL, SQLitePath: filepath.Join(dir, "zkrollup.db")})
 	if err != nil {
 		t.Fatal(err)
 	}
