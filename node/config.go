@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -171,6 +170,3 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	}
 	return c, c.Check()
 }
-
-// getenv is os.Getenv (a variable so tests can swap the environment).
-var getenv = os.Getenv
