@@ -25,34 +25,36 @@ type PriorityOp struct {
 // content is skipped (the watcher may read a range twice), one with other
 // content is ErrConflict.
 func (d *DB) AddPriorityOps(ctx context.Context, ops []PriorityOp) error {
-	return d.inTx(ctx, func(t *tx) error {
-		for _, op := range ops {
-			var pubdata, hash []byte
-			err := t.queryRow(ctx, `SELECT pubdata, l1_tx_hash FROM priority_ops WHERE id = ?`, int64(op.ID)).Scan(&pubdata, &hash)
-			switch {
-			case err == nil:
-				if string(pubdata) != string(op.Pubdata) || string(hash) != string(op.L1TxHash[:]) {
-					return fmt.Errorf("priority op %d differs from the stored one: %w", op.ID, ErrConflict)
-				}
-				continue
-			case !errors.Is(err, sql.ErrNoRows):
-				return fmt.Errorf("read priority op %d: %w", op.ID, err)
+	return d.inTx(ctx, func(t *tx) error { return addPriorityOps(ctx, t, ops) })
+}
+
+func addPriorityOps(ctx context.Context, t *tx, ops []PriorityOp) error {
+	for _, op := range ops {
+		var pubdata, hash []byte
+		err := t.queryRow(ctx, `SELECT pubdata, l1_tx_hash FROM priority_ops WHERE id = ?`, int64(op.ID)).Scan(&pubdata, &hash)
+		switch {
+		case err == nil:
+			if string(pubdata) != string(op.Pubdata) || string(hash) != string(op.L1TxHash[:]) {
+				return fmt.Errorf("priority op %d differs from the stored one: %w", op.ID, ErrConflict)
 			}
-			var next int64
-			if err := t.queryRow(ctx, `SELECT COALESCE(MAX(id) + 1, 0) FROM priority_ops`).Scan(&next); err != nil {
-				return err
-			}
-			if int64(op.ID) != next {
-				return fmt.Errorf("priority op %d stored after %d: %w", op.ID, next-1, ErrConflict)
-			}
-			if _, err := t.exec(ctx, `INSERT INTO priority_ops (id, op_type, pubdata, expiry, l1_block, l1_block_hash, l1_tx_hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?)`, int64(op.ID), int(op.OpType), op.Pubdata, int64(op.Expiry),
-				int64(op.L1Block), op.L1BlockHash[:], op.L1TxHash[:]); err != nil {
-				return fmt.Errorf("store priority op %d: %w", op.ID, err)
-			}
+			continue
+		case !errors.Is(err, sql.ErrNoRows):
+			return fmt.Errorf("read priority op %d: %w", op.ID, err)
 		}
-		return nil
-	})
+		var next int64
+		if err := t.queryRow(ctx, `SELECT COALESCE(MAX(id) + 1, 0) FROM priority_ops`).Scan(&next); err != nil {
+			return err
+		}
+		if int64(op.ID) != next {
+			return fmt.Errorf("priority op %d stored after %d: %w", op.ID, next-1, ErrConflict)
+		}
+		if _, err := t.exec(ctx, `INSERT INTO priority_ops (id, op_type, pubdata, expiry, l1_block, l1_block_hash, l1_tx_hash)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, int64(op.ID), int(op.OpType), op.Pubdata, int64(op.Expiry),
+			int64(op.L1Block), op.L1BlockHash[:], op.L1TxHash[:]); err != nil {
+			return fmt.Errorf("store priority op %d: %w", op.ID, err)
+		}
+	}
+	return nil
 }
 
 // PriorityOps returns up to limit requests from id `from` on, in order.

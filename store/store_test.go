@@ -285,3 +285,33 @@ func TestConfigNeedsADatabase(t *testing.T) {
 		t.Fatalf("empty config: %v", err)
 	}
 }
+
+// TestMigration0002KeepsPriorityOps: data written under schema 1 is intact
+// after migration 2 adds the watcher's cursor and the token table.
+func TestMigration0002KeepsPriorityOps(t *testing.T) {
+	eachBackend(t, func(t *testing.T, d *DB, _ func() *DB) {
+		ctx := context.Background()
+		// Start over at schema 1 in a fresh namespace: drop what Open made.
+		for _, tbl := range []string{"l1_cursor", "tokens"} {
+			if _, err := d.db.Exec("DROP TABLE " + tbl); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := d.db.Exec(d.q(`DELETE FROM schema_migrations WHERE version >= ?`), 2); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.AddPriorityOps(ctx, []PriorityOp{prio(0, 1)}); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.migrate(ctx, 2); err != nil {
+			t.Fatal(err)
+		}
+		got, err := d.PriorityOps(ctx, 0, 5)
+		if err != nil || !reflect.DeepEqual(got, []PriorityOp{prio(0, 1)}) {
+			t.Fatalf("after migration 2: %+v %v", got, err)
+		}
+		if _, found, err := d.L1Cursor(ctx); err != nil || found {
+			t.Fatalf("cursor after migration: found %v, %v", found, err)
+		}
+	})
+}
