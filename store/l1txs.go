@@ -1,0 +1,161 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+)
+
+// L1Tx is one L1 transaction of the sender, in every state.
+type L1Tx struct {
+	ID         uint64
+	Owner      string
+	OpKey      string
+	To         [20]byte
+	Data       []byte
+	Value      *big.Int
+	GasLimit   uint64
+	Nonce      *uint64
+	TipCap     *big.Int
+	FeeCap     *big.Int
+	Hashes     [][32]byte // every attempt, oldest first
+	Status     string     // L1Queued, L1Sent, L1Confirmed, L1Failed
+	SentAt     int64
+	MinedBlock *uint64
+	Error      string
+}
+
+// Statuses of an L1 transaction.
+const (
+	L1Queued    = "queued"
+	L1Sent      = "sent"
+	L1Confirmed = "confirmed"
+	L1Failed    = "failed"
+)
+
+// EnqueueL1Tx records an operation to send. The same op key is the same
+// operation: a second call returns the existing row and changes nothing.
+func (d *DB) EnqueueL1Tx(ctx context.Context, t L1Tx) (L1Tx, error) {
+	var out L1Tx
+	err := d.inTx(ctx, func(x *tx) error {
+		existing, err := scanL1Tx(x.queryRow(ctx, l1TxSelect+` WHERE op_key = ?`, t.OpKey))
+		if err == nil {
+			out = existing
+			return nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		var id int64
+		if err := x.queryRow(ctx, `SELECT COALESCE(MAX(id) + 1, 1) FROM l1_txs`).Scan(&id); err != nil {
+			return err
+		}
+		t.ID, t.Status = uint64(id), L1Queued
+		if t.Value == nil {
+			t.Value = new(big.Int)
+		}
+		_, err = x.exec(ctx, `INSERT INTO l1_txs (id, owner, op_key, to_addr, data, value, gas_limit, tip_cap, fee_cap, hashes, status, sent_at, error, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, '0', '0', ?, ?, 0, '', ?)`, id, t.Owner, t.OpKey, t.To[:], nonNil(t.Data), t.Value.String(),
+			int64(t.GasLimit), []byte{}, L1Queued, time.Now().UnixMilli())
+		out = t
+		return err
+	})
+	return out, err
+}
+
+// SaveAttempt records a signed attempt before it is broadcast: nonce,
+// fees and the new hash; status becomes sent.
+func (d *DB) SaveAttempt(ctx context.Context, id, nonce uint64, tip, feeCap *big.Int, hash [32]byte, at int64) error {
+	return d.inTx(ctx, func(x *tx) error {
+		var hashes []byte
+		if err := x.queryRow(ctx, `SELECT hashes FROM l1_txs WHERE id = ?`, int64(id)).Scan(&hashes); err != nil {
+			return fmt.Errorf("L1 tx %d: %w", id, err)
+		}
+		_, err := x.exec(ctx, `UPDATE l1_txs SET nonce = ?, tip_cap = ?, fee_cap = ?, hashes = ?, status = ?, sent_at = ? WHERE id = ?`,
+			int64(nonce), tip.String(), feeCap.String(), append(hashes, hash[:]...), L1Sent, at, int64(id))
+		return err
+	})
+}
+
+// FinishL1Tx marks a transaction confirmed or failed.
+func (d *DB) FinishL1Tx(ctx context.Context, id uint64, status string, block uint64, errMsg string) error {
+	return d.inTx(ctx, func(x *tx) error {
+		_, err := x.exec(ctx, `UPDATE l1_txs SET status = ?, mined_block = ?, error = ? WHERE id = ?`, status, int64(block), errMsg, int64(id))
+		return err
+	})
+}
+
+// OpenL1Txs lists queued and sent transactions in id order.
+func (d *DB) OpenL1Txs(ctx context.Context) ([]L1Tx, error) {
+	return d.l1Txs(ctx, ` WHERE status IN ('queued', 'sent') ORDER BY id`)
+}
+
+// L1TxByKey reads an operation's transaction; ErrNotFound if none.
+func (d *DB) L1TxByKey(ctx context.Context, key string) (L1Tx, error) {
+	t, err := scanL1Tx(d.queryRow(ctx, l1TxSelect+` WHERE op_key = ?`, key))
+	if errors.Is(err, sql.ErrNoRows) {
+		return t, fmt.Errorf("L1 operation %q: %w", key, ErrNotFound)
+	}
+	return t, err
+}
+
+// MaxL1Nonce is the highest nonce the sender has used (found false if none).
+func (d *DB) MaxL1Nonce(ctx context.Context) (uint64, bool, error) {
+	var n sql.NullInt64
+	if err := d.queryRow(ctx, `SELECT MAX(nonce) FROM l1_txs`).Scan(&n); err != nil {
+		return 0, false, err
+	}
+	return uint64(n.Int64), n.Valid, nil
+}
+
+const l1TxSelect = `SELECT id, owner, op_key, to_addr, data, value, gas_limit, nonce, tip_cap, fee_cap, hashes, status, sent_at, mined_block, error FROM l1_txs`
+
+func (d *DB) l1Txs(ctx context.Context, where string) ([]L1Tx, error) {
+	rows, err := d.query(ctx, l1TxSelect+where)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []L1Tx
+	for rows.Next() {
+		t, err := scanL1Tx(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+type scanner interface{ Scan(...any) error }
+
+func scanL1Tx(s scanner) (L1Tx, error) {
+	var t L1Tx
+	var id, gas, sentAt int64
+	var to, hashes []byte
+	var value, tip, fee string
+	var nonce, mined sql.NullInt64
+	if err := s.Scan(&id, &t.Owner, &t.OpKey, &to, &t.Data, &value, &gas, &nonce, &tip, &fee, &hashes, &t.Status, &sentAt, &mined, &t.Error); err != nil {
+		return t, err
+	}
+	t.ID, t.GasLimit, t.SentAt = uint64(id), uint64(gas), sentAt
+	copy(t.To[:], to)
+	t.Value, _ = new(big.Int).SetString(value, 10)
+	t.TipCap, _ = new(big.Int).SetString(tip, 10)
+	t.FeeCap, _ = new(big.Int).SetString(fee, 10)
+	if nonce.Valid {
+		n := uint64(nonce.Int64)
+		t.Nonce = &n
+	}
+	if mined.Valid {
+		m := uint64(mined.Int64)
+		t.MinedBlock = &m
+	}
+	for i := 0; i+32 <= len(hashes); i += 32 {
+		t.Hashes = append(t.Hashes, [32]byte(hashes[i:i+32]))
+	}
+	return t, nil
+}

@@ -1,0 +1,277 @@
+package txsender
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/zkrollup/zkrollup/l1"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// Config tunes the sender.
+type Config struct {
+	Confirmations uint64
+	StuckAfter    time.Duration // re-send with higher fees after this long unmined
+	MaxFeeCap     *big.Int      // never pay more than this per gas
+	InitialTip    *big.Int      // tip of a first attempt; nil: the node's suggestion
+	GasMargin     uint64        // percent added to the estimate
+}
+
+// Client is what the sender needs of an L1 node.
+type Client interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+	NonceAt(ctx context.Context, a common.Address, block *big.Int) (uint64, error)
+	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+	HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error)
+	EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error)
+	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error)
+}
+
+// Sender sends L1 transactions for one key.
+type Sender struct {
+	cfg   Config
+	c     Client
+	db    *store.DB
+	key   *ecdsa.PrivateKey
+	from  common.Address
+	chain *big.Int
+	log   *slog.Logger
+	now   func() time.Time
+
+	mu sync.Mutex // nonce assignment and the send loop
+}
+
+// ErrReverted marks an operation whose transaction reverted on L1.
+var ErrReverted = errors.New("L1 transaction reverted")
+
+// New returns a sender for key.
+func New(ctx context.Context, cfg Config, c Client, db *store.DB, key *ecdsa.PrivateKey, log *slog.Logger) (*Sender, error) {
+	if cfg.MaxFeeCap == nil || cfg.MaxFeeCap.Sign() <= 0 {
+		return nil, errors.New("txsender: MaxFeeCap must be set")
+	}
+	chain, err := c.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &Sender{cfg: cfg, c: c, db: db, key: key, from: ethcrypto.PubkeyToAddress(key.PublicKey), chain: chain, log: log, now: time.Now}, nil
+}
+
+// Enqueue records an operation (idempotent by key). The gas limit is
+// estimated now, so a call that would revert is refused at once, with
+// the contract's reason.
+func (s *Sender) Enqueue(ctx context.Context, owner, key string, to common.Address, data []byte, value *big.Int) (store.L1Tx, error) {
+	if existing, err := s.db.L1TxByKey(ctx, key); err == nil {
+		return existing, nil
+	}
+	gas, err := s.c.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &to, Data: data, Value: value})
+	if err != nil {
+		return store.L1Tx{}, fmt.Errorf("%s: %w: %v", key, ErrReverted, describe(err))
+	}
+	return s.db.EnqueueL1Tx(ctx, store.L1Tx{Owner: owner, OpKey: key, To: to, Data: data, Value: value,
+		GasLimit: gas + gas*s.cfg.GasMargin/100})
+}
+
+func describe(err error) string {
+	if re := l1.DecodeRevert(err); re != nil {
+		return re.Error()
+	}
+	return err.Error()
+}
+
+// Step sends what is queued, re-sends what is stuck and settles what is
+// mined: one pass of the loop, for tests and for Run.
+func (s *Sender) Step(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	open, err := s.db.OpenL1Txs(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := s.c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	for _, t := range open {
+		switch {
+		case t.Status == store.L1Queued:
+			if err := s.first(ctx, t, head); err != nil {
+				return err
+			}
+		default:
+			if err := s.check(ctx, t, head); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Run steps every interval until ctx ends.
+func (s *Sender) Run(ctx context.Context, every time.Duration) error {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if err := s.Step(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("L1 sender step failed; retrying", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// nextNonce is the account's next nonce: after everything this sender has
+// signed, and never behind the chain.
+func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
+	chain, err := s.c.NonceAt(ctx, s.from, nil)
+	if err != nil {
+		return 0, err
+	}
+	used, found, err := s.db.MaxL1Nonce(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if found && used+1 > chain {
+		return used + 1, nil
+	}
+	return chain, nil
+}
+
+func (s *Sender) first(ctx context.Context, t store.L1Tx, head *types.Header) error {
+	nonce, err := s.nextNonce(ctx)
+	if err != nil {
+		return err
+	}
+	tip := s.cfg.InitialTip
+	if tip == nil {
+		if tip, err = s.c.SuggestGasTipCap(ctx); err != nil {
+			return err
+		}
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	return s.attempt(ctx, t, nonce, tip, capAt(feeCap, s.cfg.MaxFeeCap))
+}
+
+// attempt signs, records, then broadcasts.
+func (s *Sender) attempt(ctx context.Context, t store.L1Tx, nonce uint64, tip, feeCap *big.Int) error {
+	if tip.Cmp(feeCap) > 0 {
+		tip = feeCap
+	}
+	to := common.Address(t.To)
+	tx, err := types.SignNewTx(s.key, types.LatestSignerForChainID(s.chain), &types.DynamicFeeTx{
+		ChainID: s.chain, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: t.GasLimit, To: &to, Value: t.Value, Data: t.Data,
+	})
+	if err != nil {
+		return err
+	}
+	if err := s.db.SaveAttempt(ctx, t.ID, nonce, tip, feeCap, tx.Hash(), s.now().UnixMilli()); err != nil {
+		return err
+	}
+	if err := s.c.SendTransaction(ctx, tx); err != nil {
+		// Recorded already: the next step finds it unmined and re-sends.
+		s.log.Warn("L1 broadcast failed", "op", t.OpKey, "nonce", nonce, "err", err)
+		return nil
+	}
+	s.log.Info("L1 tx sent", "op", t.OpKey, "nonce", nonce, "tx", tx.Hash(), "tip", tip, "fee_cap", feeCap)
+	return nil
+}
+
+// check settles a sent transaction: confirmed or failed once any attempt
+// is mined deep enough; re-sent with higher fees when stuck.
+func (s *Sender) check(ctx context.Context, t store.L1Tx, head *types.Header) error {
+	for _, h := range t.Hashes {
+		r, err := s.c.TransactionReceipt(ctx, h)
+		if err != nil {
+			continue // not mined (or not known)
+		}
+		mined := r.BlockNumber.Uint64()
+		if head.Number.Uint64() < mined+s.cfg.Confirmations {
+			return nil // wait for confirmations
+		}
+		if r.Status == types.ReceiptStatusSuccessful {
+			s.log.Info("L1 tx confirmed", "op", t.OpKey, "block", mined, "gas", r.GasUsed)
+			return s.db.FinishL1Tx(ctx, t.ID, store.L1Confirmed, mined, "")
+		}
+		reason := s.revertReason(ctx, t, r.BlockNumber)
+		s.log.Error("L1 tx reverted", "op", t.OpKey, "block", mined, "reason", reason)
+		return s.db.FinishL1Tx(ctx, t.ID, store.L1Failed, mined, reason)
+	}
+	if t.Nonce == nil || s.now().Sub(time.UnixMilli(t.SentAt)) < s.cfg.StuckAfter {
+		return nil
+	}
+	// Another transaction with this nonce may have been mined (not ours):
+	// then none of our attempts can be, and the operation failed.
+	chainNonce, err := s.c.NonceAt(ctx, s.from, nil)
+	if err != nil {
+		return err
+	}
+	if chainNonce > *t.Nonce {
+		return nil // one of our attempts is mined; its receipt will show up
+	}
+	tip, err := s.c.SuggestGasTipCap(ctx)
+	if err != nil {
+		return err
+	}
+	bumpedTip := maxBig(bump(t.TipCap), tip)
+	feeCap := maxBig(bump(t.FeeCap), new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), bumpedTip))
+	if t.FeeCap.Cmp(s.cfg.MaxFeeCap) >= 0 {
+		s.log.Warn("L1 tx stuck at the fee cap", "op", t.OpKey, "fee_cap", t.FeeCap)
+		return nil
+	}
+	feeCap = capAt(feeCap, s.cfg.MaxFeeCap)
+	s.log.Warn("L1 tx stuck: re-sending with higher fees", "op", t.OpKey, "nonce", *t.Nonce, "tip", bumpedTip, "fee_cap", feeCap)
+	return s.attempt(ctx, t, *t.Nonce, bumpedTip, feeCap)
+}
+
+// revertReason replays the call to name the revert: on the state after
+// its block (an earlier transaction of the same block may be the cause),
+// then on the state before it.
+func (s *Sender) revertReason(ctx context.Context, t store.L1Tx, block *big.Int) string {
+	to := common.Address(t.To)
+	msg := ethereum.CallMsg{From: s.from, To: &to, Data: t.Data, Value: t.Value, Gas: t.GasLimit}
+	for _, at := range []*big.Int{block, new(big.Int).Sub(block, big.NewInt(1))} {
+		if _, err := s.c.CallContract(ctx, msg, at); err != nil {
+			return describe(err)
+		}
+	}
+	return "reverted, but the call succeeds when replayed around its block (out of gas?)"
+}
+
+// Status reports an operation's transaction.
+func (s *Sender) Status(ctx context.Context, key string) (store.L1Tx, error) { return s.db.L1TxByKey(ctx, key) }
+
+// bump raises a price by 12.5% (rounded up), above geth's 10% replacement rule.
+func bump(v *big.Int) *big.Int {
+	out := new(big.Int).Mul(v, big.NewInt(9))
+	out.Add(out, big.NewInt(7))
+	return out.Div(out, big.NewInt(8))
+}
+
+func maxBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
+}
+
+func capAt(v, c *big.Int) *big.Int {
+	if v.Cmp(c) > 0 {
+		return new(big.Int).Set(c)
+	}
+	return v
+}

@@ -1,0 +1,208 @@
+package txsender
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
+	"github.com/zkrollup/zkrollup/contracts/gen/testtoken"
+	"github.com/zkrollup/zkrollup/internal/evmtest"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+type rig struct {
+	t     *testing.T
+	c     *evmtest.Chain
+	db    *store.DB
+	s     *Sender
+	clock time.Time
+	cfg   Config
+}
+
+func newRig(t *testing.T, cfg Config) *rig {
+	key := evmtest.NewKey(t)
+	r := &rig{t: t, c: evmtest.NewChain(t, evmtest.Addr(key)), clock: time.Unix(1_900_000_000, 0), cfg: cfg}
+	var err error
+	if r.db, err = store.Open(context.Background(), store.Config{SQLitePath: filepath.Join(t.TempDir(), "db")}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.db.Close() })
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if r.s, err = New(context.Background(), cfg, r.c.C, r.db, key, log); err != nil {
+		t.Fatal(err)
+	}
+	r.s.now = func() time.Time { return r.clock }
+	return r
+}
+
+// restart builds a new sender on the same database and key.
+func (r *rig) restart() *Sender {
+	s, err := New(context.Background(), r.cfg, r.c.C, r.db, r.s.key, r.s.log)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	s.now = func() time.Time { return r.clock }
+	return s
+}
+
+func (r *rig) step() {
+	r.t.Helper()
+	if err := r.s.Step(context.Background()); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+func (r *rig) status(key string) store.L1Tx {
+	r.t.Helper()
+	t, err := r.s.Status(context.Background(), key)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return t
+}
+
+var defaultCfg = Config{Confirmations: 2, StuckAfter: time.Minute, MaxFeeCap: big.NewInt(1e12), GasMargin: 20}
+
+func TestSenderConfirmsAfterConfirmationsAndNeverSendsAnOperationTwice(t *testing.T) {
+	r := newRig(t, defaultCfg)
+	ctx := context.Background()
+	to := common.Address{0x42}
+	a, err := r.s.Enqueue(ctx, "test", "pay:1", to, nil, big.NewInt(12345))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := r.s.Enqueue(ctx, "test", "pay:1", to, nil, big.NewInt(12345))
+	if again.ID != a.ID {
+		t.Fatalf("the same operation got two rows: %d and %d", a.ID, again.ID)
+	}
+	r.step()
+	r.c.B.Commit()
+	r.step()
+	if st := r.status("pay:1"); st.Status != store.L1Sent {
+		t.Fatalf("confirmed before %d confirmations: %s", r.cfg.Confirmations, st.Status)
+	}
+	r.c.Mine(2)
+	r.step()
+	if st := r.status("pay:1"); st.Status != store.L1Confirmed || len(st.Hashes) != 1 {
+		t.Fatalf("status %s with %d attempts", st.Status, len(st.Hashes))
+	}
+	if b := r.c.Balance(t, to); b.Int64() != 12345 {
+		t.Fatalf("paid %s", b)
+	}
+	if _, err := r.s.Enqueue(ctx, "test", "pay:1", to, nil, big.NewInt(12345)); err != nil {
+		t.Fatal(err)
+	}
+	r.step()
+	r.c.B.Commit()
+	if b := r.c.Balance(t, to); b.Int64() != 12345 {
+		t.Fatalf("the operation was sent twice: paid %s", b)
+	}
+}
+
+func TestSenderBumpsFeeWhenTxIsStuck(t *testing.T) {
+	cfg := defaultCfg
+	cfg.InitialTip = big.NewInt(1) // below the miner's minimum tip: never mined
+	cfg.Confirmations = 0
+	r := newRig(t, cfg)
+	ctx := context.Background()
+	to := common.Address{0x43}
+	if _, err := r.s.Enqueue(ctx, "test", "pay:stuck", to, nil, big.NewInt(7)); err != nil {
+		t.Fatal(err)
+	}
+	r.step()
+	r.c.B.Commit()
+	r.step()
+	first := r.status("pay:stuck")
+	if first.Status != store.L1Sent || len(first.Hashes) != 1 {
+		t.Fatalf("a 1-wei tip was mined or not sent: %+v", first)
+	}
+	r.clock = r.clock.Add(2 * time.Minute)
+	r.step() // stuck: re-sent with the same nonce and higher fees
+	second := r.status("pay:stuck")
+	if len(second.Hashes) != 2 || *second.Nonce != *first.Nonce {
+		t.Fatalf("re-send: %d attempts, nonce %v (was %v)", len(second.Hashes), second.Nonce, first.Nonce)
+	}
+	if min := new(big.Int).Div(new(big.Int).Mul(first.TipCap, big.NewInt(110)), big.NewInt(100)); second.TipCap.Cmp(min) < 0 {
+		t.Fatalf("tip bumped from %s to %s: less than 10%%", first.TipCap, second.TipCap)
+	}
+	if second.FeeCap.Cmp(new(big.Int).Div(new(big.Int).Mul(first.FeeCap, big.NewInt(110)), big.NewInt(100))) < 0 {
+		t.Fatalf("fee cap bumped from %s to %s: less than 10%%", first.FeeCap, second.FeeCap)
+	}
+	r.c.B.Commit()
+	r.step()
+	if st := r.status("pay:stuck"); st.Status != store.L1Confirmed {
+		t.Fatalf("bumped tx: %s", st.Status)
+	}
+	if b := r.c.Balance(t, to); b.Int64() != 7 {
+		t.Fatalf("paid %s", b)
+	}
+}
+
+func TestSenderResumesAfterRestartWithoutANewNonce(t *testing.T) {
+	cfg := defaultCfg
+	cfg.Confirmations = 0
+	r := newRig(t, cfg)
+	ctx := context.Background()
+	to := common.Address{0x44}
+	if _, err := r.s.Enqueue(ctx, "test", "pay:a", to, nil, big.NewInt(1)); err != nil {
+		t.Fatal(err)
+	}
+	r.step() // signed, recorded, broadcast; then the process dies
+	r.s = r.restart()
+	if _, err := r.s.Enqueue(ctx, "test", "pay:b", to, nil, big.NewInt(2)); err != nil {
+		t.Fatal(err)
+	}
+	r.step()
+	r.c.B.Commit()
+	r.step()
+	a, b := r.status("pay:a"), r.status("pay:b")
+	if a.Status != store.L1Confirmed || b.Status != store.L1Confirmed || *a.Nonce != 0 || *b.Nonce != 1 {
+		t.Fatalf("after restart: a %s nonce %v, b %s nonce %v", a.Status, *a.Nonce, b.Status, *b.Nonce)
+	}
+	if got := r.c.Balance(t, to); got.Int64() != 3 {
+		t.Fatalf("paid %s, want 3", got)
+	}
+}
+
+func TestSenderSurfacesReverts(t *testing.T) {
+	cfg := defaultCfg
+	cfg.Confirmations = 0
+	r := newRig(t, cfg)
+	ctx := context.Background()
+	var genesis fr.Element
+	genesis.SetUint64(1)
+	me := r.s.from
+	rc := rollupcontract.NewRollup()
+	addr, _ := r.c.Deploy(t, r.s.key, common.FromHex(rollupcontract.RollupMetaData.Bin), rc.PackConstructor(rollupcontract.RollupConfig{
+		BlockVerifier: me, ExitVerifier: me, BlockSlots: big.NewInt(4), AccountDepth: big.NewInt(6), BalanceDepth: big.NewInt(4),
+		RollupChainId: 1, PriorityExpiryBlocks: 10, GenesisRoot: genesis.Bytes(), Governance: me, Operator: me}))
+	tok, _ := r.c.Deploy(t, r.s.key, common.FromHex(testtoken.TestTokenMetaData.Bin), testtoken.NewTestToken().PackConstructor("T", "T"))
+	// Refused at once: the estimate reverts, with the contract's reason.
+	_, err := r.s.Enqueue(ctx, "test", "deposit:0", addr, rc.PackDepositETH(common.Address{}), big.NewInt(1))
+	if !errors.Is(err, ErrReverted) || !strings.Contains(err.Error(), "ZeroAddress") {
+		t.Fatalf("estimate revert: %v", err)
+	}
+	// Reverted when mined: two listings of the same token, both fine when estimated.
+	for _, k := range []string{"list:a", "list:b"} {
+		if _, err := r.s.Enqueue(ctx, "test", k, addr, rc.PackAddToken(tok), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r.step()
+	r.c.B.Commit()
+	r.step()
+	a, b := r.status("list:a"), r.status("list:b")
+	if a.Status != store.L1Confirmed || b.Status != store.L1Failed || !strings.Contains(b.Error, "TokenAlreadyListed") {
+		t.Fatalf("a %s; b %s %q", a.Status, b.Status, b.Error)
+	}
+}
