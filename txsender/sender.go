@@ -253,7 +253,9 @@ func (s *Sender) revertReason(ctx context.Context, t store.L1Tx, block *big.Int)
 }
 
 // Status reports an operation's transaction.
-func (s *Sender) Status(ctx context.Context, key string) (store.L1Tx, error) { return s.db.L1TxByKey(ctx, key) }
+func (s *Sender) Status(ctx context.Context, key string) (store.L1Tx, error) {
+	return s.db.L1TxByKey(ctx, key)
+}
 
 // bump raises a price by 12.5% (rounded up), above geth's 10% replacement rule.
 func bump(v *big.Int) *big.Int {
