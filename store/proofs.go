@@ -1,0 +1,132 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// Proof request statuses.
+const (
+	ProofUnrequested = "UNREQ"
+	ProofWitnessGen  = "WITNESSGEN"
+	ProofProving     = "PROVING"
+	ProofComplete    = "COMPLETE"
+	ProofFailed      = "FAILED"
+)
+
+// ProofRequest is one block's proof request.
+type ProofRequest struct {
+	Block      uint64
+	Status     string
+	Attempts   int
+	LeaseUntil int64
+	NextTryAt  int64
+	Witness    []byte
+	Proof      []byte
+	Error      string
+}
+
+// RequestProofs creates an UNREQ request for every sealed block up to
+// `upTo` that has none.
+func (d *DB) RequestProofs(ctx context.Context, upTo uint64, now int64) error {
+	return d.inTx(ctx, func(t *tx) error {
+		_, err := t.exec(ctx, `INSERT INTO proof_requests (block_number, status, attempts, lease_until, next_try_at, error, updated_at)
+			SELECT number, ?, 0, 0, 0, '', ? FROM blocks
+			WHERE number <= ? AND number NOT IN (SELECT block_number FROM proof_requests)`, ProofUnrequested, now, int64(upTo))
+		return err
+	})
+}
+
+// ClaimProofRequest takes the oldest request that is waiting (UNREQ, or
+// FAILED with attempts left and its backoff over) or whose lease expired
+// (a stuck WITNESSGEN or PROVING), leases it until now+lease and counts an
+// attempt. found is false when there is nothing to do.
+func (d *DB) ClaimProofRequest(ctx context.Context, now, lease int64, maxAttempts int) (r ProofRequest, found bool, err error) {
+	err = d.inTx(ctx, func(t *tx) error {
+		row := t.queryRow(ctx, `SELECT block_number, status, attempts, lease_until, next_try_at, witness, proof, error FROM proof_requests
+			WHERE (status = ? ) OR (status = ? AND attempts < ? AND next_try_at <= ?) OR (status IN (?, ?) AND lease_until < ?)
+			ORDER BY block_number LIMIT 1`,
+			ProofUnrequested, ProofFailed, maxAttempts, now, ProofWitnessGen, ProofProving, now)
+		var b int64
+		if err := row.Scan(&b, &r.Status, &r.Attempts, &r.LeaseUntil, &r.NextTryAt, &r.Witness, &r.Proof, &r.Error); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return nil
+			}
+			return err
+		}
+		r.Block, found = uint64(b), true
+		r.Attempts++
+		r.LeaseUntil = now + lease
+		next := ProofWitnessGen
+		if r.Witness != nil {
+			next = ProofProving // the witness survives a failed proof
+		}
+		r.Status = next
+		_, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, attempts = ?, lease_until = ?, updated_at = ? WHERE block_number = ?`,
+			next, r.Attempts, r.LeaseUntil, now, b)
+		return err
+	})
+	return r, found, err
+}
+
+// SaveWitness stores a request's witness and moves it to PROVING.
+func (d *DB) SaveWitness(ctx context.Context, block uint64, witness []byte, now, lease int64) error {
+	return d.updateProof(ctx, block, `status = ?, witness = ?, lease_until = ?, updated_at = ?`, ProofProving, witness, now+lease, now)
+}
+
+// CompleteProof stores a verified proof.
+func (d *DB) CompleteProof(ctx context.Context, block uint64, proof []byte, now int64) error {
+	return d.updateProof(ctx, block, `status = ?, proof = ?, error = '', updated_at = ?`, ProofComplete, proof, now)
+}
+
+// FailProof records a failed attempt; the request is retried from
+// nextTry while attempts remain.
+func (d *DB) FailProof(ctx context.Context, block uint64, reason string, nextTry, now int64) error {
+	return d.updateProof(ctx, block, `status = ?, error = ?, next_try_at = ?, lease_until = 0, updated_at = ?`, ProofFailed, reason, nextTry, now)
+}
+
+func (d *DB) updateProof(ctx context.Context, block uint64, set string, args ...any) error {
+	return d.inTx(ctx, func(t *tx) error {
+		res, err := t.exec(ctx, `UPDATE proof_requests SET `+set+` WHERE block_number = ?`, append(args, int64(block))...)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return fmt.Errorf("proof request of block %d: %w", block, ErrNotFound)
+		}
+		return nil
+	})
+}
+
+// ProofRequestOf reads one block's request.
+func (d *DB) ProofRequestOf(ctx context.Context, block uint64) (ProofRequest, error) {
+	var r ProofRequest
+	err := d.queryRow(ctx, `SELECT status, attempts, lease_until, next_try_at, witness, proof, error FROM proof_requests WHERE block_number = ?`,
+		int64(block)).Scan(&r.Status, &r.Attempts, &r.LeaseUntil, &r.NextTryAt, &r.Witness, &r.Proof, &r.Error)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, fmt.Errorf("proof request of block %d: %w", block, ErrNotFound)
+	}
+	r.Block = block
+	return r, err
+}
+
+// CountProofs counts requests by status.
+func (d *DB) CountProofs(ctx context.Context) (map[string]int, error) {
+	rows, err := d.query(ctx, `SELECT status, COUNT(*) FROM proof_requests GROUP BY status`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var s string
+		var n int
+		if err := rows.Scan(&s, &n); err != nil {
+			return nil, err
+		}
+		out[s] = n
+	}
+	return out, rows.Err()
+}
