@@ -130,3 +130,50 @@ func (d *DB) CountProofs(ctx context.Context) (map[string]int, error) {
 	}
 	return out, rows.Err()
 }
+
+// AttachWitness stores a block's witness if the request has none yet.
+func (d *DB) AttachWitness(ctx context.Context, block uint64, witness []byte) error {
+	return d.inTx(ctx, func(t *tx) error {
+		_, err := t.exec(ctx, `UPDATE proof_requests SET witness = ? WHERE block_number = ? AND witness IS NULL`, witness, int64(block))
+		return err
+	})
+}
+
+// L1Batch is a run of blocks handed to the L1 sender in one transaction.
+type L1Batch struct {
+	Stage       string
+	First, Last uint64
+	OpKey       string
+}
+
+// AddL1Batch records a batch (after the sender has its row).
+func (d *DB) AddL1Batch(ctx context.Context, b L1Batch) error {
+	return d.inTx(ctx, func(t *tx) error {
+		_, err := t.exec(ctx, `INSERT INTO l1_batches (stage, first_block, last_block, op_key) VALUES (?, ?, ?, ?)`,
+			b.Stage, int64(b.First), int64(b.Last), b.OpKey)
+		if isUniqueViolation(err) {
+			return nil // recorded before a crash: the same batch
+		}
+		return err
+	})
+}
+
+// L1Batches lists a stage's batches in block order.
+func (d *DB) L1Batches(ctx context.Context, stage string) ([]L1Batch, error) {
+	rows, err := d.query(ctx, `SELECT first_block, last_block, op_key FROM l1_batches WHERE stage = ? ORDER BY first_block`, stage)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []L1Batch
+	for rows.Next() {
+		b := L1Batch{Stage: stage}
+		var f, l int64
+		if err := rows.Scan(&f, &l, &b.OpKey); err != nil {
+			return nil, err
+		}
+		b.First, b.Last = uint64(f), uint64(l)
+		out = append(out, b)
+	}
+	return out, rows.Err()
+}

@@ -12,3 +12,13 @@ CREATE TABLE proof_requests (
     updated_at   BIGINT NOT NULL
 );
 CREATE INDEX proof_requests_status ON proof_requests (status, block_number);
+
+-- Blocks the aggregator has handed to the L1 sender, per stage
+-- (commit, prove, execute), one row per L1 transaction.
+CREATE TABLE l1_batches (
+    stage       TEXT NOT NULL,
+    first_block BIGINT NOT NULL,
+    last_block  BIGINT NOT NULL,
+    op_key      TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (stage, first_block)
+);

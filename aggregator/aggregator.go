@@ -1,0 +1,293 @@
+package aggregator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
+	"github.com/zkrollup/zkrollup/l1"
+	"github.com/zkrollup/zkrollup/prover"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/store"
+	"github.com/zkrollup/zkrollup/txsender"
+	"github.com/zkrollup/zkrollup/witness"
+)
+
+// Config tunes the aggregator.
+type Config struct {
+	Contract    common.Address
+	MaxInFlight int           // proofs running at once
+	Lease       time.Duration // a proof request not finished by then is taken again
+	MaxAttempts int
+	Backoff     time.Duration // after the first failure; doubles per attempt
+	BlocksPerTx int           // blocks per commit, prove or execute transaction
+}
+
+// Sender is what the aggregator needs of the L1 sender.
+type Sender interface {
+	Enqueue(ctx context.Context, owner, key string, to common.Address, data []byte, value *big.Int) (store.L1Tx, error)
+	Status(ctx context.Context, key string) (store.L1Tx, error)
+}
+
+var _ Sender = (*txsender.Sender)(nil)
+
+// Aggregator drives blocks to execution on L1.
+type Aggregator struct {
+	cfg     Config
+	db      *store.DB
+	gen     *witness.Generator
+	prover  Prover
+	vk      groth16.VerifyingKey
+	sender  Sender
+	genesis fr.Element
+	log     *slog.Logger
+	now     func() time.Time
+	abi     *rollupcontract.Rollup
+
+	mu       sync.Mutex
+	inFlight int
+	wg       sync.WaitGroup
+}
+
+// New returns an aggregator. genesis is the state root the contract was
+// deployed with; vk verifies the prover's proofs.
+func New(cfg Config, db *store.DB, gen *witness.Generator, p Prover, vk groth16.VerifyingKey, s Sender, genesis fr.Element, log *slog.Logger) *Aggregator {
+	return &Aggregator{cfg: cfg, db: db, gen: gen, prover: p, vk: vk, sender: s, genesis: genesis, log: log, now: time.Now,
+		abi: rollupcontract.NewRollup()}
+}
+
+// Run steps until ctx ends.
+func (a *Aggregator) Run(ctx context.Context, every time.Duration) error {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	defer a.wg.Wait()
+	for {
+		if err := a.Step(ctx); err != nil && ctx.Err() == nil {
+			a.log.Warn("aggregator step failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// Wait waits for the proofs in flight.
+func (a *Aggregator) Wait() { a.wg.Wait() }
+
+// Step: request proofs for new blocks, generate witnesses in order, start
+// proofs up to the limit, and hand ready batches to the L1 sender.
+func (a *Aggregator) Step(ctx context.Context) error {
+	latest, err := a.db.LatestBlock(ctx)
+	if err != nil {
+		return err
+	}
+	now := a.now().UnixMilli()
+	if err := a.db.RequestProofs(ctx, latest, now); err != nil {
+		return err
+	}
+	for n := a.gen.Next(); n <= latest; n++ {
+		w, _, err := a.gen.Witness(ctx, n)
+		if err != nil {
+			return err
+		}
+		if err := a.db.AttachWitness(ctx, n, w); err != nil {
+			return err
+		}
+	}
+	if err := a.startProofs(ctx); err != nil {
+		return err
+	}
+	return a.l1(ctx)
+}
+
+func (a *Aggregator) startProofs(ctx context.Context) error {
+	for {
+		a.mu.Lock()
+		full := a.inFlight >= a.cfg.MaxInFlight
+		a.mu.Unlock()
+		if full {
+			return nil
+		}
+		r, found, err := a.db.ClaimProofRequest(ctx, a.now().UnixMilli(), a.cfg.Lease.Milliseconds(), a.cfg.MaxAttempts)
+		if err != nil || !found {
+			return err
+		}
+		b, ok := a.gen.Block(r.Block)
+		if !ok || r.Witness == nil {
+			return fmt.Errorf("proof request of block %d has no witness yet", r.Block)
+		}
+		a.mu.Lock()
+		a.inFlight++
+		a.mu.Unlock()
+		a.wg.Add(1)
+		go func() {
+			defer a.wg.Done()
+			defer func() { a.mu.Lock(); a.inFlight--; a.mu.Unlock() }()
+			a.prove(ctx, r, b)
+		}()
+	}
+}
+
+func (a *Aggregator) prove(ctx context.Context, r store.ProofRequest, b *rollup.Block) {
+	start := a.now()
+	proof, err := a.prover.Prove(ctx, r.Witness)
+	if err == nil {
+		c := b.CommitmentElement()
+		err = prover.Verify(a.vk, proof, c.BigInt(new(big.Int)))
+	}
+	var sol []byte
+	if err == nil {
+		sol, err = prover.SolidityProof(proof)
+	}
+	now := a.now().UnixMilli()
+	if err != nil {
+		backoff := a.cfg.Backoff << min(r.Attempts-1, 10)
+		a.log.Warn("proof failed", "block", r.Block, "attempt", r.Attempts, "err", err, "retry_in", backoff)
+		if ferr := a.db.FailProof(ctx, r.Block, err.Error(), now+backoff.Milliseconds(), now); ferr != nil {
+			a.log.Error("record proof failure", "block", r.Block, "err", ferr)
+		}
+		return
+	}
+	if err := a.db.CompleteProof(ctx, r.Block, sol, now); err != nil {
+		a.log.Error("store proof", "block", r.Block, "err", err)
+		return
+	}
+	a.log.Info("block proven", "block", r.Block, "took", a.now().Sub(start).Round(time.Millisecond))
+}
+
+// stage progress: the last block handed to the sender, and the last block
+// whose transaction is confirmed.
+func (a *Aggregator) progress(ctx context.Context, stage string) (sent, confirmed uint64, err error) {
+	batches, err := a.db.L1Batches(ctx, stage)
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, b := range batches {
+		sent = b.Last
+		t, err := a.sender.Status(ctx, b.OpKey)
+		if err != nil {
+			return 0, 0, err
+		}
+		switch t.Status {
+		case store.L1Confirmed:
+			if confirmed == b.First-1 {
+				confirmed = b.Last
+			}
+		case store.L1Failed:
+			return 0, 0, fmt.Errorf("%s of blocks %d-%d failed on L1: %s", stage, b.First, b.Last, t.Error)
+		}
+	}
+	return sent, confirmed, nil
+}
+
+func (a *Aggregator) stored(n uint64) (l1.StoredBlock, error) {
+	if n == 0 {
+		return l1.Genesis(a.genesis), nil
+	}
+	b, ok := a.gen.Block(n)
+	if !ok {
+		return l1.StoredBlock{}, fmt.Errorf("block %d is not rebuilt", n)
+	}
+	return l1.Stored(b), nil
+}
+
+// l1 hands the next ready batch of each stage to the sender.
+func (a *Aggregator) l1(ctx context.Context) error {
+	cSent, cDone, err := a.progress(ctx, "commit")
+	if err != nil {
+		return err
+	}
+	pSent, pDone, err := a.progress(ctx, "prove")
+	if err != nil {
+		return err
+	}
+	eSent, eDone, err := a.progress(ctx, "execute")
+	if err != nil {
+		return err
+	}
+	rebuilt := a.gen.Next() - 1
+	// One transaction in flight per stage: the next one's gas estimate
+	// needs the previous one mined.
+	// commit: blocks rebuilt and not yet handed over
+	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); last > cSent && cSent == cDone {
+		prev, err := a.stored(cSent)
+		if err != nil {
+			return err
+		}
+		var args []l1.CommitBlock
+		for n := cSent + 1; n <= last; n++ {
+			b, _ := a.gen.Block(n)
+			c, err := l1.Commit(b)
+			if err != nil {
+				return err
+			}
+			args = append(args, c)
+		}
+		if err := a.hand(ctx, "commit", cSent+1, last, a.abi.PackCommitBlocks(prev, args)); err != nil {
+			return err
+		}
+	}
+	// prove: committed blocks with complete proofs, in order
+	var blocks []l1.StoredBlock
+	var proofs [][]byte
+	for n := pSent + 1; n <= cDone && len(blocks) < a.cfg.BlocksPerTx && pSent == pDone; n++ {
+		r, err := a.db.ProofRequestOf(ctx, n)
+		if err != nil || r.Status != store.ProofComplete {
+			break
+		}
+		s, err := a.stored(n)
+		if err != nil {
+			return err
+		}
+		blocks, proofs = append(blocks, s), append(proofs, r.Proof)
+	}
+	if len(blocks) > 0 {
+		if err := a.hand(ctx, "prove", pSent+1, pSent+uint64(len(blocks)), a.abi.PackProveBlocks(blocks, proofs)); err != nil {
+			return err
+		}
+	}
+	// execute: proven blocks
+	if last := min(pDone, eSent+uint64(a.cfg.BlocksPerTx)); last > eSent && eSent == eDone {
+		var bs []l1.StoredBlock
+		var ops [][][]byte
+		for n := eSent + 1; n <= last; n++ {
+			s, err := a.stored(n)
+			if err != nil {
+				return err
+			}
+			b, _ := a.gen.Block(n)
+			bs, ops = append(bs, s), append(ops, l1.PendingOps(b))
+		}
+		if err := a.hand(ctx, "execute", eSent+1, last, a.abi.PackExecuteBlocks(bs, ops)); err != nil {
+			return err
+		}
+	}
+	if eDone > 0 {
+		a.gen.Forget(min(eDone, cDone) - 1) // keep the last executed block: the next commit's predecessor may need it
+	}
+	return nil
+}
+
+// hand enqueues one batch with the sender, then records it.
+func (a *Aggregator) hand(ctx context.Context, stage string, first, last uint64, data []byte) error {
+	key := fmt.Sprintf("%s:%d-%d", stage, first, last)
+	if _, err := a.sender.Enqueue(ctx, "aggregator", key, a.cfg.Contract, data, nil); err != nil {
+		if errors.Is(err, txsender.ErrReverted) {
+			return fmt.Errorf("%s of blocks %d-%d would revert: %w", stage, first, last, err)
+		}
+		return err
+	}
+	a.log.Info("handed to the L1 sender", "stage", stage, "first", first, "last", last)
+	return a.db.AddL1Batch(ctx, store.L1Batch{Stage: stage, First: first, Last: last, OpKey: key})
+}

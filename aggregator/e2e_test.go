@@ -1,0 +1,203 @@
+package aggregator_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkrollup/zkrollup/aggregator"
+	"github.com/zkrollup/zkrollup/circuit"
+	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
+	"github.com/zkrollup/zkrollup/internal/evmtest"
+	"github.com/zkrollup/zkrollup/l1watcher"
+	"github.com/zkrollup/zkrollup/mempool"
+	"github.com/zkrollup/zkrollup/node"
+	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/prover"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/sequencer"
+	"github.com/zkrollup/zkrollup/state"
+	"github.com/zkrollup/zkrollup/state/kv"
+	"github.com/zkrollup/zkrollup/store"
+	"github.com/zkrollup/zkrollup/txsender"
+	"github.com/zkrollup/zkrollup/witness"
+)
+
+// TestDepositAndWithdrawThroughL1 closes the loop in one process: a
+// deposit on the simulated L1 is read by the watcher, sequenced with an L2
+// key registration and a withdrawal, proven with real Groth16 keys of the
+// test profile, committed, proven and executed on L1 by the aggregator
+// through the sender, and the withdrawal is paid to the wei.
+func TestDepositAndWithdrawThroughL1(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a Groth16 setup and proves blocks")
+	}
+	evmtest.RequireSolc(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	p := rollup.TestParams
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+
+	// Keys and the verifier for them.
+	ccs, err := prover.Compile(circuit.ShapeOf(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := prover.UnsafeSetup(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src bytes.Buffer
+	if err := prover.ExportSolidity(vk, &src); err != nil {
+		t.Fatal(err)
+	}
+	sol := filepath.Join(t.TempDir(), "Verifier.sol")
+	if err := os.WriteFile(sol, src.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, verifierCode := evmtest.Compile(t, sol, "Verifier")
+
+	// L1: the operator and a user (dev account 0, whose L2 key we know).
+	opKey := evmtest.NewKey(t)
+	user, err := node.Dev(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chain := evmtest.NewChain(t, evmtest.Addr(opKey), user.Address)
+	verifier, _ := chain.Deploy(t, opKey, verifierCode, nil)
+	operator := evmtest.Addr(opKey)
+	gst, _ := state.Open(kv.NewMemory(), p.StateConfig())
+	if err := rollup.InitGenesis(gst, operator); err != nil {
+		t.Fatal(err)
+	}
+	genesis, _ := gst.Root()
+	abiR := rollupcontract.NewRollup()
+	contract, rec := chain.Deploy(t, opKey, common.FromHex(rollupcontract.RollupMetaData.Bin), abiR.PackConstructor(rollupcontract.RollupConfig{
+		BlockVerifier: verifier, ExitVerifier: operator, BlockSlots: big.NewInt(int64(p.BlockSlots)),
+		AccountDepth: big.NewInt(int64(p.AccountDepth)), BalanceDepth: big.NewInt(int64(p.BalanceDepth)), RollupChainId: p.ChainID,
+		PriorityExpiryBlocks: 1000, GenesisRoot: genesis.Bytes(), Governance: operator, Operator: operator}))
+
+	// The node's parts, on one database.
+	db, err := store.Open(ctx, store.Config{SQLitePath: filepath.Join(t.TempDir(), "db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	seq, err := sequencer.Open(ctx, sequencer.Config{Tick: time.Millisecond, BlockTimeout: time.Millisecond}, p, db, kv.NewMemory(),
+		operator, mempool.DefaultConfig, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	watcher, err := l1watcher.New(l1watcher.Config{Contract: contract, PollInterval: time.Millisecond, FromBlock: rec.BlockNumber.Uint64(), MaxBlocks: 100},
+		chain.C, db, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sender, err := txsender.New(ctx, txsender.Config{StuckAfter: time.Minute, MaxFeeCap: big.NewInt(1e12), GasMargin: 20}, chain.C, db, opKey, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen, err := witness.New(db, p, operator)
+	if err != nil {
+		t.Fatal(err)
+	}
+	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: 2, Lease: time.Minute, MaxAttempts: 3,
+		Backoff: time.Second, BlocksPerTx: 4}, db, gen, aggregator.LocalProver{CCS: ccs, PK: pk}, vk, sender, genesis, log)
+
+	// One turn of everything; L1 mines a block.
+	turn := func() {
+		t.Helper()
+		if _, err := watcher.Poll(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := seq.MiniBlock(ctx); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(2 * time.Millisecond) // the block timeout
+		if err := seq.MiniBlock(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := agg.Step(ctx); err != nil {
+			t.Fatal(err)
+		}
+		agg.Wait()
+		if err := sender.Step(ctx); err != nil {
+			t.Fatal(err)
+		}
+		chain.B.Commit()
+		if err := sender.Step(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	deposit := big.NewInt(1_000_000_000_000_000_000)
+	chain.MustSend(t, user.L1, &contract, deposit, abiR.PackDepositETH(user.Address))
+	for seq.Latest() < 1 {
+		turn()
+	}
+	acc, ok, err := seq.PendingAccountByAddress(user.Address)
+	if err != nil || !ok {
+		t.Fatalf("the deposit did not reach L2: %v", err)
+	}
+	cpk := &rollup.ChangePubKey{AccountID: acc.ID}
+	if err := rollup.SignChangePubKey(user.L2, p.ChainID, cpk); err != nil {
+		t.Fatal(err)
+	}
+	if err := rollup.SignEthAuth(user.L1, p.ChainID, cpk); err != nil {
+		t.Fatal(err)
+	}
+	amount, _ := num.FromUint64(400_000_000).MulUint64(1_000_000_000) // 0.4 ETH
+	fee, _ := rollup.PackFee(num.FromUint64(1000))
+	wd := &rollup.Withdraw{From: acc.ID, To: user.Address, Amount: amount, Fee: fee, Nonce: 1}
+	if err := rollup.SignWithdraw(user.L2, p.ChainID, wd); err != nil {
+		t.Fatal(err)
+	}
+	for _, tx := range []rollup.Tx{cpk, wd} {
+		raw, _ := rollup.EncodeTx(tx)
+		if _, err := seq.Pool().Submit(ctx, raw); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	pending := func() *big.Int {
+		out, err := chain.Call(operator, contract, abiR.PackPendingBalances(user.Address, 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _ := abiR.UnpackPendingBalances(out)
+		return v
+	}
+	deadline := time.Now().Add(3 * time.Minute)
+	for pending().Sign() == 0 {
+		if time.Now().After(deadline) {
+			counts, _ := db.CountProofs(ctx)
+			t.Fatalf("the withdrawal was not executed on L1 in time; proofs %v, latest block %d", counts, seq.Latest())
+		}
+		turn()
+	}
+	if got := pending(); got.Cmp(amount.Big()) != 0 {
+		t.Fatalf("pending balance %s, want %s", got, amount)
+	}
+	before := chain.Balance(t, user.Address)
+	chain.MustSend(t, opKey, &contract, nil, abiR.PackWithdrawPendingBalance(user.Address, common.Address{}, amount.Big()))
+	if got := new(big.Int).Sub(chain.Balance(t, user.Address), before); got.Cmp(amount.Big()) != 0 {
+		t.Fatalf("the user received %s, want %s", got, amount)
+	}
+	executed, _ := abiR.UnpackBlocksExecuted(must(chain.Call(operator, contract, abiR.PackBlocksExecuted())))
+	t.Logf("L2 blocks sealed %d, executed on L1 %d; withdrawal of %s wei paid", seq.Latest(), executed, amount)
+}
+
+func must(b []byte, err error) []byte {
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
