@@ -234,7 +234,11 @@ func (a *Aggregator) l1(ctx context.Context) error {
 			}
 			args = append(args, c)
 		}
-		if err := a.hand(ctx, "commit", cSent+1, last, a.abi.PackCommitBlocks(prev, args)); err != nil {
+		data, err := a.abi.TryPackCommitBlocks(prev, args)
+		if err != nil {
+			return err
+		}
+		if err := a.hand(ctx, "commit", cSent+1, last, data); err != nil {
 			return err
 		}
 	}
@@ -253,7 +257,11 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		blocks, proofs = append(blocks, s), append(proofs, r.Proof)
 	}
 	if len(blocks) > 0 {
-		if err := a.hand(ctx, "prove", pSent+1, pSent+uint64(len(blocks)), a.abi.PackProveBlocks(blocks, proofs)); err != nil {
+		data, err := a.abi.TryPackProveBlocks(blocks, proofs)
+		if err != nil {
+			return err
+		}
+		if err := a.hand(ctx, "prove", pSent+1, pSent+uint64(len(blocks)), data); err != nil {
 			return err
 		}
 	}
@@ -269,7 +277,11 @@ func (a *Aggregator) l1(ctx context.Context) error {
 			b, _ := a.gen.Block(n)
 			bs, ops = append(bs, s), append(ops, l1.PendingOps(b))
 		}
-		if err := a.hand(ctx, "execute", eSent+1, last, a.abi.PackExecuteBlocks(bs, ops)); err != nil {
+		data, err := a.abi.TryPackExecuteBlocks(bs, ops)
+		if err != nil {
+			return err
+		}
+		if err := a.hand(ctx, "execute", eSent+1, last, data); err != nil {
 			return err
 		}
 	}
