@@ -73,10 +73,10 @@ func newFixture(t *testing.T) *fixture {
 
 func (f *fixture) waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatal("condition not met in 5 s")
+			t.Fatal("condition not met in 30 s")
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
@@ -217,7 +217,7 @@ func TestSubmitStatusAccountsAndSubscriptions(t *testing.T) {
 		if b["number"] == nil {
 			t.Fatalf("block notification %v", b)
 		}
-	case <-time.After(5 * time.Second):
+	case <-time.After(30 * time.Second):
 		t.Fatal("no block notification")
 	}
 	got := 0
@@ -226,7 +226,7 @@ func TestSubmitStatusAccountsAndSubscriptions(t *testing.T) {
 		case ch := <-changes:
 			got++
 			_ = ch
-		case <-time.After(5 * time.Second):
+		case <-time.After(30 * time.Second):
 			t.Fatalf("%d of 2 account notifications", got)
 		}
 	}
