@@ -160,6 +160,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	if err := rollup.SignWithdraw(user.L2, p.ChainID, wd); err != nil {
 		t.Fatal(err)
 	}
+	submitted := time.Now()
 	for _, tx := range []rollup.Tx{cpk, wd} {
 		raw, _ := rollup.EncodeTx(tx)
 		if _, err := seq.Pool().Submit(ctx, raw); err != nil {
@@ -186,6 +187,8 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	if got := pending(); got.Cmp(amount.Big()) != 0 {
 		t.Fatalf("pending balance %s, want %s", got, amount)
 	}
+	t.Logf("withdrawal submitted on L2 → executed on L1 (claimable) in %s (test profile, L1 mining on demand)",
+		time.Since(submitted).Round(time.Millisecond))
 	before := chain.Balance(t, user.Address)
 	chain.MustSend(t, opKey, &contract, nil, abiR.PackWithdrawPendingBalance(user.Address, common.Address{}, amount.Big()))
 	if got := new(big.Int).Sub(chain.Balance(t, user.Address), before); got.Cmp(amount.Big()) != 0 {
