@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -30,6 +31,9 @@ type Config struct {
 	MaxAttempts int
 	Backoff     time.Duration // after the first failure; doubles per attempt
 	BlocksPerTx int           // blocks per commit, prove or execute transaction
+	// OnExecuted, if set, is told the last block executed on L1 whenever
+	// it moves (the node advances the verified view with it).
+	OnExecuted func(ctx context.Context, block uint64) error
 }
 
 // Sender is what the aggregator needs of the L1 sender.
@@ -52,6 +56,9 @@ type Aggregator struct {
 	log     *slog.Logger
 	now     func() time.Time
 	abi     *rollupcontract.Rollup
+
+	recovered bool   // batches of a crash between Enqueue and AddL1Batch restored
+	executed  uint64 // last block reported to OnExecuted
 
 	mu       sync.Mutex
 	inFlight int
@@ -88,6 +95,12 @@ func (a *Aggregator) Wait() { a.wg.Wait() }
 // Step: request proofs for new blocks, generate witnesses in order, start
 // proofs up to the limit, and hand ready batches to the L1 sender.
 func (a *Aggregator) Step(ctx context.Context) error {
+	if !a.recovered {
+		if err := a.recoverBatches(ctx); err != nil {
+			return err
+		}
+		a.recovered = true
+	}
 	latest, err := a.db.LatestBlock(ctx)
 	if err != nil {
 		return err
@@ -285,16 +298,63 @@ func (a *Aggregator) l1(ctx context.Context) error {
 			return err
 		}
 	}
+	if eDone > a.executed && a.cfg.OnExecuted != nil {
+		if err := a.cfg.OnExecuted(ctx, eDone); err != nil {
+			return err
+		}
+		a.executed = eDone
+	}
 	if eDone > 0 {
 		a.gen.Forget(min(eDone, cDone) - 1) // keep the last executed block: the next commit's predecessor may need it
 	}
 	return nil
 }
 
+// batchKey names a batch's L1 operation; parseBatchKey reads it back.
+func batchKey(stage string, first, last uint64) string {
+	return fmt.Sprintf("%s:%d-%d", stage, first, last)
+}
+
+func parseBatchKey(key string) (store.L1Batch, bool) {
+	b := store.L1Batch{OpKey: key}
+	stage, blocks, ok := strings.Cut(key, ":")
+	if !ok {
+		return b, false
+	}
+	if _, err := fmt.Sscanf(blocks, "%d-%d", &b.First, &b.Last); err != nil || b.First == 0 || b.Last < b.First {
+		return b, false
+	}
+	b.Stage = stage
+	return b, stage == "commit" || stage == "prove" || stage == "execute"
+}
+
+// recoverBatches records the batches whose L1 transaction the sender
+// holds but whose batch row a crash between the two writes lost; without
+// them the next step would build a different batch over the same blocks.
+func (a *Aggregator) recoverBatches(ctx context.Context) error {
+	keys, err := a.db.L1TxKeysOf(ctx, owner)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		b, ok := parseBatchKey(k)
+		if !ok {
+			return fmt.Errorf("the L1 sender holds an aggregator operation with an unknown key %q", k)
+		}
+		if err := a.db.AddL1Batch(ctx, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// owner is the aggregator's name on its L1 transactions.
+const owner = "aggregator"
+
 // hand enqueues one batch with the sender, then records it.
 func (a *Aggregator) hand(ctx context.Context, stage string, first, last uint64, data []byte) error {
-	key := fmt.Sprintf("%s:%d-%d", stage, first, last)
-	if _, err := a.sender.Enqueue(ctx, "aggregator", key, a.cfg.Contract, data, nil); err != nil {
+	key := batchKey(stage, first, last)
+	if _, err := a.sender.Enqueue(ctx, owner, key, a.cfg.Contract, data, nil); err != nil {
 		if errors.Is(err, txsender.ErrReverted) {
 			return fmt.Errorf("%s of blocks %d-%d would revert: %w", stage, first, last, err)
 		}

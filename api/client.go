@@ -68,3 +68,25 @@ func (c *Client) Block(ctx context.Context, n uint64) (*Block, error) {
 
 // RPC is the underlying client (subscriptions: c.RPC().Subscribe(ctx, "zkr", ch, "newBlocks")).
 func (c *Client) RPC() *rpc.Client { return c.c }
+
+// Params reads the rollup's parameters and L1 address.
+func (c *Client) Params(ctx context.Context) (*Params, error) {
+	var p Params
+	err := c.c.CallContext(ctx, &p, "zkr_params")
+	return &p, err
+}
+
+// Status reads how far the chain is on L2 and L1.
+func (c *Client) Status(ctx context.Context) (*Status, error) {
+	var s Status
+	err := c.c.CallContext(ctx, &s, "zkr_status")
+	return &s, err
+}
+
+// Tokens lists the rollup's tokens.
+func (c *Client) Tokens(ctx context.Context) ([]Token, error) {
+	var out []Token
+	err := c.c.CallContext(ctx, &out, "zkr_tokens")
+	return out, err
+}
+

@@ -20,6 +20,7 @@ type service struct {
 	seq *sequencer.Sequencer
 	db  *store.DB
 	p   rollup.Params
+	cfg Config
 }
 
 // SubmitTx admits a signed, encoded L2 transaction (rollup.EncodeTx) to
@@ -38,7 +39,8 @@ func (s *service) SubmitTx(ctx context.Context, tx hexutil.Bytes) (common.Hash, 
 // TxStatus is a transaction's state and receipt.
 type TxStatus struct {
 	Hash   common.Hash `json:"hash"`
-	Status string      `json:"status"` // queued, pending (in the open block: soft-confirmed), committed, rejected, unknown
+	Status string      `json:"status"` // queued, pending (in the open block: soft-confirmed), committed (in a sealed block), executed (its block executed on L1: final), rejected, unknown
+	L1     string      `json:"l1,omitempty"` // its block on L1: committed, proven or executed; empty before the commit
 	Block  uint64      `json:"block,omitempty"`
 	Slot   *int        `json:"slot,omitempty"`
 	Reason string      `json:"reason,omitempty"`
@@ -58,12 +60,54 @@ func (s *service) TxStatus(ctx context.Context, hash common.Hash) (*TxStatus, er
 	switch st.State {
 	case "included":
 		out.Status, out.Block, out.Slot = "committed", st.Block, &st.Slot
+		l1, err := s.l1Stage(ctx, st.Block)
+		if err != nil {
+			return nil, toRPC(err)
+		}
+		if out.L1 = l1; l1 == "executed" {
+			out.Status = "executed"
+		}
 	case "pending":
 		out.Status = "queued"
 	default:
 		out.Status, out.Reason = st.State, st.Reason
 	}
 	return out, nil
+}
+
+// l1Stage says how far block n is on L1.
+func (s *service) l1Stage(ctx context.Context, n uint64) (string, error) {
+	p, err := s.db.L1Progress(ctx)
+	switch {
+	case err != nil:
+		return "", err
+	case n <= p.Executed:
+		return "executed", nil
+	case n <= p.Proven:
+		return "proven", nil
+	case n <= p.Committed:
+		return "committed", nil
+	}
+	return "", nil
+}
+
+// Status is the chain's progress.
+type Status struct {
+	LatestBlock   uint64 `json:"latestBlock"`   // newest sealed L2 block
+	VerifiedBlock uint64 `json:"verifiedBlock"` // the block the verified view shows
+	L1Committed   uint64 `json:"l1Committed"`   // blocks committed on L1 (confirmed)
+	L1Proven      uint64 `json:"l1Proven"`
+	L1Executed    uint64 `json:"l1Executed"`
+}
+
+// Status reports how far blocks are on L2 and on L1.
+func (s *service) Status(ctx context.Context) (*Status, error) {
+	p, err := s.db.L1Progress(ctx)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	return &Status{LatestBlock: s.seq.Latest(), VerifiedBlock: s.seq.VerifiedBlock(),
+		L1Committed: p.Committed, L1Proven: p.Proven, L1Executed: p.Executed}, nil
 }
 
 // Account is an account in one view.
@@ -136,6 +180,7 @@ type Block struct {
 	Commitment common.Hash   `json:"commitment"`
 	Pubdata    hexutil.Bytes `json:"pubdata"`
 	Ops        []BlockOp     `json:"ops"`
+	L1         string        `json:"l1"` // committed, proven or executed on L1; empty before the commit
 }
 
 // BlockOp is one operation of a block.
@@ -163,26 +208,54 @@ func (s *service) GetBlock(ctx context.Context, number BlockNumber) (*Block, err
 		out.Ops = append(out.Ops, BlockOp{Slot: op.Slot, Hash: op.TxHash, Type: rollup.OpType(op.OpType).String(),
 			Account: op.Account, Tx: op.Tx, PriorityID: op.PriorityID})
 	}
+	if out.L1, err = s.l1Stage(ctx, b.Number); err != nil {
+		return nil, toRPC(err)
+	}
 	return out, nil
 }
 
 // Token is a token the rollup knows.
 type Token struct {
 	ID      uint16         `json:"id"`
-	Address common.Address `json:"address"`
-	Symbol  string         `json:"symbol"`
+	Address common.Address `json:"address"` // zero for ETH
+	Symbol  string         `json:"symbol,omitempty"`
 }
 
-// Tokens lists the tokens (ETH is id 0). Until the L1 watcher feeds
-// listings, it is ETH only.
-func (s *service) Tokens() []Token {
-	return []Token{{ID: 0, Symbol: "ETH"}}
+// Tokens lists the tokens: ETH (id 0) and every ERC-20 listed on L1
+// whose listing the watcher has read.
+func (s *service) Tokens(ctx context.Context) ([]Token, error) {
+	listed, err := s.db.Tokens(ctx)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	out := []Token{{ID: 0, Symbol: "ETH"}}
+	for _, t := range listed {
+		if t.ID != 0 {
+			out = append(out, Token{ID: t.ID, Address: t.Address})
+		}
+	}
+	return out, nil
 }
 
-// Params are the rollup's protocol parameters.
-func (s *service) Params() map[string]uint64 {
-	return map[string]uint64{"chainId": s.p.ChainID, "blockSlots": uint64(s.p.BlockSlots),
-		"accountDepth": uint64(s.p.AccountDepth), "balanceDepth": uint64(s.p.BalanceDepth)}
+// Params are the rollup's protocol parameters and where it lives on L1.
+type Params struct {
+	ChainID      uint64          `json:"chainId"` // signed into every L2 transaction
+	BlockSlots   int             `json:"blockSlots"`
+	AccountDepth int             `json:"accountDepth"`
+	BalanceDepth int             `json:"balanceDepth"`
+	Contract     *common.Address `json:"contract,omitempty"`  // the rollup contract; absent when the node runs without L1
+	L1ChainID    uint64          `json:"l1ChainId,omitempty"` // the L1 network's chain id
+}
+
+// Params reports the parameters.
+func (s *service) Params() Params {
+	out := Params{ChainID: s.p.ChainID, BlockSlots: s.p.BlockSlots, AccountDepth: s.p.AccountDepth,
+		BalanceDepth: s.p.BalanceDepth, L1ChainID: s.cfg.L1ChainID}
+	if s.cfg.Contract != (common.Address{}) {
+		c := s.cfg.Contract
+		out.Contract = &c
+	}
+	return out
 }
 
 // NewBlocks notifies {number, ops, root} for every sealed block.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/zkrollup/zkrollup/rollup"
@@ -21,6 +22,9 @@ import (
 type Config struct {
 	Addr         string // host:port
 	MaxBodyBytes int    // largest request body
+	// Where the rollup lives on L1, reported by zkr_params (zero: no L1).
+	Contract  common.Address
+	L1ChainID uint64
 }
 
 // DefaultConfig is the node's default.
@@ -41,7 +45,7 @@ func New(cfg Config, p rollup.Params, seq *sequencer.Sequencer, db *store.DB, lo
 	r.SetHTTPBodyLimit(cfg.MaxBodyBytes)
 	r.SetWebsocketReadLimit(int64(cfg.MaxBodyBytes))
 	r.SetBatchLimits(100, 10<<20)
-	if err := r.RegisterName("zkr", &service{seq: seq, db: db, p: p}); err != nil {
+	if err := r.RegisterName("zkr", &service{seq: seq, db: db, p: p, cfg: cfg}); err != nil {
 		return nil, err
 	}
 	ws := r.WebsocketHandler([]string{"*"})

@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -289,4 +290,34 @@ func isNil(tx Tx) bool {
 		return t == nil
 	}
 	return false
+}
+
+// ErrReplayMismatch means a stored block re-executed to another root than
+// the one stored with it: the stores do not belong together.
+var ErrReplayMismatch = errors.New("a stored block re-executes to another state root")
+
+// Replay re-applies a sealed block's encoded operations in slot order,
+// seals it and checks the new root against wantRoot. The caller commits
+// the state.
+func (m *Machine) Replay(h BlockHeader, txs [][]byte, wantRoot [32]byte) (*Block, error) {
+	if err := m.BeginBlock(h); err != nil {
+		return nil, err
+	}
+	for i, raw := range txs {
+		tx, err := DecodeTx(raw)
+		if err != nil {
+			return nil, fmt.Errorf("replay block %d slot %d: %w", h.Number, i, err)
+		}
+		if _, err := m.Apply(tx); err != nil {
+			return nil, fmt.Errorf("replay block %d slot %d: %w", h.Number, i, err)
+		}
+	}
+	b, err := m.SealBlock()
+	if err != nil {
+		return nil, err
+	}
+	if b.NewRoot.Bytes() != wantRoot {
+		return nil, fmt.Errorf("%w: block %d gives %x, stored %x", ErrReplayMismatch, h.Number, b.NewRoot.Bytes(), wantRoot)
+	}
+	return b, nil
 }

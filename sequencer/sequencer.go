@@ -49,7 +49,8 @@ type Sequencer struct {
 
 	mu           sync.Mutex // the state lock: held while applying and while reading the state
 	st           *state.State
-	genesis      *state.State // the verified view until the L1 loop exists
+	verified     *rollup.Machine // the state after the last block executed on L1 (in memory; rebuilt from genesis at start)
+	verifiedAt   uint64
 	m            *rollup.Machine
 	pool         *mempool.Pool
 	open         *openBlock
@@ -96,11 +97,7 @@ func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, kvStor
 			return nil, err
 		}
 	}
-	s.genesis, err = state.Open(kv.NewMemory(), p.StateConfig())
-	if err == nil {
-		err = rollup.InitGenesis(s.genesis, operator)
-	}
-	if err != nil {
+	if s.verified, err = verifiedReplica(p, operator); err != nil {
 		return nil, err
 	}
 	if s.m, err = rollup.NewMachine(p, st); err != nil {
@@ -152,24 +149,8 @@ func (s *Sequencer) replay(ctx context.Context, n uint64) error {
 	if err != nil {
 		return err
 	}
-	if err := s.m.BeginBlock(rollup.BlockHeader{Number: n, Timestamp: b.Timestamp, FeeAccount: b.FeeAccount}); err != nil {
+	if _, err := s.m.Replay(rollup.BlockHeader{Number: n, Timestamp: b.Timestamp, FeeAccount: b.FeeAccount}, b.Txs(), b.NewRoot); err != nil {
 		return err
-	}
-	for _, op := range b.Ops {
-		tx, err := rollup.DecodeTx(op.Tx)
-		if err != nil {
-			return fmt.Errorf("replay block %d slot %d: %w", n, op.Slot, err)
-		}
-		if _, err := s.m.Apply(tx); err != nil {
-			return fmt.Errorf("replay block %d slot %d: %w", n, op.Slot, err)
-		}
-	}
-	sealed, err := s.m.SealBlock()
-	if err != nil {
-		return err
-	}
-	if sealed.NewRoot.Bytes() != b.NewRoot {
-		return fmt.Errorf("replay block %d: root %x, stored %x", n, sealed.NewRoot.Bytes(), b.NewRoot)
 	}
 	return s.commitState(n)
 }

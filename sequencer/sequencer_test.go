@@ -256,3 +256,61 @@ func TestSequencerRestartsBeforeTheFirstBlock(t *testing.T) {
 	}
 	r.checkRoot()
 }
+
+// The verified view follows the blocks executed on L1: it stays at
+// genesis until AdvanceVerified, then shows exactly the state after that
+// block, also after a restart (it is rebuilt from the stored blocks).
+func TestVerifiedViewFollowsExecutedBlocks(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	r.deposit("A", 1000)
+	r.deposit("B", 500)
+	r.tick()
+	r.submit("changepubkey A")
+	r.submit("transfer A B 10 ETH fee 1")
+	r.tick() // block 1 sealed
+	r.submit("transfer A B 20 ETH fee 1")
+	r.tick()
+	r.clock = r.clock.Add(2 * time.Hour)
+	r.tick() // block 2 times out and is sealed
+	if r.s.Latest() != 2 {
+		t.Fatalf("latest %d", r.s.Latest())
+	}
+	balance := func(v View, name string) string {
+		t.Helper()
+		a := r.mirror.Address(name)
+		acc, ok, err := r.s.AccountAt(v, &a, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			return "none"
+		}
+		return acc.Balances[0].String()
+	}
+	if got := balance(ViewVerified, "A"); got != "none" {
+		t.Fatalf("verified view before any execution: A has %s", got)
+	}
+	if err := r.s.AdvanceVerified(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if got := balance(ViewVerified, "A"); got != "989" {
+		t.Fatalf("verified A after block 1: %s, want 989", got)
+	}
+	if got := balance(ViewCommitted, "A"); got != "968" {
+		t.Fatalf("committed A: %s, want 968", got)
+	}
+	if err := r.s.AdvanceVerified(ctx, 0); err != nil || r.s.VerifiedBlock() != 1 {
+		t.Fatalf("a lower block moved the view: %v at %d", err, r.s.VerifiedBlock())
+	}
+	r.restart()
+	if err := r.s.AdvanceVerified(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := balance(ViewVerified, "B"), balance(ViewCommitted, "B"); got != want || got != "530" {
+		t.Fatalf("verified B after block 2: %s, committed %s, want 530", got, want)
+	}
+	if err := r.s.AdvanceVerified(ctx, 3); err == nil {
+		t.Fatal("advanced past the newest stored block")
+	}
+}

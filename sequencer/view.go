@@ -1,13 +1,16 @@
 package sequencer
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/state"
+	"github.com/zkrollup/zkrollup/state/kv"
 )
 
 // view is the mempool's window on the pending state; the mempool calls it
@@ -81,7 +84,7 @@ type View string
 const (
 	ViewPending   View = "pending"   // after the latest mini-block
 	ViewCommitted View = "committed" // after the latest sealed block
-	ViewVerified  View = "verified"  // after the latest block executed on L1 (until the L1 loop exists: genesis)
+	ViewVerified  View = "verified"  // after the latest block executed on L1 (see AdvanceVerified)
 )
 
 // AccountAt reads an account in a view, by address (when addr is set) or id.
@@ -100,7 +103,7 @@ func (s *Sequencer) AccountAt(v View, addr *common.Address, id uint32) (AccountS
 		}
 		st = c
 	case ViewVerified:
-		st = s.genesis
+		st = s.verified.State()
 	default:
 		return AccountState{}, false, fmt.Errorf("unknown state view %q: pending, committed or verified", v)
 	}
@@ -125,4 +128,54 @@ func (s *Sequencer) NextNonce(id uint32) (uint32, error) {
 		return 0, err
 	}
 	return acc.Nonce + uint32(s.pool.Queued(id)), nil
+}
+
+// verifiedReplica is the verified view's state machine, at genesis.
+func verifiedReplica(p rollup.Params, operator [20]byte) (*rollup.Machine, error) {
+	st, err := state.Open(kv.NewMemory(), p.StateConfig())
+	if err != nil {
+		return nil, err
+	}
+	if err := rollup.InitGenesis(st, operator); err != nil {
+		return nil, err
+	}
+	return rollup.NewMachine(p, st)
+}
+
+// AdvanceVerified moves the verified view forward to block n (the last
+// block executed on L1) by re-applying the stored blocks it lacks. Lower n
+// changes nothing. The view lives in memory: after a restart it starts at
+// genesis and the first call catches it up.
+func (s *Sequencer) AdvanceVerified(ctx context.Context, n uint64) error {
+	for {
+		s.mu.Lock()
+		next := s.verifiedAt + 1
+		s.mu.Unlock()
+		if next > n {
+			return nil
+		}
+		b, err := s.db.Block(ctx, next)
+		if err != nil {
+			return fmt.Errorf("verified view: %w", err)
+		}
+		s.mu.Lock()
+		_, err = s.verified.Replay(rollup.BlockHeader{Number: next, Timestamp: b.Timestamp, FeeAccount: b.FeeAccount}, b.Txs(), b.NewRoot)
+		if err == nil {
+			err = s.verified.State().Commit(nil)
+		}
+		if err == nil {
+			s.verifiedAt = next
+		}
+		s.mu.Unlock()
+		if err != nil {
+			return fmt.Errorf("verified view: %w", err)
+		}
+	}
+}
+
+// VerifiedBlock is the block the verified view is at.
+func (s *Sequencer) VerifiedBlock() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.verifiedAt
 }

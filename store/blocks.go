@@ -235,3 +235,12 @@ func (d *DB) NextPriorityID(ctx context.Context) (uint64, error) {
 	}
 	return uint64(n), nil
 }
+
+// Txs is the block's encoded operations in slot order.
+func (b *Block) Txs() [][]byte {
+	out := make([][]byte, len(b.Ops))
+	for i, op := range b.Ops {
+		out[i] = op.Tx
+	}
+	return out
+}

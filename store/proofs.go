@@ -177,3 +177,62 @@ func (d *DB) L1Batches(ctx context.Context, stage string) ([]L1Batch, error) {
 	}
 	return out, rows.Err()
 }
+
+// L1Progress is how far the chain is on L1: the last block of the unbroken
+// run from block 1 whose commit, prove and execute transactions are
+// confirmed.
+type L1Progress struct {
+	Committed, Proven, Executed uint64
+}
+
+// L1Progress reads the confirmed batches of each stage.
+func (d *DB) L1Progress(ctx context.Context) (L1Progress, error) {
+	rows, err := d.query(ctx, `SELECT b.stage, b.first_block, b.last_block FROM l1_batches b
+		JOIN l1_txs t ON t.op_key = b.op_key WHERE t.status = ? ORDER BY b.stage, b.first_block`, L1Confirmed)
+	if err != nil {
+		return L1Progress{}, err
+	}
+	defer rows.Close()
+	var p L1Progress
+	for rows.Next() {
+		var stage string
+		var f, l int64
+		if err := rows.Scan(&stage, &f, &l); err != nil {
+			return L1Progress{}, err
+		}
+		var at *uint64
+		switch stage {
+		case "commit":
+			at = &p.Committed
+		case "prove":
+			at = &p.Proven
+		case "execute":
+			at = &p.Executed
+		default:
+			continue
+		}
+		if uint64(f) == *at+1 {
+			*at = uint64(l)
+		}
+	}
+	return p, rows.Err()
+}
+
+// L1TxKeysOf lists the operation keys of one owner's L1 transactions,
+// whatever their status, in id order.
+func (d *DB) L1TxKeysOf(ctx context.Context, owner string) ([]string, error) {
+	rows, err := d.query(ctx, `SELECT op_key FROM l1_txs WHERE owner = ? ORDER BY id`, owner)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		out = append(out, k)
+	}
+	return out, rows.Err()
+}

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"math/big"
 	"testing"
 )
 
@@ -80,6 +82,54 @@ func TestProofRequestQueue(t *testing.T) {
 		r, err := d.ProofRequestOf(ctx, 2)
 		if err != nil || r.Error != "prover crashed again" {
 			t.Fatalf("%+v %v", r, err)
+		}
+	})
+}
+
+// L1Progress counts only confirmed batches in an unbroken run from block 1.
+func TestL1Progress(t *testing.T) {
+	eachBackend(t, func(t *testing.T, d *DB, _ func() *DB) {
+		ctx := context.Background()
+		tx := func(key, status string) {
+			t.Helper()
+			row, err := d.EnqueueL1Tx(ctx, L1Tx{Owner: "aggregator", OpKey: key, Data: []byte{1}, Value: big.NewInt(0),
+				TipCap: big.NewInt(0), FeeCap: big.NewInt(0)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if status != L1Queued {
+				if err := d.FinishL1Tx(ctx, row.ID, status, 1, ""); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		batch := func(stage string, first, last uint64, status string) {
+			t.Helper()
+			key := fmt.Sprintf("%s:%d-%d", stage, first, last)
+			tx(key, status)
+			if err := d.AddL1Batch(ctx, L1Batch{Stage: stage, First: first, Last: last, OpKey: key}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		batch("commit", 1, 3, L1Confirmed)
+		batch("commit", 4, 4, L1Confirmed)
+		batch("commit", 5, 6, L1Queued)
+		batch("prove", 1, 2, L1Confirmed)
+		batch("prove", 3, 4, L1Failed)
+		batch("execute", 2, 2, L1Confirmed) // not from block 1: does not count
+		p, err := d.L1Progress(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p != (L1Progress{Committed: 4, Proven: 2, Executed: 0}) {
+			t.Fatalf("progress %+v", p)
+		}
+		keys, err := d.L1TxKeysOf(ctx, "aggregator")
+		if err != nil || len(keys) != 6 || keys[0] != "commit:1-3" {
+			t.Fatalf("keys %v %v", keys, err)
+		}
+		if other, _ := d.L1TxKeysOf(ctx, "someone"); len(other) != 0 {
+			t.Fatalf("another owner's keys %v", other)
 		}
 	})
 }
