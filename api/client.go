@@ -89,4 +89,3 @@ func (c *Client) Tokens(ctx context.Context) ([]Token, error) {
 	err := c.c.CallContext(ctx, &out, "zkr_tokens")
 	return out, err
 }
-

@@ -39,7 +39,7 @@ func (s *service) SubmitTx(ctx context.Context, tx hexutil.Bytes) (common.Hash, 
 // TxStatus is a transaction's state and receipt.
 type TxStatus struct {
 	Hash   common.Hash `json:"hash"`
-	Status string      `json:"status"` // queued, pending (in the open block: soft-confirmed), committed (in a sealed block), executed (its block executed on L1: final), rejected, unknown
+	Status string      `json:"status"`       // queued, pending (in the open block: soft-confirmed), committed (in a sealed block), executed (its block executed on L1: final), rejected, unknown
 	L1     string      `json:"l1,omitempty"` // its block on L1: committed, proven or executed; empty before the commit
 	Block  uint64      `json:"block,omitempty"`
 	Slot   *int        `json:"slot,omitempty"`
