@@ -31,9 +31,6 @@ type Config struct {
 	MaxAttempts int
 	Backoff     time.Duration // after the first failure; doubles per attempt
 	BlocksPerTx int           // blocks per commit, prove or execute transaction
-	// OnExecuted, if set, is told the last block executed on L1 whenever
-	// it moves (the node advances the verified view with it).
-	OnExecuted func(ctx context.Context, block uint64) error
 }
 
 // Sender is what the aggregator needs of the L1 sender.
@@ -57,8 +54,7 @@ type Aggregator struct {
 	now     func() time.Time
 	abi     *rollupcontract.Rollup
 
-	recovered bool   // batches of a crash between Enqueue and AddL1Batch restored
-	executed  uint64 // last block reported to OnExecuted
+	recovered bool // batches of a crash between Enqueue and AddL1Batch restored
 
 	mu       sync.Mutex
 	inFlight int
@@ -297,12 +293,6 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		if err := a.hand(ctx, "execute", eSent+1, last, data); err != nil {
 			return err
 		}
-	}
-	if eDone > a.executed && a.cfg.OnExecuted != nil {
-		if err := a.cfg.OnExecuted(ctx, eDone); err != nil {
-			return err
-		}
-		a.executed = eDone
 	}
 	if eDone > 0 {
 		a.gen.Forget(min(eDone, cDone) - 1) // keep the last executed block: the next commit's predecessor may need it

@@ -11,7 +11,10 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/ethereum/go-ethereum/common"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/rollup"
 )
 
@@ -43,7 +46,21 @@ type Config struct {
 	Tick         Duration `toml:"tick"`
 	BlockTimeout Duration `toml:"block_timeout"`
 	MempoolMax   int      `toml:"mempool_max"`
-	DevAccounts  int      `toml:"dev_accounts"` // fund this many dev accounts at genesis (until the L1 loop exists)
+	DevAccounts  int      `toml:"dev_accounts"` // without an L1: fund this many dev accounts at genesis
+
+	// The L1 side (components watcher, aggregator, prover).
+	L1URL           string   `toml:"l1_url"`       // JSON-RPC of the L1 node
+	Deployment      string   `toml:"deployment"`   // JSON written by `zkrollup deploy`: fills contract and deploy_block
+	Contract        string   `toml:"contract"`     // the Rollup contract
+	DeployBlock     uint64   `toml:"deploy_block"` // its deployment block: the watcher reads from there
+	OperatorKey     string   `toml:"operator_key"` // hex private key of the operator's L1 account (better: ZKROLLUP_OPERATOR_KEY)
+	KeysDir         string   `toml:"keys_dir"`     // default: DATA_DIR/keys/PROFILE
+	L1Confirmations uint64   `toml:"l1_confirmations"`
+	L1Poll          Duration `toml:"l1_poll"`
+	BlocksPerTx     int      `toml:"blocks_per_tx"` // blocks per commit, prove or execute transaction
+	MaxProofs       int      `toml:"max_proofs"`    // proofs running at once
+	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`  // fee cap per gas of the operator's L1 transactions
+	StuckAfter      Duration `toml:"stuck_after"`   // re-send an unmined L1 transaction with higher fees after this
 }
 
 // Default is every default, in one place.
@@ -52,13 +69,20 @@ func Default() Config {
 		DataDir:      "data",
 		Profile:      "dev",
 		Components:   []string{"api", "sequencer"},
-		Operator:     "0x000000000000000000000000000000000000dEaD",
+		Operator:     defaultOperator,
 		APIAddr:      "127.0.0.1:3030",
 		MaxBodyBytes: 1 << 20,
 		Tick:         Duration{50 * time.Millisecond},
 		BlockTimeout: Duration{time.Second},
 		MempoolMax:   100_000,
 		DevAccounts:  0,
+
+		L1Confirmations: 1,
+		L1Poll:          Duration{time.Second},
+		BlocksPerTx:     8,
+		MaxProofs:       1,
+		MaxFeeGwei:      500,
+		StuckAfter:      Duration{time.Minute},
 	}
 }
 
@@ -75,7 +99,10 @@ func (c Config) Params() (rollup.Params, error) {
 	return rollup.Params{}, fmt.Errorf("unknown profile %q: test, dev or prod", c.Profile)
 }
 
-var knownComponents = []string{"api", "sequencer"}
+var knownComponents = []string{"api", "sequencer", "watcher", "aggregator", "prover"}
+
+// defaultOperator is Default().Operator: an operator key replaces it.
+const defaultOperator = "0x000000000000000000000000000000000000dEaD"
 
 // Check reports the first setting that cannot work.
 func (c Config) Check() error {
@@ -89,6 +116,24 @@ func (c Config) Check() error {
 		if !slices.Contains(knownComponents, comp) {
 			return fmt.Errorf("unknown component %q: this node has %s", comp, strings.Join(knownComponents, ", "))
 		}
+	}
+	if len(c.Components) == 0 {
+		return errors.New("no components selected")
+	}
+	if (c.Has("watcher") || c.Has("aggregator")) && (c.L1URL == "" || !common.IsHexAddress(c.Contract)) {
+		return errors.New("components watcher and aggregator need the L1: set l1_url and the contract (or a deployment file)")
+	}
+	if c.Has("aggregator") && c.OperatorKey == "" {
+		return errors.New("component aggregator sends L1 transactions: set the operator's key (ZKROLLUP_OPERATOR_KEY)")
+	}
+	if c.Has("aggregator") != c.Has("prover") {
+		return errors.New("the aggregator and the prover run together in one process (remote provers are the prover cluster's, not built yet)")
+	}
+	if c.DevAccounts > 0 && c.Has("watcher") {
+		return errors.New("dev_accounts funds accounts without an L1; with the watcher, deposit on L1 instead (zkrollup dev does)")
+	}
+	if c.BlocksPerTx < 1 || c.MaxProofs < 1 || c.L1Poll.Duration <= 0 || c.StuckAfter.Duration <= 0 || c.MaxFeeGwei == 0 {
+		return errors.New("blocks_per_tx, max_proofs, l1_poll, stuck_after and max_fee_gwei must be positive")
 	}
 	if c.Has("api") && !c.Has("sequencer") {
 		return errors.New("component api reads the state from the sequencer in the same process: run api,sequencer together")
@@ -118,7 +163,10 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	apiAddr := fs.String("api-addr", "", "JSON-RPC listen address (default "+c.APIAddr+")")
 	tick := fs.String("tick", "", "mini-block interval (default "+c.Tick.String()+")")
 	timeout := fs.String("block-timeout", "", "seal a non-empty block after this long (default "+c.BlockTimeout.String()+")")
-	dev := fs.Int("dev-accounts", -1, "fund this many dev accounts at genesis")
+	dev := fs.Int("dev-accounts", -1, "fund this many dev accounts at genesis (without an L1)")
+	l1URL := fs.String("l1-url", "", "JSON-RPC URL of the L1 node")
+	deployment := fs.String("deployment", "", "deployment JSON written by `zkrollup deploy`")
+	keysDir := fs.String("keys-dir", "", "where the circuit keys are (default DATA_DIR/keys/PROFILE)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -158,6 +206,10 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		set("TICK", *tick, dur(&c.Tick)),
 		set("BLOCK_TIMEOUT", *timeout, dur(&c.BlockTimeout)),
 		set("DEV_ACCOUNTS", devFlag, func(v string) (err error) { c.DevAccounts, err = strconv.Atoi(v); return }),
+		set("L1_URL", *l1URL, str(&c.L1URL)),
+		set("DEPLOYMENT", *deployment, str(&c.Deployment)),
+		set("KEYS_DIR", *keysDir, str(&c.KeysDir)),
+		set("OPERATOR_KEY", "", str(&c.OperatorKey)),
 	} {
 		if err != nil {
 			return c, err
@@ -168,5 +220,38 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 			c.DataDir = abs
 		}
 	}
+	if err := c.Resolve(); err != nil {
+		return c, err
+	}
 	return c, c.Check()
+}
+
+// Resolve fills what other settings imply: the contract and its block
+// from the deployment file, the operator's address from its key, the
+// keys directory from the data directory.
+func (c *Config) Resolve() error {
+	if c.Deployment != "" {
+		d, err := deploy.Load(c.Deployment)
+		if err != nil {
+			return err
+		}
+		if c.Contract == "" {
+			c.Contract, c.DeployBlock = d.Rollup.Hex(), d.Block
+		}
+	}
+	if c.OperatorKey != "" {
+		k, err := ethcrypto.HexToECDSA(strings.TrimPrefix(c.OperatorKey, "0x"))
+		if err != nil {
+			return fmt.Errorf("operator key: %w", err)
+		}
+		addr := ethcrypto.PubkeyToAddress(k.PublicKey)
+		if c.Operator != defaultOperator && !strings.EqualFold(c.Operator, addr.Hex()) {
+			return fmt.Errorf("operator %s is not the operator key's address %s", c.Operator, addr)
+		}
+		c.Operator = addr.Hex()
+	}
+	if c.KeysDir == "" {
+		c.KeysDir = filepath.Join(c.DataDir, "keys", c.Profile)
+	}
+	return nil
 }

@@ -2,27 +2,56 @@ package node
 
 import (
 	"context"
-	"errors"
+	"crypto/ecdsa"
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/zkrollup/zkrollup/aggregator"
 	"github.com/zkrollup/zkrollup/api"
+	"github.com/zkrollup/zkrollup/deploy"
+	"github.com/zkrollup/zkrollup/keys"
+	"github.com/zkrollup/zkrollup/l1watcher"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/sequencer"
 	"github.com/zkrollup/zkrollup/state/kv"
 	"github.com/zkrollup/zkrollup/store"
+	"github.com/zkrollup/zkrollup/txsender"
+	"github.com/zkrollup/zkrollup/witness"
 )
+
+// L1Client is what the node's L1 components need of an L1 node;
+// go-ethereum's ethclient and the simulated backend's client are both.
+type L1Client interface {
+	l1watcher.Client
+	txsender.Client
+}
+
+// Env is what a caller may hand the node instead of it dialing out.
+type Env struct {
+	L1 L1Client // the L1 (the dev network's in-process client); nil: dial cfg.L1URL
+}
 
 // Run starts the configured components and blocks until ctx ends or a
 // component fails; then it stops them in reverse order. out receives the
 // human-readable "how to reach it" lines.
-func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) (err error) {
+func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error {
+	return RunWith(ctx, cfg, Env{}, log, out)
+}
+
+// RunWith is Run with an environment.
+func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.Writer) (err error) {
 	if err := cfg.Check(); err != nil {
 		return err
 	}
@@ -39,25 +68,65 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) (err 
 	if err := fundDevAccounts(ctx, db, cfg.DevAccounts); err != nil {
 		return err
 	}
-	kvs, err := kv.OpenPebble(filepath.Join(cfg.DataDir, "state"))
-	if err != nil {
-		return fmt.Errorf("open the state store: %w", err)
+	// Everything the components use is opened before them and closed
+	// after they have all stopped (defers run in reverse).
+	var kvs kv.Store
+	if cfg.Has("sequencer") {
+		if kvs, err = kv.OpenPebble(filepath.Join(cfg.DataDir, "state")); err != nil {
+			return fmt.Errorf("open the state store: %w", err)
+		}
+		defer kvs.Close()
 	}
-	defer kvs.Close()
+	var l1 L1Client = env.L1
+	var l1ChainID uint64
+	if cfg.Has("watcher") || cfg.Has("aggregator") {
+		if l1 == nil {
+			c, err := ethclient.DialContext(ctx, cfg.L1URL)
+			if err != nil {
+				return fmt.Errorf("L1 at %s: %w", cfg.L1URL, err)
+			}
+			defer c.Close()
+			l1 = c
+		}
+		id, err := l1.ChainID(ctx)
+		if err != nil {
+			return fmt.Errorf("L1 at %s does not answer: %w", cfg.L1URL, err)
+		}
+		l1ChainID = id.Uint64()
+	}
+	g, ctx := newGroup(ctx)
+	defer g.stop()
 
-	if !cfg.Has("sequencer") {
-		return errors.New("nothing to run: select at least the sequencer")
+	operator := common.HexToAddress(cfg.Operator)
+	var seq *sequencer.Sequencer
+	if cfg.Has("sequencer") {
+		poolCfg := mempool.DefaultConfig
+		poolCfg.MaxTxs = cfg.MempoolMax
+		seqCfg := sequencer.Config{Tick: cfg.Tick.Duration, BlockTimeout: cfg.BlockTimeout.Duration}
+		if seq, err = sequencer.Open(ctx, seqCfg, p, db, kvs, operator, poolCfg, log); err != nil {
+			return err
+		}
+		g.go_("sequencer", seq.Run)
+		g.go_("verified view", func(ctx context.Context) error { return followL1(ctx, db, seq, cfg.L1Poll.Duration) })
 	}
-	poolCfg := mempool.DefaultConfig
-	poolCfg.MaxTxs = cfg.MempoolMax
-	seqCfg := sequencer.Config{Tick: cfg.Tick.Duration, BlockTimeout: cfg.BlockTimeout.Duration}
-	seq, err := sequencer.Open(ctx, seqCfg, p, db, kvs, common.HexToAddress(cfg.Operator), poolCfg, log)
-	if err != nil {
-		return err
+
+	contract := common.HexToAddress(cfg.Contract)
+	if cfg.Has("watcher") {
+		w, err := l1watcher.New(l1watcher.Config{Contract: contract, Confirmations: cfg.L1Confirmations,
+			PollInterval: cfg.L1Poll.Duration, FromBlock: cfg.DeployBlock, MaxBlocks: 1000}, l1, db, log)
+		if err != nil {
+			return err
+		}
+		g.go_("watcher", w.Run)
 	}
-	var srv *api.Server
+	if cfg.Has("aggregator") {
+		if err := startAggregator(ctx, g, cfg, l1, db, contract, log, out); err != nil {
+			return err
+		}
+	}
+
 	if cfg.Has("api") {
-		srv, err = api.New(api.Config{Addr: cfg.APIAddr, MaxBodyBytes: cfg.MaxBodyBytes}, p, seq, db, log)
+		srv, err := api.New(api.Config{Addr: cfg.APIAddr, MaxBodyBytes: cfg.MaxBodyBytes, Contract: contract, L1ChainID: l1ChainID}, p, seq, db, log)
 		if err != nil {
 			return err
 		}
@@ -71,23 +140,119 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) (err 
 				err = serr
 			}
 		}()
-		fmt.Fprintf(out, "zkrollup node: profile %s, data in %s, database %s\n", cfg.Profile, cfg.DataDir, db.Backend())
-		fmt.Fprintf(out, "JSON-RPC: http://%s  (WebSocket: ws://%s)\n", srv.Addr(), srv.Addr())
-		fmt.Fprintf(out, "try:  curl -s http://%s -H 'content-type: application/json' -d '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"zkr_blockNumber\",\"params\":[]}'\n", srv.Addr())
+		fmt.Fprintf(out, "zkrollup node: profile %s, components %s, data in %s, database %s\n",
+			cfg.Profile, strings.Join(cfg.Components, ","), cfg.DataDir, db.Backend())
+		fmt.Fprintf(out, "L2 JSON-RPC: http://%s  (WebSocket: ws://%s)\n", srv.Addr(), srv.Addr())
 		for i := 0; i < min(cfg.DevAccounts, 3); i++ {
 			d, _ := Dev(i)
 			fmt.Fprintf(out, "dev account %d: %s  (zkr_getAccount [\"%s\"])\n", i, d.Address, d.Address)
 		}
 	}
-	errc := make(chan error, 1)
-	go func() { errc <- seq.Run(ctx) }()
-	select {
-	case <-ctx.Done():
-		<-errc
-		return nil
-	case err := <-errc:
-		return fmt.Errorf("sequencer stopped: %w", err)
+	<-ctx.Done()
+	return g.wait()
+}
+
+// startAggregator loads the keys and starts the L1 sender, the witness
+// generator, the in-process prover and the aggregator.
+func startAggregator(ctx context.Context, g *group, cfg Config, l1 L1Client, db *store.DB, contract common.Address,
+	log *slog.Logger, out io.Writer) error {
+	p, _ := cfg.Params()
+	key, err := ethcrypto.HexToECDSA(strings.TrimPrefix(cfg.OperatorKey, "0x"))
+	if err != nil {
+		return fmt.Errorf("operator key: %w", err)
 	}
+	set, err := keys.Block(ctx, p, cfg.KeysDir, out)
+	if err != nil {
+		return err
+	}
+	sender, err := newSender(ctx, cfg, l1, db, key, log)
+	if err != nil {
+		return err
+	}
+	operator := ethcrypto.PubkeyToAddress(key.PublicKey)
+	gen, err := witness.New(db, p, operator)
+	if err != nil {
+		return err
+	}
+	genesis, err := deploy.GenesisRoot(p, operator)
+	if err != nil {
+		return err
+	}
+	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: 10 * time.Minute,
+		MaxAttempts: 5, Backoff: 5 * time.Second, BlocksPerTx: cfg.BlocksPerTx}, db, gen,
+		aggregator.LocalProver{CCS: set.CCS, PK: set.PK}, set.VK, sender, genesis, log)
+	g.go_("L1 sender", func(ctx context.Context) error { return sender.Run(ctx, cfg.L1Poll.Duration) })
+	g.go_("aggregator", func(ctx context.Context) error { return agg.Run(ctx, cfg.L1Poll.Duration) })
+	return nil
+}
+
+func newSender(ctx context.Context, cfg Config, l1 L1Client, db *store.DB, key *ecdsa.PrivateKey, log *slog.Logger) (*txsender.Sender, error) {
+	feeCap := new(big.Int).Mul(new(big.Int).SetUint64(cfg.MaxFeeGwei), big.NewInt(params.GWei))
+	return txsender.New(ctx, txsender.Config{Confirmations: cfg.L1Confirmations, StuckAfter: cfg.StuckAfter.Duration,
+		MaxFeeCap: feeCap, GasMargin: 20}, l1, db, key, log)
+}
+
+// followL1 moves the verified view to the last block executed on L1.
+func followL1(ctx context.Context, db *store.DB, seq *sequencer.Sequencer, every time.Duration) error {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		p, err := db.L1Progress(ctx)
+		if err == nil {
+			err = seq.AdvanceVerified(ctx, p.Executed)
+		}
+		if err != nil && ctx.Err() == nil {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// group runs components; the first to fail stops the others.
+type group struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	err    error
+}
+
+func newGroup(parent context.Context) (*group, context.Context) {
+	ctx, cancel := context.WithCancel(parent)
+	return &group{ctx: ctx, cancel: cancel}, ctx
+}
+
+func (g *group) go_(name string, run func(context.Context) error) {
+	g.wg.Add(1)
+	go func() {
+		defer g.wg.Done()
+		if err := run(g.ctx); err != nil {
+			g.mu.Lock()
+			if g.err == nil {
+				g.err = fmt.Errorf("%s stopped: %w", name, err)
+			}
+			g.mu.Unlock()
+			g.cancel()
+		}
+	}()
+}
+
+// wait waits for every component and returns the first failure.
+func (g *group) wait() error {
+	g.wg.Wait()
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.err
+}
+
+// stop cancels the components and waits for them.
+func (g *group) stop() {
+	g.cancel()
+	g.wg.Wait()
 }
 
 // Logger is the node's structured logger on w.

@@ -9,16 +9,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/consensys/gnark/constraint"
-
-	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/prover"
 )
-
-// setupRate is the Groth16 setup speed measured on the 2-vCPU machine
-// (412k constraints in 105 s, 1M in 152 s): it only feeds the estimate shown.
-const setupRate = 5000
 
 func runKeys(ctx context.Context, args []string, out io.Writer) error {
 	if len(args) == 0 || (args[0] != "setup" && args[0] != "export-verifier") {
@@ -35,15 +28,7 @@ func runKeys(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	shape := circuit.ShapeOf(p)
-	set, err := keys.Ensure(ctx, keys.Config{
-		Dir:     filepath.Join(*dataDir, "keys", *profile),
-		Circuit: fmt.Sprintf("block %+v", shape),
-		Compile: func() (constraint.ConstraintSystem, error) { return prover.Compile(shape) },
-		Setup:   prover.UnsafeSetup,
-		Out:     out,
-		Rate:    setupRate,
-	})
+	set, err := keys.Block(ctx, p, filepath.Join(*dataDir, "keys", *profile), out)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/consensys/gnark/logger"
 )
 
 type command struct {
@@ -30,10 +32,10 @@ func notYet(issue string) func(context.Context, []string, io.Writer) error {
 
 var commands = []command{
 	{"demo", "run a scripted scenario through the state transition and print receipts and roots", runDemo},
-	{"dev", "run everything in one process with an embedded L1", notYet("the L1 loop (issue 6)")},
+	{"dev", "run everything in one process with an embedded L1: make run", runDev},
 	{"node", "run the node components named by --components (api, sequencer)", runNode},
 	{"prover", "run a stateless prover worker", notYet("the prover cluster (issue 7)")},
-	{"wallet", "keys, deposit, transfer, withdraw, exit, status", notYet("the L1 loop (issue 6)")},
+	{"wallet", "keys, deposit, register, transfer, withdraw, claim, full exit, balances, status", runWallet},
 	{"bench", "load generator: transfers over JSON-RPC, throughput and soft-confirmation latency", runBench},
 	{"keys", "circuit key setup (setup) and Solidity verifier export (export-verifier)", runKeys},
 }
@@ -46,6 +48,11 @@ func usage(w io.Writer) {
 }
 
 func main() {
+	// gnark logs every compile and proof at debug level on stdout; the
+	// node reports what matters itself. ZKROLLUP_GNARK_LOG=1 keeps it.
+	if os.Getenv("ZKROLLUP_GNARK_LOG") == "" {
+		logger.Disable()
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

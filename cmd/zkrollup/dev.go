@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/zkrollup/zkrollup/devnet"
+	"github.com/zkrollup/zkrollup/node"
+	"github.com/zkrollup/zkrollup/wallet"
+)
+
+func runDev(ctx context.Context, args []string, out io.Writer) error {
+	nc := node.Default()
+	fs := flag.NewFlagSet("dev", flag.ContinueOnError)
+	profile := fs.String("profile", "dev", "state and block shape: test, dev or prod")
+	dataDir := fs.String("data-dir", filepath.Join("data", "dev"), "the node's data (emptied at every start: the L1 is new each time)")
+	keysDir := fs.String("keys-dir", "", "circuit keys, set up once and reused (default data/keys/PROFILE)")
+	fs.StringVar(&nc.APIAddr, "api-addr", nc.APIAddr, "the rollup's JSON-RPC listen address")
+	l1Addr := fs.String("l1-addr", "127.0.0.1:8545", "the embedded L1's JSON-RPC listen address")
+	blockTime := fs.Duration("l1-block-time", time.Second, "one L1 block per interval")
+	accounts := fs.Int("accounts", 3, "dev accounts funded on L1, each with a deposit into the rollup")
+	deposit := fs.String("deposit", "100", "ETH each dev account deposits at start")
+	tick := fs.Duration("tick", nc.Tick.Duration, "mini-block interval")
+	timeout := fs.Duration("block-timeout", nc.BlockTimeout.Duration, "seal a non-empty block after this long")
+	fs.SetOutput(out)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	amount, err := wallet.ParseUnits(*deposit, 18)
+	if err != nil {
+		return err
+	}
+	nc.Profile, nc.Tick.Duration, nc.BlockTimeout.Duration = *profile, *tick, *timeout
+	if nc.DataDir, err = filepath.Abs(*dataDir); err != nil {
+		return err
+	}
+	nc.KeysDir = *keysDir
+	if nc.KeysDir == "" {
+		nc.KeysDir = filepath.Join("data", "keys", *profile)
+	}
+	nc.L1Confirmations = 0 // the embedded chain never reorganises
+	nc.L1Poll.Duration = 250 * time.Millisecond
+	return devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: *l1Addr, L1BlockTime: *blockTime, Accounts: *accounts, Deposit: amount},
+		node.Logger(os.Stderr), out)
+}

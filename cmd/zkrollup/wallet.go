@@ -1,0 +1,419 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/zkrollup/zkrollup/api"
+	"github.com/zkrollup/zkrollup/node"
+	"github.com/zkrollup/zkrollup/wallet"
+)
+
+const walletUsage = `usage: zkrollup wallet [flags] COMMAND [ARGS]
+
+commands:
+  create                          make a new key and save it in the wallet file
+  import KEY                      save an L1 private key (hex) in the wallet file
+  address                         the L1 address (it names the L2 account too)
+  balance                         L1 balance, L2 balances in the pending, committed and verified views, claimable
+  tokens                          the rollup's tokens
+  deposit AMOUNT [TOKEN]          L1 -> L2 (an L1 transaction)
+  register                        set the L2 key on the account (once, before transfers)
+  transfer TO AMOUNT [TOKEN]      L2 transfer to an L1 address's account
+  withdraw AMOUNT [TOKEN]         L2 -> L1; with --claim waits for L1 execution and pays it out
+  claim [TOKEN]                   pay out on L1 what executed withdrawals credited
+  full-exit [TOKEN]               ask L1 to withdraw the whole balance (works when the operator ignores you)
+  status HASH                     a transaction's status; --wait executed follows it to L1 execution
+
+AMOUNT is a decimal in the token's units (ETH: 1.5); TOKEN is ETH (default), an id or an address.
+flags (anywhere on the line):`
+
+// walletFlags are the wallet's options.
+type walletFlags struct {
+	l2, l1, file string
+	dev          int
+	json         bool
+	fee, to      string
+	wait         string
+	claim        bool
+}
+
+func runWallet(ctx context.Context, args []string, out io.Writer) error {
+	home, _ := os.UserHomeDir()
+	var f walletFlags
+	fs := flag.NewFlagSet("wallet", flag.ContinueOnError)
+	fs.StringVar(&f.l2, "l2", envOr("ZKROLLUP_L2_URL", "http://127.0.0.1:3030"), "the rollup node's JSON-RPC")
+	fs.StringVar(&f.l1, "l1", envOr("ZKROLLUP_L1_URL", "http://127.0.0.1:8545"), "the L1 node's JSON-RPC")
+	fs.StringVar(&f.file, "wallet", envOr("ZKROLLUP_WALLET", filepath.Join(home, ".zkrollup", "wallet.json")), "the wallet file")
+	fs.IntVar(&f.dev, "dev", -1, "use dev account N of `zkrollup dev` instead of the wallet file")
+	fs.BoolVar(&f.json, "json", false, "print JSON")
+	fs.StringVar(&f.fee, "fee", "0", "fee in the token's units (transfer, withdraw)")
+	fs.StringVar(&f.to, "to", "", "withdraw: the L1 address to pay (default: your own)")
+	fs.StringVar(&f.wait, "wait", "", "wait until the transaction is pending, committed or executed (transfer, withdraw, register, status); none to return at once")
+	fs.BoolVar(&f.claim, "claim", false, "withdraw: wait for L1 execution, then claim")
+	fs.SetOutput(out)
+	fs.Usage = func() { fmt.Fprintln(out, walletUsage); fs.PrintDefaults() }
+	var pos []string
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pos, rest = append(pos, fs.Arg(0)), fs.Args()[1:]
+	}
+	if len(pos) == 0 {
+		fs.Usage()
+		return errors.New("no wallet command")
+	}
+	cmd, pos := pos[0], pos[1:]
+	p := printer{out: out, json: f.json}
+
+	switch cmd {
+	case "create", "import":
+		var key *ecdsa.PrivateKey
+		var err error
+		if cmd == "create" {
+			key, err = ethcrypto.GenerateKey()
+		} else {
+			if len(pos) != 1 {
+				return errors.New("usage: zkrollup wallet import KEY")
+			}
+			key, err = wallet.ParseKey(pos[0])
+		}
+		if err != nil {
+			return err
+		}
+		if err := wallet.SaveKey(f.file, key); err != nil {
+			return err
+		}
+		addr := ethcrypto.PubkeyToAddress(key.PublicKey)
+		return p.print(map[string]any{"address": addr, "file": f.file}, fmt.Sprintf("wallet %s saved in %s (keep it secret)", addr, f.file))
+	}
+
+	keys, err := f.keys()
+	if err != nil {
+		return err
+	}
+	if cmd == "address" {
+		return p.print(map[string]any{"address": keys.Address()}, keys.Address().Hex())
+	}
+	l2, err := api.Dial(ctx, f.l2)
+	if err != nil {
+		return fmt.Errorf("the rollup node at %s: %w", f.l2, err)
+	}
+	defer l2.Close()
+	l1, err := ethclient.DialContext(ctx, f.l1)
+	if err != nil {
+		return fmt.Errorf("the L1 node at %s: %w", f.l1, err)
+	}
+	defer l1.Close()
+	w, err := wallet.New(ctx, keys, l1, l2)
+	if err != nil {
+		return err
+	}
+	tokenArg := func(i int) (api.Token, int, error) {
+		name := "ETH"
+		if len(pos) > i {
+			name = pos[i]
+		}
+		t, err := w.Token(ctx, name)
+		if err != nil {
+			return t, 0, err
+		}
+		return t, w.Decimals(ctx, t), nil
+	}
+	switch cmd {
+	case "tokens":
+		ts, err := l2.Tokens(ctx)
+		if err != nil {
+			return err
+		}
+		var lines []string
+		for _, t := range ts {
+			lines = append(lines, fmt.Sprintf("%d  %s  %s", t.ID, t.Address, t.Symbol))
+		}
+		return p.print(ts, strings.Join(lines, "\n"))
+	case "balance":
+		return walletBalance(ctx, w, p)
+	case "deposit":
+		if len(pos) < 1 {
+			return errors.New("usage: zkrollup wallet deposit AMOUNT [TOKEN]")
+		}
+		t, dec, err := tokenArg(1)
+		if err != nil {
+			return err
+		}
+		amount, err := wallet.ParseUnits(pos[0], dec)
+		if err != nil {
+			return err
+		}
+		r, err := w.Deposit(ctx, t, amount)
+		if err != nil {
+			return err
+		}
+		return p.print(map[string]any{"l1Tx": r.TxHash, "l1Block": r.BlockNumber, "amount": amount.String()},
+			fmt.Sprintf("deposited %s %s in L1 transaction %s (block %s); it reaches L2 once the watcher reads it", pos[0], symbol(t), r.TxHash, r.BlockNumber))
+	case "register":
+		h, err := w.Register(ctx)
+		if err != nil {
+			return err
+		}
+		return f.follow(ctx, w, p, h, "register", "pending")
+	case "transfer":
+		if len(pos) < 2 || !common.IsHexAddress(pos[0]) {
+			return errors.New("usage: zkrollup wallet transfer TO(0x address) AMOUNT [TOKEN]")
+		}
+		t, dec, err := tokenArg(2)
+		if err != nil {
+			return err
+		}
+		amount, fee, err := amounts(pos[1], f.fee, dec)
+		if err != nil {
+			return err
+		}
+		h, err := w.Transfer(ctx, common.HexToAddress(pos[0]), t, amount, fee)
+		if err != nil {
+			return err
+		}
+		return f.follow(ctx, w, p, h, "transfer", "pending")
+	case "withdraw":
+		if len(pos) < 1 {
+			return errors.New("usage: zkrollup wallet withdraw AMOUNT [TOKEN] [--to ADDR] [--claim]")
+		}
+		t, dec, err := tokenArg(1)
+		if err != nil {
+			return err
+		}
+		amount, fee, err := amounts(pos[0], f.fee, dec)
+		if err != nil {
+			return err
+		}
+		to := keys.Address()
+		if f.to != "" {
+			if !common.IsHexAddress(f.to) {
+				return fmt.Errorf("--to %q is not an address", f.to)
+			}
+			to = common.HexToAddress(f.to)
+		}
+		h, err := w.Withdraw(ctx, to, t, amount, fee)
+		if err != nil {
+			return err
+		}
+		if !f.claim {
+			return f.follow(ctx, w, p, h, "withdraw", "pending")
+		}
+		f.wait = "executed"
+		if err := f.follow(ctx, w, p, h, "withdraw", "executed"); err != nil {
+			return err
+		}
+		return walletClaim(ctx, w, p, t, dec)
+	case "claim":
+		t, dec, err := tokenArg(0)
+		if err != nil {
+			return err
+		}
+		return walletClaim(ctx, w, p, t, dec)
+	case "full-exit":
+		t, _, err := tokenArg(0)
+		if err != nil {
+			return err
+		}
+		r, err := w.FullExit(ctx, t)
+		if err != nil {
+			return err
+		}
+		return p.print(map[string]any{"l1Tx": r.TxHash, "l1Block": r.BlockNumber},
+			fmt.Sprintf("full exit of %s requested in L1 transaction %s; once its block is executed, `zkrollup wallet claim %s`", symbol(t), r.TxHash, symbol(t)))
+	case "status":
+		if len(pos) != 1 {
+			return errors.New("usage: zkrollup wallet status HASH [--wait executed]")
+		}
+		return f.follow(ctx, w, p, common.HexToHash(pos[0]), "transaction", "none")
+	}
+	fs.Usage()
+	return fmt.Errorf("unknown wallet command %q", cmd)
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func (f walletFlags) keys() (wallet.Keys, error) {
+	if f.dev >= 0 {
+		d, err := node.Dev(f.dev)
+		if err != nil {
+			return wallet.Keys{}, err
+		}
+		return wallet.Keys{L1: d.L1, L2: d.L2}, nil
+	}
+	k, err := wallet.LoadKey(f.file)
+	if err != nil {
+		return wallet.Keys{}, err
+	}
+	return wallet.KeysFromL1(k)
+}
+
+// follow prints a submitted transaction's status, waiting as --wait says
+// (def when --wait is not given).
+func (f walletFlags) follow(ctx context.Context, w *wallet.Wallet, p printer, h common.Hash, what, def string) error {
+	want := f.wait
+	if want == "" {
+		want = def
+	}
+	if want == "none" {
+		st, err := w.L2.TxStatus(ctx, h)
+		if err != nil {
+			return err
+		}
+		return p.print(st, describeStatus(what, st))
+	}
+	st, err := w.Wait(ctx, h, want, func(st *api.TxStatus) {
+		if !p.json && want != "pending" {
+			fmt.Fprintln(p.out, describeStatus(what, st))
+		}
+	})
+	if err != nil {
+		return err
+	}
+	return p.print(st, describeStatus(what, st))
+}
+
+func describeStatus(what string, st *api.TxStatus) string {
+	s := fmt.Sprintf("%s %s: %s", what, st.Hash, st.Status)
+	if st.Block > 0 {
+		s += fmt.Sprintf(" (block %d", st.Block)
+		if st.L1 != "" {
+			s += ", " + st.L1 + " on L1"
+		}
+		s += ")"
+	}
+	if st.Reason != "" {
+		s += ": " + st.Reason
+	}
+	return s
+}
+
+func amounts(amount, fee string, dec int) (*big.Int, *big.Int, error) {
+	a, err := wallet.ParseUnits(amount, dec)
+	if err != nil {
+		return nil, nil, err
+	}
+	fv, err := wallet.ParseUnits(fee, dec)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--fee: %w", err)
+	}
+	return a, fv, nil
+}
+
+func symbol(t api.Token) string {
+	if t.Symbol != "" {
+		return t.Symbol
+	}
+	return "token " + strconv.Itoa(int(t.ID))
+}
+
+func walletClaim(ctx context.Context, w *wallet.Wallet, p printer, t api.Token, dec int) error {
+	paid, r, err := w.Claim(ctx, t)
+	if err != nil {
+		return err
+	}
+	if r == nil {
+		return p.print(map[string]any{"paid": "0"}, "nothing to claim for "+symbol(t)+" (withdrawals are claimable once their block is executed on L1)")
+	}
+	return p.print(map[string]any{"paid": paid.String(), "l1Tx": r.TxHash},
+		fmt.Sprintf("claimed %s %s on L1 in transaction %s", wallet.FormatUnits(paid, dec), symbol(t), r.TxHash))
+}
+
+func walletBalance(ctx context.Context, w *wallet.Wallet, p printer) error {
+	l1Bal, err := w.L1Balance(ctx)
+	if err != nil {
+		return err
+	}
+	tokens, err := w.L2.Tokens(ctx)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		Token                        string `json:"token"`
+		Pending, Committed, Verified string
+		Claimable                    string `json:"claimable"`
+	}
+	res := map[string]any{"address": w.Address(), "l1Eth": l1Bal.String()}
+	lines := []string{fmt.Sprintf("address %s", w.Address()), fmt.Sprintf("L1: %s ETH", wallet.FormatUnits(l1Bal, 18))}
+	views := map[string]*api.Account{}
+	for _, v := range []string{"pending", "committed", "verified"} {
+		a, err := w.Account(ctx, v)
+		if err != nil {
+			return err
+		}
+		views[v] = a
+	}
+	if views["pending"] == nil {
+		lines = append(lines, "L2: no account yet (deposit to open one)")
+	} else {
+		res["accountId"] = views["pending"].ID
+		res["nonce"] = views["pending"].Nonce
+		lines = append(lines, fmt.Sprintf("L2 account %d, nonce %d", views["pending"].ID, views["pending"].Nonce),
+			fmt.Sprintf("%-8s %24s %24s %24s %24s", "token", "pending", "committed", "verified (L1)", "claimable on L1"))
+	}
+	var rows []row
+	for _, t := range tokens {
+		dec := w.Decimals(ctx, t)
+		r := row{Token: symbol(t)}
+		for v, dst := range map[string]*string{"pending": &r.Pending, "committed": &r.Committed, "verified": &r.Verified} {
+			*dst = "0"
+			if a := views[v]; a != nil {
+				if b, ok := a.Balances[strconv.Itoa(int(t.ID))]; ok {
+					bi, _ := new(big.Int).SetString(b, 10)
+					*dst = wallet.FormatUnits(bi, dec)
+				}
+			}
+		}
+		c, err := w.Claimable(ctx, t)
+		if err != nil {
+			return err
+		}
+		r.Claimable = wallet.FormatUnits(c, dec)
+		rows = append(rows, r)
+		if views["pending"] != nil || c.Sign() > 0 {
+			lines = append(lines, fmt.Sprintf("%-8s %24s %24s %24s %24s", r.Token, r.Pending, r.Committed, r.Verified, r.Claimable))
+		}
+	}
+	res["tokens"] = rows
+	return p.print(res, strings.Join(lines, "\n"))
+}
+
+// printer writes a result as JSON or as text.
+type printer struct {
+	out  io.Writer
+	json bool
+}
+
+func (p printer) print(v any, text string) error {
+	if p.json {
+		e := json.NewEncoder(p.out)
+		e.SetIndent("", "  ")
+		return e.Encode(v)
+	}
+	_, err := fmt.Fprintln(p.out, text)
+	return err
+}

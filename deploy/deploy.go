@@ -1,0 +1,258 @@
+// Package deploy puts the rollup on an L1: it compiles the Groth16
+// verifiers of a key set (the Solidity gnark exports, through the pinned
+// solc-js, cached next to the keys), deploys them and the Rollup contract,
+// and records where everything is.
+package deploy
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
+	"github.com/zkrollup/zkrollup/prover"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/state"
+	"github.com/zkrollup/zkrollup/state/kv"
+)
+
+// ErrNoSolc means the Solidity compiler the verifier needs is missing.
+var ErrNoSolc = errors.New("the pinned Solidity compiler is not installed: run `npm ci --prefix contracts` (needs node) in the repository, or set ZKROLLUP_CONTRACTS_DIR to a contracts directory with node_modules")
+
+// Result is a deployment.
+type Result struct {
+	Rollup        common.Address `json:"rollup"`
+	BlockVerifier common.Address `json:"blockVerifier"`
+	ExitVerifier  common.Address `json:"exitVerifier"`
+	Block         uint64         `json:"block"` // the Rollup contract's deployment block
+	ChainID       uint64         `json:"chainId"`
+	Operator      common.Address `json:"operator"`
+	GenesisRoot   common.Hash    `json:"genesisRoot"`
+}
+
+// GenesisRoot is the state root a rollup starts from: empty but for the
+// operator's fee account.
+func GenesisRoot(p rollup.Params, operator common.Address) (fr.Element, error) {
+	st, err := state.Open(kv.NewMemory(), p.StateConfig())
+	if err != nil {
+		return fr.Element{}, err
+	}
+	if err := rollup.InitGenesis(st, operator); err != nil {
+		return fr.Element{}, err
+	}
+	return st.Root()
+}
+
+// Backend is what a deployment needs of an L1 node.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Options are the deployment's choices.
+type Options struct {
+	Governance           common.Address // zero: the operator
+	PriorityExpiryBlocks uint64         // blocks within which the operator must process a request
+}
+
+// Rollup deploys the two verifiers and the Rollup contract with key as
+// the operator, waiting for each to be mined.
+func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Params, blockVerifier, exitVerifier []byte,
+	o Options, out io.Writer) (Result, error) {
+	chainID, err := b.ChainID(ctx)
+	if err != nil {
+		return Result{}, fmt.Errorf("L1 chain id: %w", err)
+	}
+	operator := ethcrypto.PubkeyToAddress(key.PublicKey)
+	if o.Governance == (common.Address{}) {
+		o.Governance = operator
+	}
+	if o.PriorityExpiryBlocks == 0 {
+		o.PriorityExpiryBlocks = 20_000
+	}
+	res := Result{ChainID: chainID.Uint64(), Operator: operator}
+	opts := bind.NewKeyedTransactor(key, chainID)
+	opts.Context = ctx
+	place := func(name string, code, args []byte) (common.Address, *types.Receipt, error) {
+		addr, tx, err := bind.DeployContract(opts, code, b, args)
+		if err != nil {
+			return common.Address{}, nil, fmt.Errorf("deploy %s: %w", name, err)
+		}
+		r, err := bind.WaitMined(ctx, b, tx.Hash())
+		if err != nil {
+			return common.Address{}, nil, fmt.Errorf("deploy %s: %w", name, err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return common.Address{}, nil, fmt.Errorf("deploy %s: reverted in transaction %s", name, tx.Hash())
+		}
+		if out != nil {
+			fmt.Fprintf(out, "deploy: %s at %s (L1 block %d, gas %d)\n", name, addr, r.BlockNumber, r.GasUsed)
+		}
+		return addr, r, nil
+	}
+	if res.BlockVerifier, _, err = place("block verifier", blockVerifier, nil); err != nil {
+		return res, err
+	}
+	if res.ExitVerifier, _, err = place("exit verifier", exitVerifier, nil); err != nil {
+		return res, err
+	}
+	genesis, err := GenesisRoot(p, operator)
+	if err != nil {
+		return res, err
+	}
+	res.GenesisRoot = genesis.Bytes()
+	args, err := packConstructor(rollupcontract.RollupConfig{
+		BlockVerifier: res.BlockVerifier, ExitVerifier: res.ExitVerifier,
+		BlockSlots: big.NewInt(int64(p.BlockSlots)), AccountDepth: big.NewInt(int64(p.AccountDepth)),
+		BalanceDepth: big.NewInt(int64(p.BalanceDepth)), RollupChainId: p.ChainID,
+		PriorityExpiryBlocks: o.PriorityExpiryBlocks, GenesisRoot: genesis.Bytes(),
+		Governance: o.Governance, Operator: operator})
+	if err != nil {
+		return res, err
+	}
+	addr, r, err := place("Rollup", common.FromHex(rollupcontract.RollupMetaData.Bin), args)
+	if err != nil {
+		return res, err
+	}
+	res.Rollup, res.Block = addr, r.BlockNumber.Uint64()
+	return res, nil
+}
+
+// Save writes a deployment as JSON.
+func (r Result) Save(path string) error {
+	b, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// Load reads a deployment written by Save.
+func Load(path string) (Result, error) {
+	var r Result
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return r, err
+	}
+	if err := json.Unmarshal(b, &r); err != nil {
+		return r, fmt.Errorf("deployment %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// VerifierCode returns the EVM bytecode of the Solidity verifier gnark
+// exports for vk, compiled with the pinned solc-js. The bytecode is cached
+// in cacheDir under the hash of the Solidity source, so the compiler runs
+// once per key set.
+func VerifierCode(ctx context.Context, vk groth16.VerifyingKey, cacheDir, name string, out io.Writer) ([]byte, error) {
+	var src bytes.Buffer
+	if err := prover.ExportSolidity(vk, &src); err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(src.Bytes())
+	cache := filepath.Join(cacheDir, name+"-"+hex.EncodeToString(sum[:8])+".bin")
+	if b, err := os.ReadFile(cache); err == nil {
+		if code, err := hex.DecodeString(string(bytes.TrimSpace(b))); err == nil && len(code) > 0 {
+			return code, nil
+		}
+	}
+	dir, err := contractsDir()
+	if err != nil {
+		return nil, err
+	}
+	if out != nil {
+		fmt.Fprintf(out, "deploy: compiling the %s with solc-js (once per key set)\n", name)
+	}
+	tmp, err := os.MkdirTemp("", "zkrollup-verifier-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	sol := filepath.Join(tmp, "Verifier.sol")
+	if err := os.WriteFile(sol, src.Bytes(), 0o644); err != nil {
+		return nil, err
+	}
+	var stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, "node", filepath.Join(dir, "compile.js"), sol, "Verifier")
+	cmd.Stderr = &stderr
+	raw, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("compile the %s: %w: %s", name, err, stderr.String())
+	}
+	var res struct {
+		Bytecode string `json:"bytecode"`
+	}
+	if err := json.Unmarshal(raw, &res); err != nil {
+		return nil, fmt.Errorf("compile the %s: solc output: %w", name, err)
+	}
+	code := common.FromHex(res.Bytecode)
+	if len(code) == 0 {
+		return nil, fmt.Errorf("compile the %s: empty bytecode", name)
+	}
+	if err := os.MkdirAll(cacheDir, 0o755); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(cache, []byte(hex.EncodeToString(code)+"\n"), 0o644); err != nil {
+		return nil, err
+	}
+	return code, nil
+}
+
+// contractsDir finds contracts/ with its installed solc-js: from
+// ZKROLLUP_CONTRACTS_DIR, or walking up from the working directory.
+func contractsDir() (string, error) {
+	if _, err := exec.LookPath("node"); err != nil {
+		return "", ErrNoSolc
+	}
+	ok := func(dir string) bool {
+		_, err := os.Stat(filepath.Join(dir, "node_modules", "solc"))
+		return err == nil
+	}
+	if d := os.Getenv("ZKROLLUP_CONTRACTS_DIR"); d != "" {
+		if ok(d) {
+			return d, nil
+		}
+		return "", ErrNoSolc
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for dir := wd; ; dir = filepath.Dir(dir) {
+		if ok(filepath.Join(dir, "contracts")) {
+			return filepath.Join(dir, "contracts"), nil
+		}
+		if filepath.Dir(dir) == dir {
+			return "", ErrNoSolc
+		}
+	}
+}
+
+// packConstructor packs the Rollup constructor's arguments; the generated
+// PackConstructor panics on bad input, so it is called behind a recover.
+func packConstructor(c rollupcontract.RollupConfig) (b []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pack the Rollup constructor: %v", r)
+		}
+	}()
+	return rollupcontract.NewRollup().PackConstructor(c), nil
+}

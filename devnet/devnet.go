@@ -1,0 +1,188 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/zkrollup/zkrollup/api"
+	"github.com/zkrollup/zkrollup/deploy"
+	"github.com/zkrollup/zkrollup/keys"
+	"github.com/zkrollup/zkrollup/node"
+	"github.com/zkrollup/zkrollup/wallet"
+)
+
+// Config is `zkrollup dev`'s configuration.
+type Config struct {
+	Node        node.Config   // data dir, profile, API address, keys dir, ... (components: all)
+	L1Addr      string        // the embedded L1's JSON-RPC listen address
+	L1BlockTime time.Duration // one L1 block per interval
+	Accounts    int           // dev accounts funded on L1 and with a deposit in the rollup
+	Deposit     *big.Int      // wei each dev account deposits at start
+}
+
+// OperatorKey is the dev network's operator: a fixed, public key. Never
+// use it with real funds.
+func OperatorKey() *ecdsa.PrivateKey {
+	k, _ := ethcrypto.ToECDSA(ethcrypto.Keccak256([]byte("zkrollup-dev-operator"))) // a 32-byte hash is a valid key
+	return k
+}
+
+// Run starts the dev network and the node on it; it blocks until ctx
+// ends. The chain is new at every start, so the node's data directory is
+// emptied first (the circuit keys are kept elsewhere and reused).
+func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error {
+	p, err := cfg.Node.Params()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	if err := os.RemoveAll(cfg.Node.DataDir); err != nil {
+		return fmt.Errorf("reset the dev data directory: %w", err)
+	}
+	if err := os.MkdirAll(cfg.Node.DataDir, 0o755); err != nil {
+		return err
+	}
+	// Keys and verifiers: set up once per profile, then reused.
+	blockKeys, err := keys.Block(ctx, p, cfg.Node.KeysDir, out)
+	if err != nil {
+		return err
+	}
+	exitKeys, err := keys.Exit(ctx, p, cfg.Node.KeysDir+"-exit", out)
+	if err != nil {
+		return err
+	}
+	blockCode, err := deploy.VerifierCode(ctx, blockKeys.VK, cfg.Node.KeysDir, "block verifier", out)
+	if err != nil {
+		return err
+	}
+	exitCode, err := deploy.VerifierCode(ctx, exitKeys.VK, cfg.Node.KeysDir+"-exit", "exit verifier", out)
+	if err != nil {
+		return err
+	}
+
+	// The L1, with the operator and the dev accounts funded.
+	op := OperatorKey()
+	funded := map[common.Address]*big.Int{ethcrypto.PubkeyToAddress(op.PublicKey): ether(1_000_000)}
+	var devs []node.DevAccount
+	for i := 0; i < cfg.Accounts; i++ {
+		d, err := node.Dev(i)
+		if err != nil {
+			return err
+		}
+		devs = append(devs, d)
+		funded[d.Address] = ether(10_000)
+	}
+	chain, err := StartL1(funded, cfg.L1Addr)
+	if err != nil {
+		return err
+	}
+	defer chain.Close()
+	mineCtx, stopMining := context.WithCancel(ctx)
+	defer stopMining()
+	go chain.Mine(mineCtx, cfg.L1BlockTime)
+
+	res, err := deploy.Rollup(ctx, chain.Client, op, p, blockCode, exitCode, deploy.Options{}, out)
+	if err != nil {
+		return err
+	}
+	if err := res.Save(filepath.Join(cfg.Node.DataDir, "deployment.json")); err != nil {
+		return err
+	}
+	nc := cfg.Node
+	nc.Components = []string{"api", "sequencer", "watcher", "aggregator", "prover"}
+	nc.L1URL, nc.Contract, nc.DeployBlock = chain.URL, res.Rollup.Hex(), res.Block
+	nc.OperatorKey = fmt.Sprintf("%x", ethcrypto.FromECDSA(op))
+	nc.Operator = res.Operator.Hex()
+	nc.DevAccounts = 0
+	if err := nc.Check(); err != nil {
+		return err
+	}
+
+	// The node, and once its API answers, the dev accounts' deposits.
+	errc := make(chan error, 1)
+	go func() { errc <- node.RunWith(ctx, nc, node.Env{L1: chain.Client}, log, out) }()
+	if err := depositDevAccounts(ctx, nc.APIAddr, chain, devs, cfg.Deposit, errc); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, `
+zkrollup dev is up in %s (profile %s; the chain is new at every start).
+  L1 JSON-RPC:  %s  (chain id %d, a block every %s)
+  L2 JSON-RPC:  http://%s
+  Rollup:       %s  (deployment in %s)
+  operator:     %s
+`, time.Since(start).Round(time.Second), nc.Profile, chain.URL, res.ChainID, cfg.L1BlockTime, nc.APIAddr, res.Rollup,
+		filepath.Join(nc.DataDir, "deployment.json"), res.Operator)
+	for i, d := range devs {
+		fmt.Fprintf(out, "  dev account %d: %s  (L1 key %x; %s ETH deposited)\n", i, d.Address, ethcrypto.FromECDSA(d.L1),
+			wallet.FormatUnits(cfg.Deposit, 18))
+	}
+	if len(devs) >= 2 {
+		fmt.Fprintf(out, `
+try:
+  go run ./cmd/zkrollup wallet --dev 0 balance
+  go run ./cmd/zkrollup wallet --dev 0 register
+  go run ./cmd/zkrollup wallet --dev 0 transfer %s 1.5
+  go run ./cmd/zkrollup wallet --dev 0 withdraw 2 --claim
+`, devs[1].Address)
+	}
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		return <-errc
+	}
+}
+
+func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+// depositDevAccounts waits for the node's API, then has every dev account
+// deposit on L1 through the wallet, as a user would.
+func depositDevAccounts(ctx context.Context, apiAddr string, chain *L1, devs []node.DevAccount, amount *big.Int, errc chan error) error {
+	if len(devs) == 0 || amount == nil || amount.Sign() == 0 {
+		return nil
+	}
+	var l2 *api.Client
+	for {
+		c, err := api.Dial(ctx, "http://"+apiAddr)
+		if err == nil {
+			if _, err = c.Params(ctx); err == nil {
+				l2 = c
+				break
+			}
+			c.Close()
+		}
+		select {
+		case err := <-errc:
+			errc <- err
+			return fmt.Errorf("the node stopped before it served: %w", err)
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	defer l2.Close()
+	for _, d := range devs {
+		w, err := wallet.New(ctx, wallet.Keys{L1: d.L1, L2: d.L2}, chain.Client, l2)
+		if err != nil {
+			return err
+		}
+		eth, err := w.Token(ctx, "ETH")
+		if err != nil {
+			return err
+		}
+		if _, err := w.Deposit(ctx, eth, amount); err != nil {
+			return fmt.Errorf("dev account %s deposit: %w", d.Address, err)
+		}
+	}
+	return nil
+}
