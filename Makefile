@@ -2,10 +2,14 @@ GO ?= go
 
 .PHONY: run test test-fast bench fuzz fmt-check vet contracts
 
-# Until the L1 loop exists, `make run` starts the node (sequencer and
-# JSON-RPC on 127.0.0.1:3030, data in ./data) with three funded dev accounts.
-run:
-	$(GO) run ./cmd/zkrollup node --profile dev --dev-accounts 3
+# `make run` starts the whole rollup in one process: an embedded L1
+# (JSON-RPC on 127.0.0.1:8545) with the contracts deployed, the node
+# (JSON-RPC on 127.0.0.1:3030), the watcher, the aggregator, the L1 sender
+# and an in-process prover; three dev accounts deposit 100 ETH each. The
+# first start sets up the dev circuit keys (data/keys/dev, about 2 minutes
+# on 2 cores); later starts reuse them. The chain is new at every start.
+run: contracts/node_modules
+	$(GO) run ./cmd/zkrollup dev
 
 test: fmt-check vet contracts/node_modules
 	$(GO) test -count=1 ./...

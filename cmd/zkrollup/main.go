@@ -34,6 +34,7 @@ var commands = []command{
 	{"demo", "run a scripted scenario through the state transition and print receipts and roots", runDemo},
 	{"dev", "run everything in one process with an embedded L1: make run", runDev},
 	{"node", "run the node components named by --components (api, sequencer)", runNode},
+	{"deploy", "put the verifiers and the Rollup contract on an L1 (operator key from ZKROLLUP_OPERATOR_KEY)", runDeploy},
 	{"prover", "run a stateless prover worker", notYet("the prover cluster (issue 7)")},
 	{"wallet", "keys, deposit, register, transfer, withdraw, claim, full exit, balances, status", runWallet},
 	{"bench", "load generator: transfers over JSON-RPC, throughput and soft-confirmation latency", runBench},

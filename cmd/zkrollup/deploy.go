@@ -1,0 +1,86 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/zkrollup/zkrollup/deploy"
+	"github.com/zkrollup/zkrollup/keys"
+	"github.com/zkrollup/zkrollup/wallet"
+)
+
+// runDeploy puts the rollup on an L1 with the operator's key (from
+// ZKROLLUP_OPERATOR_KEY) and writes the deployment file the node reads.
+func runDeploy(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("deploy", flag.ContinueOnError)
+	l1URL := fs.String("l1-url", "http://127.0.0.1:8545", "JSON-RPC of the L1 node")
+	profile := fs.String("profile", "dev", "state and block shape: test, dev or prod")
+	keysDir := fs.String("keys-dir", "", "circuit keys (default data/keys/PROFILE; set up if missing)")
+	outFile := fs.String("out", "deployment.json", "where to write the deployment")
+	governance := fs.String("governance", "", "governance address (default: the operator)")
+	expiry := fs.Uint64("priority-expiry", 20_000, "L1 blocks within which the operator must process a deposit or exit request")
+	fs.SetOutput(out)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	hexKey := os.Getenv("ZKROLLUP_OPERATOR_KEY")
+	if hexKey == "" {
+		return errors.New("set ZKROLLUP_OPERATOR_KEY to the operator's L1 private key (hex)")
+	}
+	key, err := wallet.ParseKey(hexKey)
+	if err != nil {
+		return fmt.Errorf("ZKROLLUP_OPERATOR_KEY: %w", err)
+	}
+	p, err := paramsFor(*profile)
+	if err != nil {
+		return err
+	}
+	if *keysDir == "" {
+		*keysDir = filepath.Join("data", "keys", *profile)
+	}
+	var gov common.Address
+	if *governance != "" {
+		if !common.IsHexAddress(*governance) {
+			return fmt.Errorf("--governance %q is not an address", *governance)
+		}
+		gov = common.HexToAddress(*governance)
+	}
+	blockKeys, err := keys.Block(ctx, p, *keysDir, out)
+	if err != nil {
+		return err
+	}
+	exitKeys, err := keys.Exit(ctx, p, *keysDir+"-exit", out)
+	if err != nil {
+		return err
+	}
+	blockCode, err := deploy.VerifierCode(ctx, blockKeys.VK, *keysDir, "block verifier", out)
+	if err != nil {
+		return err
+	}
+	exitCode, err := deploy.VerifierCode(ctx, exitKeys.VK, *keysDir+"-exit", "exit verifier", out)
+	if err != nil {
+		return err
+	}
+	c, err := ethclient.DialContext(ctx, *l1URL)
+	if err != nil {
+		return fmt.Errorf("L1 at %s: %w", *l1URL, err)
+	}
+	defer c.Close()
+	res, err := deploy.Rollup(ctx, c, key, p, blockCode, exitCode, deploy.Options{Governance: gov, PriorityExpiryBlocks: *expiry}, out)
+	if err != nil {
+		return err
+	}
+	if err := res.Save(*outFile); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "deployment written to %s; run the node with --deployment %s --l1-url %s\n", *outFile, *outFile, *l1URL)
+	return nil
+}
