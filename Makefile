@@ -11,13 +11,19 @@ GO ?= go
 run: contracts/node_modules
 	$(GO) run ./cmd/zkrollup dev
 
-test: fmt-check vet contracts/node_modules
+test: fmt-check vet contracts/node_modules tools/anvil/node_modules
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race ./store/ ./mempool/ ./sequencer/ ./api/
 
 # The pinned Solidity compiler (solc-js) the EVM tests compile with.
 contracts/node_modules: contracts/package.json contracts/package-lock.json
 	npm ci --prefix contracts --no-audit --no-fund
+	@touch $@
+
+# anvil, the external L1 node of the end-to-end test (linux-amd64 build;
+# elsewhere the test skips and says so).
+tools/anvil/node_modules: tools/anvil/package.json tools/anvil/package-lock.json
+	npm ci --prefix tools/anvil --no-audit --no-fund || echo "anvil not installed: e2e/anvil_test.go will skip"
 	@touch $@
 
 # Rebuilds the contracts' ABI/bytecode (contracts/build) and Go bindings
