@@ -91,27 +91,26 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 	res := Result{ChainID: chainID.Uint64(), Operator: operator}
 	opts := bind.NewKeyedTransactor(key, chainID)
 	opts.Context = ctx
-	place := func(name string, code, args []byte) (common.Address, *types.Receipt, error) {
+	// All three go out at once (consecutive nonces; the Rollup constructor
+	// only stores the verifiers' addresses), then each is waited for.
+	type sent struct {
+		name string
+		addr common.Address
+		tx   *types.Transaction
+	}
+	var txs []sent
+	send := func(name string, code, args []byte) (common.Address, error) {
 		addr, tx, err := bind.DeployContract(opts, code, b, args)
 		if err != nil {
-			return common.Address{}, nil, fmt.Errorf("deploy %s: %w", name, err)
+			return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
 		}
-		r, err := bind.WaitMined(ctx, b, tx.Hash())
-		if err != nil {
-			return common.Address{}, nil, fmt.Errorf("deploy %s: %w", name, err)
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return common.Address{}, nil, fmt.Errorf("deploy %s: reverted in transaction %s", name, tx.Hash())
-		}
-		if out != nil {
-			fmt.Fprintf(out, "deploy: %s at %s (L1 block %d, gas %d)\n", name, addr, r.BlockNumber, r.GasUsed)
-		}
-		return addr, r, nil
+		txs = append(txs, sent{name, addr, tx})
+		return addr, nil
 	}
-	if res.BlockVerifier, _, err = place("block verifier", blockVerifier, nil); err != nil {
+	if res.BlockVerifier, err = send("block verifier", blockVerifier, nil); err != nil {
 		return res, err
 	}
-	if res.ExitVerifier, _, err = place("exit verifier", exitVerifier, nil); err != nil {
+	if res.ExitVerifier, err = send("exit verifier", exitVerifier, nil); err != nil {
 		return res, err
 	}
 	genesis, err := GenesisRoot(p, operator)
@@ -128,11 +127,22 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 	if err != nil {
 		return res, err
 	}
-	addr, r, err := place("Rollup", common.FromHex(rollupcontract.RollupMetaData.Bin), args)
-	if err != nil {
+	if res.Rollup, err = send("Rollup", common.FromHex(rollupcontract.RollupMetaData.Bin), args); err != nil {
 		return res, err
 	}
-	res.Rollup, res.Block = addr, r.BlockNumber.Uint64()
+	var r *types.Receipt
+	for _, s := range txs {
+		if r, err = bind.WaitMined(ctx, b, s.tx.Hash()); err != nil {
+			return res, fmt.Errorf("deploy %s: %w", s.name, err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return res, fmt.Errorf("deploy %s: reverted in transaction %s", s.name, s.tx.Hash())
+		}
+		if out != nil {
+			fmt.Fprintf(out, "deploy: %s at %s (L1 block %d, gas %d)\n", s.name, s.addr, r.BlockNumber, r.GasUsed)
+		}
+	}
+	res.Block = r.BlockNumber.Uint64()
 	return res, nil
 }
 

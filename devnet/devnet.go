@@ -110,7 +110,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 
 	// The node, and once its API answers, the dev accounts' deposits.
 	errc := make(chan error, 1)
-	go func() { errc <- node.RunWith(ctx, nc, node.Env{L1: chain.Client}, log, out) }()
+	go func() { errc <- node.RunWith(ctx, nc, node.Env{L1: chain.Client, Keys: blockKeys}, log, out) }()
 	if err := depositDevAccounts(ctx, nc.APIAddr, chain, devs, cfg.Deposit, errc); err != nil {
 		return err
 	}
@@ -171,17 +171,23 @@ func depositDevAccounts(ctx context.Context, apiAddr string, chain *L1, devs []n
 		}
 	}
 	defer l2.Close()
+	// Each account deposits from its own address: all at once.
+	errs := make(chan error, len(devs))
 	for _, d := range devs {
-		w, err := wallet.New(ctx, wallet.Keys{L1: d.L1, L2: d.L2}, chain.Client, l2)
-		if err != nil {
+		go func() {
+			w, err := wallet.New(ctx, wallet.Keys{L1: d.L1, L2: d.L2}, chain.Client, l2)
+			if err == nil {
+				_, err = w.Deposit(ctx, api.Token{ID: 0, Symbol: "ETH"}, amount)
+			}
+			if err != nil {
+				err = fmt.Errorf("dev account %s deposit: %w", d.Address, err)
+			}
+			errs <- err
+		}()
+	}
+	for range devs {
+		if err := <-errs; err != nil {
 			return err
-		}
-		eth, err := w.Token(ctx, "ETH")
-		if err != nil {
-			return err
-		}
-		if _, err := w.Deposit(ctx, eth, amount); err != nil {
-			return fmt.Errorf("dev account %s deposit: %w", d.Address, err)
 		}
 	}
 	return nil

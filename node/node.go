@@ -40,7 +40,8 @@ type L1Client interface {
 
 // Env is what a caller may hand the node instead of it dialing out.
 type Env struct {
-	L1 L1Client // the L1 (the dev network's in-process client); nil: dial cfg.L1URL
+	L1   L1Client  // the L1 (the dev network's in-process client); nil: dial cfg.L1URL
+	Keys *keys.Set // the block circuit's keys, already loaded; nil: load them from cfg.KeysDir
 }
 
 // Run starts the configured components and blocks until ctx ends or a
@@ -120,7 +121,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		g.go_("watcher", w.Run)
 	}
 	if cfg.Has("aggregator") {
-		if err := startAggregator(ctx, g, cfg, l1, db, contract, log, out); err != nil {
+		if err := startAggregator(ctx, g, cfg, env.Keys, l1, db, contract, log, out); err != nil {
 			return err
 		}
 	}
@@ -154,16 +155,17 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 
 // startAggregator loads the keys and starts the L1 sender, the witness
 // generator, the in-process prover and the aggregator.
-func startAggregator(ctx context.Context, g *group, cfg Config, l1 L1Client, db *store.DB, contract common.Address,
+func startAggregator(ctx context.Context, g *group, cfg Config, set *keys.Set, l1 L1Client, db *store.DB, contract common.Address,
 	log *slog.Logger, out io.Writer) error {
 	p, _ := cfg.Params()
 	key, err := ethcrypto.HexToECDSA(strings.TrimPrefix(cfg.OperatorKey, "0x"))
 	if err != nil {
 		return fmt.Errorf("operator key: %w", err)
 	}
-	set, err := keys.Block(ctx, p, cfg.KeysDir, out)
-	if err != nil {
-		return err
+	if set == nil {
+		if set, err = keys.Block(ctx, p, cfg.KeysDir, out); err != nil {
+			return err
+		}
 	}
 	sender, err := newSender(ctx, cfg, l1, db, key, log)
 	if err != nil {
