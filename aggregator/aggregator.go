@@ -95,6 +95,13 @@ func (a *Aggregator) Step(ctx context.Context) error {
 		if err := a.recoverBatches(ctx); err != nil {
 			return err
 		}
+		n, err := a.db.ReleaseProofLeases(ctx)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			a.log.Info("proof requests of the previous run back in the queue", "requests", n)
+		}
 		a.recovered = true
 	}
 	latest, err := a.db.LatestBlock(ctx)

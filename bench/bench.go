@@ -88,11 +88,11 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Result, error) {
 		return nil, err
 	}
 	defer c.Close()
-	var params map[string]uint64
-	if err := c.RPC().CallContext(ctx, &params, "zkr_params"); err != nil {
+	params, err := c.Params(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("read the node's parameters: %w", err)
 	}
-	chainID := params["chainId"]
+	chainID := params.ChainID
 	ws, err := api.Dial(ctx, strings.Replace(cfg.URL, "http", "ws", 1))
 	if err != nil {
 		return nil, err

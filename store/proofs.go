@@ -236,3 +236,21 @@ func (d *DB) L1TxKeysOf(ctx context.Context, owner string) ([]string, error) {
 	}
 	return out, rows.Err()
 }
+
+// ReleaseProofLeases returns every request in WITNESSGEN or PROVING to
+// the queue at once. An aggregator calls it when it starts: the leases it
+// finds are those of its own previous run, whose proofs died with it.
+// (With several aggregators on one database each would need to release
+// only its own; the prover cluster's job queue tracks owners.)
+func (d *DB) ReleaseProofLeases(ctx context.Context) (int64, error) {
+	var n int64
+	err := d.inTx(ctx, func(t *tx) error {
+		res, err := t.exec(ctx, `UPDATE proof_requests SET lease_until = 0 WHERE status IN (?, ?)`, ProofWitnessGen, ProofProving)
+		if err != nil {
+			return err
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
+	return n, err
+}

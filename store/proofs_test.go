@@ -133,3 +133,35 @@ func TestL1Progress(t *testing.T) {
 		}
 	})
 }
+
+// A restarted aggregator takes its previous run's leased requests back
+// at once instead of waiting for the leases to expire.
+func TestReleaseProofLeases(t *testing.T) {
+	eachBackend(t, func(t *testing.T, d *DB, _ func() *DB) {
+		ctx := context.Background()
+		for n := uint64(1); n <= 2; n++ {
+			if err := d.SealBlock(ctx, Block{Number: n}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := d.RequestProofs(ctx, 2, 0); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 2; i++ {
+			if _, ok, err := d.ClaimProofRequest(ctx, 10, 1_000_000, 3); err != nil || !ok {
+				t.Fatalf("claim: %v %v", ok, err)
+			}
+		}
+		if _, ok, _ := d.ClaimProofRequest(ctx, 20, 1_000_000, 3); ok {
+			t.Fatal("a leased request was handed out again before its lease ended")
+		}
+		n, err := d.ReleaseProofLeases(ctx)
+		if err != nil || n != 2 {
+			t.Fatalf("released %d (%v), want 2", n, err)
+		}
+		r, ok, err := d.ClaimProofRequest(ctx, 20, 1_000_000, 3)
+		if err != nil || !ok || r.Block != 1 || r.Attempts != 2 {
+			t.Fatalf("after release: %+v %v %v", r, ok, err)
+		}
+	})
+}
