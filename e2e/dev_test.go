@@ -1,0 +1,162 @@
+package e2e
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/zkrollup/zkrollup/api"
+	"github.com/zkrollup/zkrollup/devnet"
+	"github.com/zkrollup/zkrollup/node"
+	"github.com/zkrollup/zkrollup/wallet"
+)
+
+// TestDevNetworkThroughTheWallet runs `zkrollup dev` (test profile) in
+// process and drives it through the wallet as a user would: an L1
+// deposit arrives on L2, the user registers, transfers and withdraws,
+// blocks are proven and executed on L1, and the claim raises the L1
+// balance by exactly the withdrawn amount; a full exit requested on L1
+// pays out another account's whole balance.
+func TestDevNetworkThroughTheWallet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves blocks with Groth16")
+	}
+	kd := testKeys(t)
+	nc := node.Default()
+	nc.Profile, nc.DataDir, nc.KeysDir, nc.APIAddr = "test", t.TempDir(), kd, freeAddr(t)
+	nc.Tick.Duration, nc.BlockTimeout.Duration = 10*time.Millisecond, 200*time.Millisecond
+	nc.L1Confirmations, nc.L1Poll.Duration = 0, 100*time.Millisecond
+	l1Addr := freeAddr(t)
+	out := &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		errc <- devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: l1Addr, L1BlockTime: 250 * time.Millisecond, Accounts: 2,
+			Deposit: ether("100")}, quietLog(), out)
+	}()
+	defer func() {
+		cancel()
+		if err := <-errc; err != nil {
+			t.Errorf("zkrollup dev: %v", err)
+		}
+	}()
+	eventually(t, 2*time.Minute, "zkrollup dev starting", func() (bool, error) {
+		select {
+		case err := <-errc:
+			errc <- err
+			t.Fatalf("zkrollup dev stopped: %v\n%s", err, out.String())
+		default:
+		}
+		return strings.Contains(out.String(), "zkrollup dev is up"), nil
+	})
+	l1, err := ethclient.Dial("http://" + l1Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	l2, err := api.Dial(ctx, "http://"+nc.APIAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
+	open := func(i int) *wallet.Wallet {
+		d, err := node.Dev(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := wallet.New(ctx, wallet.Keys{L1: d.L1, L2: d.L2}, l1, l2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	user, other := open(1), open(0)
+
+	// The start-up deposits, then one more.
+	eventually(t, time.Minute, "the dev deposit on L2", func() (bool, error) {
+		return l2Balance(t, user, "pending").Cmp(ether("100")) == 0, nil
+	})
+	if _, err := user.Deposit(ctx, ethToken, ether("5")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, time.Minute, "the second deposit on L2", func() (bool, error) {
+		return l2Balance(t, user, "pending").Cmp(ether("105")) == 0, nil
+	})
+
+	// Register, transfer, withdraw.
+	if _, err := user.Register(ctx); err != nil {
+		t.Fatal(err)
+	}
+	fee := ether("0.001")
+	if _, err := user.Transfer(ctx, other.Address(), ethToken, ether("1.5"), fee); err != nil {
+		t.Fatal(err)
+	}
+	wd, err := user.Withdraw(ctx, user.Address(), ethToken, ether("2"), fee)
+	if err != nil {
+		t.Fatal(err)
+	}
+	submitted := time.Now()
+	st := waitExecuted(t, user, wd, 3*time.Minute)
+	t.Logf("withdrawal submitted → its block %d executed on L1 in %s", st.Block, time.Since(submitted).Round(time.Millisecond))
+	want := ether("101.498") // 105 - 1.5 - 2 - 2 fees of 0.001
+	eventually(t, 30*time.Second, "the verified view reaching the withdrawal's block", func() (bool, error) {
+		return l2Balance(t, user, "verified").Cmp(want) == 0, nil
+	})
+	if got := l2Balance(t, user, "committed"); got.Cmp(want) != 0 {
+		t.Fatalf("committed balance %s, want %s", got, want)
+	}
+	claim(t, user, ether("2"))
+
+	// A full exit requested on L1 by the other account: its whole balance.
+	if _, err := other.FullExit(ctx, ethToken); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 3*time.Minute, "the full exit executed on L1", func() (bool, error) {
+		c, err := other.Claimable(ctx, ethToken)
+		return c.Sign() > 0, err
+	})
+	claim(t, other, ether("101.5"))
+	if got := l2Balance(t, other, "pending"); got.Sign() != 0 {
+		t.Fatalf("after the full exit the account still holds %s", got)
+	}
+	s, err := l2.Status(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("L2 blocks %d; on L1 committed %d, proven %d, executed %d; verified view at %d",
+		s.LatestBlock, s.L1Committed, s.L1Proven, s.L1Executed, s.VerifiedBlock)
+}
+
+// claim pays out a wallet's claimable ETH and checks the L1 balance rose
+// by exactly want, the claim's gas aside.
+func claim(t *testing.T, w *wallet.Wallet, want *big.Int) {
+	t.Helper()
+	ctx := context.Background()
+	if c, err := w.Claimable(ctx, ethToken); err != nil || c.Cmp(want) != 0 {
+		t.Fatalf("claimable %s (%v), want %s", c, err, want)
+	}
+	before, err := w.L1Balance(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paid, r, err := w.Claim(ctx, ethToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := w.L1Balance(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rise := new(big.Int).Sub(after, before)
+	rise.Add(rise, gasCost(r))
+	if paid.Cmp(want) != 0 || rise.Cmp(want) != 0 {
+		t.Fatalf("claimed %s, L1 balance rose by %s (gas aside), want %s", paid, rise, want)
+	}
+	if c, _ := w.Claimable(ctx, ethToken); c.Sign() != 0 {
+		t.Fatalf("still claimable after the claim: %s", c)
+	}
+}
