@@ -16,7 +16,9 @@ func TestApplyVerifiedMatchesApply(t *testing.T) {
 	lines := []string{"changepubkey A", "transfer A B 10 ETH fee 1", "transfer A B 10000 ETH", "withdraw A 5 ETH fee 1",
 		"transfer A B 1 ETH nonce 9", "transfer A B 1 ETH signer B", "transfer A B 1 ETH badsig"}
 	run := func(verified bool) (*scenario.Runner, []rollup.Result) {
-		r, err := scenario.New(rollup.DevParams)
+		p := rollup.DevParams
+		p.BlockSlots = 8 // every line fits in one block
+		r, err := scenario.New(p)
 		if err != nil {
 			t.Fatal(err)
 		}
