@@ -14,9 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkrollup/zkrollup/aggregator"
-	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
+	"github.com/zkrollup/zkrollup/internal/testkeys"
 	"github.com/zkrollup/zkrollup/l1watcher"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/node"
@@ -47,14 +47,8 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 
 	// Keys and the verifier for them.
-	ccs, err := prover.Compile(circuit.ShapeOf(p))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pk, vk, err := prover.UnsafeSetup(ccs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	set, _ := testkeys.Block(t, p)
+	ccs, pk, vk := set.CCS, set.PK, set.VK
 	var src bytes.Buffer
 	if err := prover.ExportSolidity(vk, &src); err != nil {
 		t.Fatal(err)

@@ -21,46 +21,38 @@ import (
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
-	"github.com/zkrollup/zkrollup/keys"
+	"github.com/zkrollup/zkrollup/internal/testkeys"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/wallet"
 )
 
-// Test-profile keys and their compiled verifiers, set up once per run in
-// one directory the tests share (and the node processes read).
+// Test-profile keys (from the cache shared by the test packages) laid out
+// as the node and `zkrollup deploy` expect them: DIR and DIR-exit.
 var (
 	keysOnce sync.Once
 	keysDir  string
-	keysErr  error
 )
 
 func testKeys(t *testing.T) string {
 	t.Helper()
 	evmtest.RequireSolc(t)
 	keysOnce.Do(func() {
+		_, blockDir := testkeys.Block(t, rollup.TestParams)
+		_, exitDir := testkeys.Exit(t, rollup.TestParams)
 		dir, err := os.MkdirTemp("", "zkrollup-e2e-keys-")
 		if err != nil {
-			keysErr = err
-			return
+			t.Fatal(err)
 		}
 		keysDir = filepath.Join(dir, "test")
-		ctx := context.Background()
-		p := rollup.TestParams
-		var set, exit *keys.Set
-		if set, keysErr = keys.Block(ctx, p, keysDir, nil); keysErr != nil {
-			return
+		if err := os.Symlink(blockDir, keysDir); err != nil {
+			t.Fatal(err)
 		}
-		if exit, keysErr = keys.Exit(ctx, p, keysDir+"-exit", nil); keysErr != nil {
-			return
+		if err := os.Symlink(exitDir, keysDir+"-exit"); err != nil {
+			t.Fatal(err)
 		}
-		// compile the verifiers into the cache the deployments read
-		if _, keysErr = deploy.VerifierCode(ctx, set.VK, keysDir, "block verifier", nil); keysErr != nil {
-			return
-		}
-		_, keysErr = deploy.VerifierCode(ctx, exit.VK, keysDir+"-exit", "exit verifier", nil)
 	})
-	if keysErr != nil {
-		t.Fatal(keysErr)
+	if keysDir == "" {
+		t.Fatal("the test keys could not be prepared (an earlier test failed at it)")
 	}
 	return keysDir
 }

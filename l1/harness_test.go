@@ -22,6 +22,7 @@ import (
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/contracts/gen/testtoken"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
+	"github.com/zkrollup/zkrollup/internal/testkeys"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/prover"
@@ -72,20 +73,11 @@ func loadKeys(t *testing.T) *keys {
 func setupKeys(t *testing.T) *keys {
 	start := time.Now()
 	k := &keys{}
-	var err error
 	var bvk, evk groth16.VerifyingKey
-	if k.blockCCS, err = prover.Compile(shape); err != nil {
-		t.Fatal(err)
-	}
-	if k.blockPK, bvk, err = prover.UnsafeSetup(k.blockCCS); err != nil {
-		t.Fatal(err)
-	}
-	if k.exitCCS, err = prover.CompileExit(params.AccountDepth, params.BalanceDepth); err != nil {
-		t.Fatal(err)
-	}
-	if k.exitPK, evk, err = prover.UnsafeSetup(k.exitCCS); err != nil {
-		t.Fatal(err)
-	}
+	block, _ := testkeys.Block(t, params)
+	exit, _ := testkeys.Exit(t, params)
+	k.blockCCS, k.blockPK, bvk = block.CCS, block.PK, block.VK
+	k.exitCCS, k.exitPK, evk = exit.CCS, exit.PK, exit.VK
 	k.blockVerifier = verifierCode(t, bvk)
 	k.exitVerifier = verifierCode(t, evk)
 	t.Logf("keys: block circuit %d constraints, exit circuit %d, set up and verifiers compiled in %s",

@@ -1,0 +1,108 @@
+// Package testkeys gives tests Groth16 keys of the small profiles from one
+// cache shared by every test package and process of a machine: the first
+// to ask runs the setup under a file lock, the others wait and load it.
+// Each Groth16 setup of the test profile takes about 1.5 minutes on 2 cores;
+// before this cache every package that proved ran its own.
+//
+// The cache lives in $ZKROLLUP_TESTKEYS_DIR, or zkrollup-testkeys in the
+// temp directory, under the hash of the compiled constraint system, so a
+// changed circuit never meets stale keys; older entries are removed.
+// Keys made here use local randomness: tests only.
+package testkeys
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"github.com/consensys/gnark/constraint"
+
+	"github.com/zkrollup/zkrollup/circuit"
+	"github.com/zkrollup/zkrollup/keys"
+	"github.com/zkrollup/zkrollup/prover"
+	"github.com/zkrollup/zkrollup/rollup"
+)
+
+// Block returns the block circuit's keys for p and the directory they are in.
+func Block(t testing.TB, p rollup.Params) (*keys.Set, string) {
+	t.Helper()
+	shape := circuit.ShapeOf(p)
+	return get(t, "block", fmt.Sprintf("block %+v", shape), func() (constraint.ConstraintSystem, error) { return prover.Compile(shape) })
+}
+
+// Exit returns the exit circuit's keys for p and the directory they are in.
+func Exit(t testing.TB, p rollup.Params) (*keys.Set, string) {
+	t.Helper()
+	return get(t, "exit", fmt.Sprintf("exit depths %d/%d", p.AccountDepth, p.BalanceDepth), func() (constraint.ConstraintSystem, error) {
+		return prover.CompileExit(p.AccountDepth, p.BalanceDepth)
+	})
+}
+
+func root() string {
+	if d := os.Getenv("ZKROLLUP_TESTKEYS_DIR"); d != "" {
+		return d
+	}
+	return filepath.Join(os.TempDir(), "zkrollup-testkeys")
+}
+
+func get(t testing.TB, kind, name string, compile func() (constraint.ConstraintSystem, error)) (*keys.Set, string) {
+	t.Helper()
+	ccs, err := compile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := sha256.New()
+	if _, err := ccs.WriteTo(h); err != nil {
+		t.Fatal(err)
+	}
+	id := hex.EncodeToString(h.Sum(nil)[:8])
+	base := filepath.Join(root(), kind)
+	if err := os.MkdirAll(base, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := lock(filepath.Join(base, ".lock"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	dir := filepath.Join(base, id)
+	if _, err := os.Stat(dir); os.IsNotExist(err) {
+		// a new circuit: drop the keys of older ones
+		old, _ := filepath.Glob(filepath.Join(base, "*"))
+		for _, o := range old {
+			if filepath.Base(o) != ".lock" {
+				os.RemoveAll(o)
+			}
+		}
+	}
+	set, err := keys.Ensure(context.Background(), keys.Config{
+		Dir: dir, Circuit: name,
+		Compile: func() (constraint.ConstraintSystem, error) { return ccs, nil },
+		Setup:   prover.UnsafeSetup,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set, dir
+}
+
+// lock takes an exclusive lock on path, waiting for other processes.
+func lock(path string) (func(), error) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	return func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	}, nil
+}
