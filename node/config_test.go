@@ -55,3 +55,46 @@ func TestConfigDefaultsFileEnvFlagsInThatOrder(t *testing.T) {
 		t.Fatal("api without the sequencer accepted")
 	}
 }
+
+// The L1 components: a deployment file fills the contract and its block,
+// the operator's key (from the environment only) names the operator, and
+// settings that cannot work are refused with what to set.
+func TestConfigForTheL1Components(t *testing.T) {
+	dep := filepath.Join(t.TempDir(), "deployment.json")
+	if err := os.WriteFile(dep, []byte(`{"rollup": "0x6fF66708bA912148FbC7eba9b33c8adAe9132A81", "block": 7}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const key = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80" // anvil's first account
+	env := func(k string) string { return map[string]string{"ZKROLLUP_OPERATOR_KEY": key}[k] }
+	all := "api,sequencer,watcher,aggregator,prover"
+	c, err := Load([]string{"--data-dir", "/tmp/x", "--components", all, "--l1-url", "http://127.0.0.1:8545", "--deployment", dep}, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Contract != "0x6fF66708bA912148FbC7eba9b33c8adAe9132A81" || c.DeployBlock != 7 {
+		t.Fatalf("deployment not read: contract %s block %d", c.Contract, c.DeployBlock)
+	}
+	if c.Operator != "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" {
+		t.Fatalf("operator %s, want the key's address", c.Operator)
+	}
+	if c.KeysDir != filepath.Join("/tmp/x", "keys", "dev") {
+		t.Fatalf("keys dir %s", c.KeysDir)
+	}
+	noEnv := func(string) string { return "" }
+	for _, bad := range []struct {
+		args []string
+		env  func(string) string
+		want string
+	}{
+		{[]string{"--components", all, "--deployment", dep}, env, "l1_url"},
+		{[]string{"--components", all, "--l1-url", "http://x", "--deployment", dep}, noEnv, "ZKROLLUP_OPERATOR_KEY"},
+		{[]string{"--components", "sequencer,aggregator", "--l1-url", "http://x", "--deployment", dep}, env, "together"},
+		{[]string{"--components", "sequencer,watcher", "--l1-url", "http://x", "--deployment", dep, "--dev-accounts", "2"}, noEnv, "deposit on L1"},
+		{[]string{"--components", "sequencer,watcher", "--l1-url", "http://x", "--deployment", "/nonexistent.json"}, noEnv, "nonexistent"},
+		{[]string{"--components", all, "--l1-url", "http://x", "--deployment", dep}, func(k string) string { return map[string]string{"ZKROLLUP_OPERATOR_KEY": "zz"}[k] }, "operator key"},
+	} {
+		if _, err := Load(bad.args, bad.env); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("%v: error %v, want one mentioning %q", bad.args, err, bad.want)
+		}
+	}
+}

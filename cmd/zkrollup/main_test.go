@@ -35,3 +35,39 @@ func TestUnknownCommandAndUnbuiltSubcommands(t *testing.T) {
 		t.Errorf("bad profile: exit %d, want 1", code)
 	}
 }
+
+// The wallet's offline commands: create refuses to overwrite, import and
+// address agree, options may come after the command, and bad input says
+// what is wrong without touching the file.
+func TestWalletKeyFile(t *testing.T) {
+	file := t.TempDir() + "/w.json"
+	var out, errOut bytes.Buffer
+	const key = "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d" // anvil's second account
+	if code := run([]string{"wallet", "import", key, "--wallet", file}, &out, &errOut); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut.String())
+	}
+	out.Reset()
+	if code := run([]string{"wallet", "--wallet", file, "address"}, &out, &errOut); code != 0 ||
+		strings.TrimSpace(out.String()) != "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" {
+		t.Fatalf("address: exit %d, %q %s", code, out.String(), errOut.String())
+	}
+	errOut.Reset()
+	if code := run([]string{"wallet", "create", "--wallet", file}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "already exists") {
+		t.Fatalf("create over an existing wallet: exit %d, %q", code, errOut.String())
+	}
+	errOut.Reset()
+	if code := run([]string{"wallet", "import", "nothex", "--wallet", t.TempDir() + "/x.json"}, &out, &errOut); code != 1 ||
+		!strings.Contains(errOut.String(), "private key") {
+		t.Fatalf("bad key: exit %d, %q", code, errOut.String())
+	}
+	errOut.Reset()
+	if code := run([]string{"wallet", "--wallet", t.TempDir() + "/none.json", "balance"}, &out, &errOut); code != 1 ||
+		!strings.Contains(errOut.String(), "wallet create") {
+		t.Fatalf("missing wallet file: exit %d, %q", code, errOut.String())
+	}
+	out.Reset()
+	if code := run([]string{"wallet", "--dev", "0", "address", "--json"}, &out, &errOut); code != 0 ||
+		!strings.Contains(out.String(), `"address": "0x8665d9c672f6c46a0387a58d5d89773c83a2eaef"`) {
+		t.Fatalf("dev address as JSON: exit %d, %q", code, out.String())
+	}
+}
