@@ -21,12 +21,14 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
+	"github.com/zkrollup/zkrollup/contracts/gen/testtoken"
 	"github.com/zkrollup/zkrollup/prover"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/state"
@@ -256,13 +258,78 @@ func contractsDir() (string, error) {
 	}
 }
 
-// packConstructor packs the Rollup constructor's arguments; the generated
-// PackConstructor panics on bad input, so it is called behind a recover.
-func packConstructor(c rollupcontract.RollupConfig) (b []byte, err error) {
+// packConstructor packs the Rollup constructor's arguments.
+func packConstructor(c rollupcontract.RollupConfig) ([]byte, error) {
+	return abiPack(func() []byte { return rollupcontract.NewRollup().PackConstructor(c) })
+}
+
+// abiPack runs a generated constructor packer, which panics on bad input
+// (the bindings have no TryPack for constructors), behind a recover.
+func abiPack(pack func() []byte) (b []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("pack the Rollup constructor: %v", r)
+			err = fmt.Errorf("pack constructor arguments: %v", r)
 		}
 	}()
-	return rollupcontract.NewRollup().PackConstructor(c), nil
+	return pack(), nil
+}
+
+// DevToken deploys an ERC-20 test token (anyone may mint it: development
+// only), mints amount to each holder and lists it on the rollup (key must
+// be the rollup's governance). It returns the token's address.
+func DevToken(ctx context.Context, b Backend, key *ecdsa.PrivateKey, rollupAddr common.Address, name, symbol string,
+	holders []common.Address, amount *big.Int) (common.Address, error) {
+	chainID, err := b.ChainID(ctx)
+	if err != nil {
+		return common.Address{}, err
+	}
+	opts := bind.NewKeyedTransactor(key, chainID)
+	opts.Context = ctx
+	tt := testtoken.NewTestToken()
+	args, err := abiPack(func() []byte { return tt.PackConstructor(name, symbol) })
+	if err != nil {
+		return common.Address{}, err
+	}
+	token, tx, err := bind.DeployContract(opts, common.FromHex(testtoken.TestTokenMetaData.Bin), b, args)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy %s: %w", symbol, err)
+	}
+	txs := []*types.Transaction{tx}
+	call := func(to common.Address, data []byte) error {
+		tx, err := bind.Transact(bind.NewBoundContract(to, abi.ABI{}, b, b, b), opts, data)
+		if err == nil {
+			txs = append(txs, tx)
+		}
+		return err
+	}
+	// The token must exist before calls to it are estimated.
+	if _, err := bind.WaitMined(ctx, b, tx.Hash()); err != nil {
+		return common.Address{}, err
+	}
+	for _, h := range holders {
+		data, err := tt.TryPackMint(h, amount)
+		if err != nil {
+			return common.Address{}, err
+		}
+		if err := call(token, data); err != nil {
+			return common.Address{}, fmt.Errorf("mint %s: %w", symbol, err)
+		}
+	}
+	data, err := rollupcontract.NewRollup().TryPackAddToken(token)
+	if err != nil {
+		return common.Address{}, err
+	}
+	if err := call(rollupAddr, data); err != nil {
+		return common.Address{}, fmt.Errorf("list %s on the rollup: %w", symbol, err)
+	}
+	for _, tx := range txs {
+		r, err := bind.WaitMined(ctx, b, tx.Hash())
+		if err != nil {
+			return common.Address{}, err
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return common.Address{}, fmt.Errorf("%s setup: transaction %s reverted", symbol, tx.Hash())
+		}
+	}
+	return token, nil
 }

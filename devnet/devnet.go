@@ -98,6 +98,15 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	if err := res.Save(filepath.Join(cfg.Node.DataDir, "deployment.json")); err != nil {
 		return err
 	}
+	// An ERC-20 to try tokens with: minted to every dev account, listed.
+	var holders []common.Address
+	for _, d := range devs {
+		holders = append(holders, d.Address)
+	}
+	dusd, err := deploy.DevToken(ctx, chain.Client, op, res.Rollup, "Dev USD", "DUSD", holders, ether(1_000_000))
+	if err != nil {
+		return err
+	}
 	nc := cfg.Node
 	nc.Components = []string{"api", "sequencer", "watcher", "aggregator", "prover"}
 	nc.L1URL, nc.Contract, nc.DeployBlock = chain.URL, res.Rollup.Hex(), res.Block
@@ -120,8 +129,9 @@ zkrollup dev is up in %s (profile %s; the chain is new at every start).
   L2 JSON-RPC:  http://%s
   Rollup:       %s  (deployment in %s)
   operator:     %s
+  DUSD:         %s  (a listed ERC-20; each dev account holds 1,000,000 on L1)
 `, time.Since(start).Round(time.Second), nc.Profile, chain.URL, res.ChainID, cfg.L1BlockTime, nc.APIAddr, res.Rollup,
-		filepath.Join(nc.DataDir, "deployment.json"), res.Operator)
+		filepath.Join(nc.DataDir, "deployment.json"), res.Operator, dusd)
 	for i, d := range devs {
 		fmt.Fprintf(out, "  dev account %d: %s  (L1 key %x; %s ETH deposited)\n", i, d.Address, ethcrypto.FromECDSA(d.L1),
 			wallet.FormatUnits(cfg.Deposit, 18))
@@ -133,6 +143,7 @@ try:
   go run ./cmd/zkrollup wallet --dev 0 register
   go run ./cmd/zkrollup wallet --dev 0 transfer %s 1.5
   go run ./cmd/zkrollup wallet --dev 0 withdraw 2 --claim
+  go run ./cmd/zkrollup wallet --dev 0 deposit 250 DUSD
 `, devs[1].Address)
 	}
 	select {

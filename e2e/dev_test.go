@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -110,6 +111,36 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 		t.Fatalf("committed balance %s, want %s", got, want)
 	}
 	claim(t, user, ether("2"))
+
+	// An ERC-20: the dev network's DUSD, deposited (approve + deposit) and
+	// transferred on L2.
+	dusd, err := user.Token(ctx, "DUSD")
+	if err != nil || dusd.ID == 0 {
+		t.Fatalf("DUSD: %+v %v", dusd, err)
+	}
+	if _, err := user.Deposit(ctx, dusd, ether("250")); err != nil {
+		t.Fatal(err)
+	}
+	tokenBalance := func(w *wallet.Wallet) string {
+		a, err := w.Account(ctx, "pending")
+		if err != nil || a == nil {
+			t.Fatalf("account: %v", err)
+		}
+		return a.Balances[fmt.Sprint(dusd.ID)]
+	}
+	eventually(t, time.Minute, "the DUSD deposit on L2", func() (bool, error) {
+		return tokenBalance(user) == ether("250").String(), nil
+	})
+	tr, err := user.Transfer(ctx, other.Address(), dusd, ether("10"), ether("0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := user.Wait(ctx, tr, "pending", nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := tokenBalance(other); got != ether("10").String() {
+		t.Fatalf("the receiver holds %s DUSD wei, want 10 DUSD", got)
+	}
 
 	// A full exit requested on L1 by the other account: its whole balance.
 	if _, err := other.FullExit(ctx, ethToken); err != nil {

@@ -96,9 +96,43 @@ func New(ctx context.Context, k Keys, l1c L1, l2 *api.Client) (*Wallet, error) {
 		Poll: 250 * time.Millisecond}, nil
 }
 
-// Token resolves a token by symbol ("ETH"), id or L1 address.
-func (w *Wallet) Token(ctx context.Context, name string) (api.Token, error) {
+// Tokens lists the rollup's tokens with the ERC-20s' symbols read from L1.
+func (w *Wallet) Tokens(ctx context.Context) ([]api.Token, error) {
 	tokens, err := w.L2.Tokens(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for i, t := range tokens {
+		if t.Symbol == "" {
+			tokens[i].Symbol = w.erc20Symbol(ctx, t.Address)
+		}
+	}
+	return tokens, nil
+}
+
+// erc20Symbol reads symbol() (empty if the token has none).
+func (w *Wallet) erc20Symbol(ctx context.Context, a common.Address) string {
+	out, err := w.L1.CallContract(ctx, ethereum.CallMsg{To: &a, Data: common.FromHex("0x95d89b41")}, nil)
+	if err != nil {
+		return ""
+	}
+	args := abi.Arguments{{Type: mustType("string")}}
+	v, err := args.Unpack(out)
+	if err != nil || len(v) != 1 {
+		return ""
+	}
+	s, _ := v[0].(string)
+	return s
+}
+
+func mustType(t string) abi.Type {
+	ty, _ := abi.NewType(t, "", nil) // a constant, valid type name
+	return ty
+}
+
+// Token resolves a token by symbol ("ETH", "DUSD"), id or L1 address.
+func (w *Wallet) Token(ctx context.Context, name string) (api.Token, error) {
+	tokens, err := w.Tokens(ctx)
 	if err != nil {
 		return api.Token{}, err
 	}

@@ -140,7 +140,7 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 	}
 	switch cmd {
 	case "tokens":
-		ts, err := l2.Tokens(ctx)
+		ts, err := w.Tokens(ctx)
 		if err != nil {
 			return err
 		}
@@ -348,7 +348,7 @@ func walletBalance(ctx context.Context, w *wallet.Wallet, p printer) error {
 	if err != nil {
 		return err
 	}
-	tokens, err := w.L2.Tokens(ctx)
+	tokens, err := w.Tokens(ctx)
 	if err != nil {
 		return err
 	}
