@@ -286,15 +286,20 @@ func (f walletFlags) follow(ctx context.Context, w *wallet.Wallet, p printer, h 
 		}
 		return p.print(st, describeStatus(what, st))
 	}
+	printed := ""
 	st, err := w.Wait(ctx, h, want, func(st *api.TxStatus) {
 		if !p.json && want != "pending" {
-			fmt.Fprintln(p.out, describeStatus(what, st))
+			printed = describeStatus(what, st)
+			fmt.Fprintln(p.out, printed)
 		}
 	})
 	if err != nil {
 		return err
 	}
-	return p.print(st, describeStatus(what, st))
+	if final := describeStatus(what, st); final != printed || p.json {
+		return p.print(st, final)
+	}
+	return nil
 }
 
 func describeStatus(what string, st *api.TxStatus) string {
