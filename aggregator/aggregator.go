@@ -95,7 +95,7 @@ func (a *Aggregator) Step(ctx context.Context) error {
 		if err := a.recoverBatches(ctx); err != nil {
 			return err
 		}
-		n, err := a.db.ReleaseProofLeases(ctx)
+		n, err := a.db.ReleaseProofLeases(ctx, owner)
 		if err != nil {
 			return err
 		}
@@ -135,7 +135,7 @@ func (a *Aggregator) startProofs(ctx context.Context) error {
 		if full {
 			return nil
 		}
-		r, found, err := a.db.ClaimProofRequest(ctx, a.now().UnixMilli(), a.cfg.Lease.Milliseconds(), a.cfg.MaxAttempts)
+		r, found, err := a.db.ClaimProofRequest(ctx, owner, a.now().UnixMilli(), a.cfg.Lease.Milliseconds(), a.cfg.MaxAttempts)
 		if err != nil || !found {
 			return err
 		}
@@ -170,12 +170,12 @@ func (a *Aggregator) prove(ctx context.Context, r store.ProofRequest, b *rollup.
 	if err != nil {
 		backoff := a.cfg.Backoff << min(r.Attempts-1, 10)
 		a.log.Warn("proof failed", "block", r.Block, "attempt", r.Attempts, "err", err, "retry_in", backoff)
-		if ferr := a.db.FailProof(ctx, r.Block, err.Error(), now+backoff.Milliseconds(), now); ferr != nil {
+		if ferr := a.db.FailProof(ctx, r.Block, owner, err.Error(), now+backoff.Milliseconds(), now); ferr != nil {
 			a.log.Error("record proof failure", "block", r.Block, "err", ferr)
 		}
 		return
 	}
-	if err := a.db.CompleteProof(ctx, r.Block, sol, now); err != nil {
+	if err := a.db.CompleteProof(ctx, r.Block, owner, sol, now); err != nil {
 		a.log.Error("store proof", "block", r.Block, "err", err)
 		return
 	}
@@ -345,7 +345,8 @@ func (a *Aggregator) recoverBatches(ctx context.Context) error {
 	return nil
 }
 
-// owner is the aggregator's name on its L1 transactions.
+// owner is the aggregator's name on its L1 transactions and on the proof
+// requests its in-process prover holds.
 const owner = "aggregator"
 
 // hand enqueues one batch with the sender, then records it.

@@ -16,9 +16,14 @@ const (
 	ProofFailed      = "FAILED"
 )
 
+// ErrLeaseLost means a prover no longer holds the request it reports on:
+// its lease ended and the request went to another, or it was finished.
+var ErrLeaseLost = errors.New("the proof request is no longer leased to this prover")
+
 // ProofRequest is one block's proof request.
 type ProofRequest struct {
 	Block      uint64
+	Owner      string // who holds the lease
 	Status     string
 	Attempts   int
 	LeaseUntil int64
@@ -39,15 +44,22 @@ func (d *DB) RequestProofs(ctx context.Context, upTo uint64, now int64) error {
 	})
 }
 
-// ClaimProofRequest takes the oldest request that is waiting (UNREQ, or
+// ClaimProofRequest leases the next request to owner: the most urgent
+// (lowest priority value, then oldest block) that is waiting (UNREQ, or
 // FAILED with attempts left and its backoff over) or whose lease expired
-// (a stuck WITNESSGEN or PROVING), leases it until now+lease and counts an
-// attempt. found is false when there is nothing to do.
-func (d *DB) ClaimProofRequest(ctx context.Context, now, lease int64, maxAttempts int) (r ProofRequest, found bool, err error) {
+// (a silent prover's WITNESSGEN or PROVING); it counts an attempt. found
+// is false when there is nothing to do. Several processes may claim at
+// once: PostgreSQL skips rows another claim holds (FOR UPDATE SKIP
+// LOCKED), SQLite serialises writers, and the update re-checks the row.
+func (d *DB) ClaimProofRequest(ctx context.Context, owner string, now, lease int64, maxAttempts int) (r ProofRequest, found bool, err error) {
+	skipLocked := ""
+	if d.Backend() == "postgres" {
+		skipLocked = " FOR UPDATE SKIP LOCKED"
+	}
 	err = d.inTx(ctx, func(t *tx) error {
 		row := t.queryRow(ctx, `SELECT block_number, status, attempts, lease_until, next_try_at, witness, proof, error FROM proof_requests
 			WHERE (status = ? ) OR (status = ? AND attempts < ? AND next_try_at <= ?) OR (status IN (?, ?) AND lease_until < ?)
-			ORDER BY block_number LIMIT 1`,
+			ORDER BY priority, block_number LIMIT 1`+skipLocked,
 			ProofUnrequested, ProofFailed, maxAttempts, now, ProofWitnessGen, ProofProving, now)
 		var b int64
 		if err := row.Scan(&b, &r.Status, &r.Attempts, &r.LeaseUntil, &r.NextTryAt, &r.Witness, &r.Proof, &r.Error); err != nil {
@@ -56,7 +68,8 @@ func (d *DB) ClaimProofRequest(ctx context.Context, now, lease int64, maxAttempt
 			}
 			return err
 		}
-		r.Block, found = uint64(b), true
+		prevStatus, prevAttempts := r.Status, r.Attempts
+		r.Block, r.Owner = uint64(b), owner
 		r.Attempts++
 		r.LeaseUntil = now + lease
 		next := ProofWitnessGen
@@ -64,47 +77,64 @@ func (d *DB) ClaimProofRequest(ctx context.Context, now, lease int64, maxAttempt
 			next = ProofProving // the witness survives a failed proof
 		}
 		r.Status = next
-		_, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, attempts = ?, lease_until = ?, updated_at = ? WHERE block_number = ?`,
-			next, r.Attempts, r.LeaseUntil, now, b)
-		return err
-	})
-	return r, found, err
-}
-
-// SaveWitness stores a request's witness and moves it to PROVING.
-func (d *DB) SaveWitness(ctx context.Context, block uint64, witness []byte, now, lease int64) error {
-	return d.updateProof(ctx, block, `status = ?, witness = ?, lease_until = ?, updated_at = ?`, ProofProving, witness, now+lease, now)
-}
-
-// CompleteProof stores a verified proof.
-func (d *DB) CompleteProof(ctx context.Context, block uint64, proof []byte, now int64) error {
-	return d.updateProof(ctx, block, `status = ?, proof = ?, error = '', updated_at = ?`, ProofComplete, proof, now)
-}
-
-// FailProof records a failed attempt; the request is retried from
-// nextTry while attempts remain.
-func (d *DB) FailProof(ctx context.Context, block uint64, reason string, nextTry, now int64) error {
-	return d.updateProof(ctx, block, `status = ?, error = ?, next_try_at = ?, lease_until = 0, updated_at = ?`, ProofFailed, reason, nextTry, now)
-}
-
-func (d *DB) updateProof(ctx context.Context, block uint64, set string, args ...any) error {
-	return d.inTx(ctx, func(t *tx) error {
-		res, err := t.exec(ctx, `UPDATE proof_requests SET `+set+` WHERE block_number = ?`, append(args, int64(block))...)
+		res, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, attempts = ?, lease_until = ?, owner = ?, updated_at = ?
+			WHERE block_number = ? AND status = ? AND attempts = ?`,
+			next, r.Attempts, r.LeaseUntil, owner, now, b, prevStatus, prevAttempts)
 		if err != nil {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n != 1 {
-			return fmt.Errorf("proof request of block %d: %w", block, ErrNotFound)
+			return nil // taken meanwhile: nothing claimed this time
+		}
+		found = true
+		return nil
+	})
+	return r, found, err
+}
+
+// HeartbeatProof extends owner's lease on a request; ErrLeaseLost if the
+// request is no longer its.
+func (d *DB) HeartbeatProof(ctx context.Context, block uint64, owner string, now, lease int64) error {
+	return d.ownedUpdate(ctx, block, owner, `lease_until = ?, updated_at = ?`, now+lease, now)
+}
+
+// ownedUpdate changes a request only while owner holds it.
+func (d *DB) ownedUpdate(ctx context.Context, block uint64, owner, set string, args ...any) error {
+	return d.inTx(ctx, func(t *tx) error {
+		res, err := t.exec(ctx, `UPDATE proof_requests SET `+set+` WHERE block_number = ? AND owner = ? AND status IN (?, ?)`,
+			append(args, int64(block), owner, ProofWitnessGen, ProofProving)...)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return fmt.Errorf("block %d, prover %s: %w", block, owner, ErrLeaseLost)
 		}
 		return nil
 	})
 }
 
+// SaveWitness stores owner's witness for a request and moves it to PROVING.
+func (d *DB) SaveWitness(ctx context.Context, block uint64, owner string, witness []byte, now, lease int64) error {
+	return d.ownedUpdate(ctx, block, owner, `status = ?, witness = ?, lease_until = ?, updated_at = ?`, ProofProving, witness, now+lease, now)
+}
+
+// CompleteProof stores owner's verified proof; ErrLeaseLost if the
+// request is no longer its (another prover has it, or it is complete).
+func (d *DB) CompleteProof(ctx context.Context, block uint64, owner string, proof []byte, now int64) error {
+	return d.ownedUpdate(ctx, block, owner, `status = ?, proof = ?, error = '', updated_at = ?`, ProofComplete, proof, now)
+}
+
+// FailProof records owner's failed attempt; the request is retried from
+// nextTry while attempts remain, and stays FAILED after the last.
+func (d *DB) FailProof(ctx context.Context, block uint64, owner, reason string, nextTry, now int64) error {
+	return d.ownedUpdate(ctx, block, owner, `status = ?, error = ?, next_try_at = ?, lease_until = 0, updated_at = ?`, ProofFailed, reason, nextTry, now)
+}
+
 // ProofRequestOf reads one block's request.
 func (d *DB) ProofRequestOf(ctx context.Context, block uint64) (ProofRequest, error) {
 	var r ProofRequest
-	err := d.queryRow(ctx, `SELECT status, attempts, lease_until, next_try_at, witness, proof, error FROM proof_requests WHERE block_number = ?`,
-		int64(block)).Scan(&r.Status, &r.Attempts, &r.LeaseUntil, &r.NextTryAt, &r.Witness, &r.Proof, &r.Error)
+	err := d.queryRow(ctx, `SELECT owner, status, attempts, lease_until, next_try_at, witness, proof, error FROM proof_requests WHERE block_number = ?`,
+		int64(block)).Scan(&r.Owner, &r.Status, &r.Attempts, &r.LeaseUntil, &r.NextTryAt, &r.Witness, &r.Proof, &r.Error)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, fmt.Errorf("proof request of block %d: %w", block, ErrNotFound)
 	}
@@ -237,15 +267,13 @@ func (d *DB) L1TxKeysOf(ctx context.Context, owner string) ([]string, error) {
 	return out, rows.Err()
 }
 
-// ReleaseProofLeases returns every request in WITNESSGEN or PROVING to
-// the queue at once. An aggregator calls it when it starts: the leases it
-// finds are those of its own previous run, whose proofs died with it.
-// (With several aggregators on one database each would need to release
-// only its own; the prover cluster's job queue tracks owners.)
-func (d *DB) ReleaseProofLeases(ctx context.Context) (int64, error) {
+// ReleaseProofLeases returns owner's requests in WITNESSGEN or PROVING to
+// the queue at once. The in-process prover calls it when it starts: the
+// leases under its name are its previous run's, whose proofs died with it.
+func (d *DB) ReleaseProofLeases(ctx context.Context, owner string) (int64, error) {
 	var n int64
 	err := d.inTx(ctx, func(t *tx) error {
-		res, err := t.exec(ctx, `UPDATE proof_requests SET lease_until = 0 WHERE status IN (?, ?)`, ProofWitnessGen, ProofProving)
+		res, err := t.exec(ctx, `UPDATE proof_requests SET lease_until = 0 WHERE owner = ? AND status IN (?, ?)`, owner, ProofWitnessGen, ProofProving)
 		if err != nil {
 			return err
 		}

@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"testing"
 )
 
@@ -21,58 +23,76 @@ func TestProofRequestQueue(t *testing.T) {
 		if err := d.RequestProofs(ctx, 2, 0); err != nil { // idempotent
 			t.Fatal(err)
 		}
-		claim := func(now int64) (ProofRequest, bool) {
+		claim := func(owner string, now int64) (ProofRequest, bool) {
 			t.Helper()
-			r, ok, err := d.ClaimProofRequest(ctx, now, 100, 3)
+			r, ok, err := d.ClaimProofRequest(ctx, owner, now, 100, 4)
 			if err != nil {
 				t.Fatal(err)
 			}
 			return r, ok
 		}
-		r1, ok := claim(10)
-		if !ok || r1.Block != 1 || r1.Status != ProofWitnessGen || r1.Attempts != 1 {
+		r1, ok := claim("p1", 10)
+		if !ok || r1.Block != 1 || r1.Status != ProofWitnessGen || r1.Attempts != 1 || r1.Owner != "p1" {
 			t.Fatalf("first claim %+v %v", r1, ok)
 		}
-		if err := d.SaveWitness(ctx, 1, []byte("w1"), 10, 100); err != nil {
+		if err := d.SaveWitness(ctx, 1, "p2", []byte("w1"), 10, 100); !errors.Is(err, ErrLeaseLost) {
+			t.Fatalf("another prover saved a witness: %v", err)
+		}
+		if err := d.SaveWitness(ctx, 1, "p1", []byte("w1"), 10, 100); err != nil {
 			t.Fatal(err)
 		}
-		r2, _ := claim(10)
+		if err := d.HeartbeatProof(ctx, 1, "p1", 20, 100); err != nil { // lease now until 120
+			t.Fatal(err)
+		}
+		r2, _ := claim("p2", 10)
 		if r2.Block != 2 {
 			t.Fatalf("second claim: block %d", r2.Block)
 		}
-		if _, ok := claim(10); ok {
+		if _, ok := claim("p3", 105); ok {
 			t.Fatal("block 3 has no request yet, blocks 1 and 2 are leased: nothing to claim")
 		}
-		// Block 2's worker goes silent: after the lease, it is claimed again.
-		again, ok := claim(500)
+		if r, ok := claim("p3", 115); !ok || r.Block != 2 || r.Attempts != 2 {
+			t.Fatalf("at 115 block 2's lease has ended and block 1's heartbeat holds it: %+v %v", r, ok)
+		}
+		// The provers go silent: after the leases, the requests are claimed again.
+		again, ok := claim("p3", 500)
 		if !ok || again.Block != 1 {
 			t.Fatalf("expired leases are taken oldest first: %+v", again)
 		}
 		if again.Status != ProofProving || string(again.Witness) != "w1" {
 			t.Fatalf("a request with a witness resumes at PROVING: %+v", again)
 		}
-		if err := d.CompleteProof(ctx, 1, []byte("p1"), 500); err != nil {
+		if err := d.CompleteProof(ctx, 1, "p1", []byte("late"), 500); !errors.Is(err, ErrLeaseLost) {
+			t.Fatalf("the silent prover completed a request it lost: %v", err)
+		}
+		if err := d.HeartbeatProof(ctx, 1, "p1", 500, 100); !errors.Is(err, ErrLeaseLost) {
+			t.Fatalf("the silent prover's heartbeat: %v", err)
+		}
+		if err := d.CompleteProof(ctx, 1, "p3", []byte("p1"), 500); err != nil {
 			t.Fatal(err)
 		}
-		// Block 2 fails twice with backoff, then succeeds on the third attempt.
-		again, _ = claim(500)
-		if again.Block != 2 || again.Attempts != 2 {
+		if err := d.CompleteProof(ctx, 1, "p3", []byte("again"), 501); !errors.Is(err, ErrLeaseLost) {
+			t.Fatalf("a complete request completed twice: %v", err)
+		}
+		// Block 2 fails twice with backoff, then runs out of attempts.
+		again, _ = claim("p3", 500)
+		if again.Block != 2 || again.Attempts != 3 {
 			t.Fatalf("%+v", again)
 		}
-		if err := d.FailProof(ctx, 2, "prover crashed", 1000, 500); err != nil {
+		if err := d.FailProof(ctx, 2, "p3", "prover crashed", 1000, 500); err != nil {
 			t.Fatal(err)
 		}
-		if _, ok := claim(900); ok {
+		if _, ok := claim("p4", 900); ok {
 			t.Fatal("claimed during backoff")
 		}
-		third, ok := claim(1000)
-		if !ok || third.Block != 2 || third.Attempts != 3 {
+		third, ok := claim("p4", 1000)
+		if !ok || third.Block != 2 || third.Attempts != 4 {
 			t.Fatalf("%+v", third)
 		}
-		if err := d.FailProof(ctx, 2, "prover crashed again", 1100, 1000); err != nil {
+		if err := d.FailProof(ctx, 2, "p4", "prover crashed again", 1100, 1000); err != nil {
 			t.Fatal(err)
 		}
-		if _, ok := claim(5000); ok {
+		if _, ok := claim("p5", 5000); ok {
 			t.Fatal("a request past its attempts was claimed")
 		}
 		counts, _ := d.CountProofs(ctx)
@@ -148,20 +168,100 @@ func TestReleaseProofLeases(t *testing.T) {
 			t.Fatal(err)
 		}
 		for i := 0; i < 2; i++ {
-			if _, ok, err := d.ClaimProofRequest(ctx, 10, 1_000_000, 3); err != nil || !ok {
+			if _, ok, err := d.ClaimProofRequest(ctx, "aggregator", 10, 1_000_000, 3); err != nil || !ok {
 				t.Fatalf("claim: %v %v", ok, err)
 			}
 		}
-		if _, ok, _ := d.ClaimProofRequest(ctx, 20, 1_000_000, 3); ok {
+		if _, ok, _ := d.ClaimProofRequest(ctx, "aggregator", 20, 1_000_000, 3); ok {
 			t.Fatal("a leased request was handed out again before its lease ended")
 		}
-		n, err := d.ReleaseProofLeases(ctx)
+		if n, err := d.ReleaseProofLeases(ctx, "another"); err != nil || n != 0 {
+			t.Fatalf("released another owner's leases: %d %v", n, err)
+		}
+		n, err := d.ReleaseProofLeases(ctx, "aggregator")
 		if err != nil || n != 2 {
 			t.Fatalf("released %d (%v), want 2", n, err)
 		}
-		r, ok, err := d.ClaimProofRequest(ctx, 20, 1_000_000, 3)
+		r, ok, err := d.ClaimProofRequest(ctx, "aggregator", 20, 1_000_000, 3)
 		if err != nil || !ok || r.Block != 1 || r.Attempts != 2 {
 			t.Fatalf("after release: %+v %v %v", r, ok, err)
+		}
+	})
+}
+
+// Provers claiming at once through two connections to one database (two
+// node processes serving provers) never get the same request: each of 40
+// blocks is claimed and completed exactly once. A lower priority value
+// goes first.
+func TestProofClaimsAreExclusive(t *testing.T) {
+	eachBackend(t, func(t *testing.T, d *DB, reopen func() *DB) {
+		ctx := context.Background()
+		const blocks = 40
+		for n := uint64(1); n <= blocks; n++ {
+			if err := d.SealBlock(ctx, Block{Number: n}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := d.RequestProofs(ctx, blocks, 0); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := d.db.ExecContext(ctx, d.q(`UPDATE proof_requests SET priority = 0 WHERE block_number = ?`), 33); err != nil {
+			t.Fatal(err)
+		}
+		if r, ok, err := d.ClaimProofRequest(ctx, "first", 1, 1_000_000, 3); err != nil || !ok || r.Block != 33 {
+			t.Fatalf("the priority request was not first: %+v %v %v", r, ok, err)
+		}
+		if err := d.CompleteProof(ctx, 33, "first", []byte{1}, 1); err != nil {
+			t.Fatal(err)
+		}
+		other := reopen()
+		var mu sync.Mutex
+		claims := map[uint64][]string{}
+		var wg sync.WaitGroup
+		errs := make(chan error, 6)
+		for w := 0; w < 6; w++ {
+			db := d
+			if w%2 == 1 {
+				db = other
+			}
+			owner := fmt.Sprintf("prover-%d", w)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					r, ok, err := db.ClaimProofRequest(ctx, owner, 2, 1_000_000, 3)
+					if err != nil {
+						errs <- err
+						return
+					}
+					if !ok {
+						return
+					}
+					mu.Lock()
+					claims[r.Block] = append(claims[r.Block], owner)
+					mu.Unlock()
+					if err := db.CompleteProof(ctx, r.Block, owner, []byte{1}, 3); err != nil {
+						errs <- err
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Fatal(err)
+		}
+		if len(claims) != blocks-1 {
+			t.Fatalf("%d blocks claimed, want %d", len(claims), blocks-1)
+		}
+		for b, owners := range claims {
+			if len(owners) != 1 {
+				t.Fatalf("block %d claimed by %v", b, owners)
+			}
+		}
+		if c, _ := d.CountProofs(ctx); c[ProofComplete] != blocks {
+			t.Fatalf("counts %v", c)
 		}
 	})
 }
