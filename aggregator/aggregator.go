@@ -62,7 +62,8 @@ type Aggregator struct {
 }
 
 // New returns an aggregator. genesis is the state root the contract was
-// deployed with; vk verifies the prover's proofs.
+// deployed with; vk verifies the prover's proofs. A nil p proves nothing
+// here: the requests are left to the prover server's workers.
 func New(cfg Config, db *store.DB, gen *witness.Generator, p Prover, vk groth16.VerifyingKey, s Sender, genesis fr.Element, log *slog.Logger) *Aggregator {
 	return &Aggregator{cfg: cfg, db: db, gen: gen, prover: p, vk: vk, sender: s, genesis: genesis, log: log, now: time.Now,
 		abi: rollupcontract.NewRollup()}
@@ -121,8 +122,10 @@ func (a *Aggregator) Step(ctx context.Context) error {
 			return err
 		}
 	}
-	if err := a.startProofs(ctx); err != nil {
-		return err
+	if a.prover != nil { // otherwise the prover server hands the requests to remote provers
+		if err := a.startProofs(ctx); err != nil {
+			return err
+		}
 	}
 	return a.l1(ctx)
 }

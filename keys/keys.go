@@ -141,6 +141,9 @@ type rawWriter struct{ pk groth16.ProvingKey }
 
 func (r rawWriter) WriteTo(w io.Writer) (int64, error) { return r.pk.WriteRawTo(w) }
 
+// ReadManifest reads the manifest of a key directory.
+func ReadManifest(dir string) (Manifest, error) { return readManifest(dir) }
+
 func readManifest(dir string) (Manifest, error) {
 	var m Manifest
 	b, err := os.ReadFile(filepath.Join(dir, manifestFile))

@@ -61,6 +61,7 @@ type Config struct {
 	MaxProofs       int      `toml:"max_proofs"`    // proofs running at once
 	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`  // fee cap per gas of the operator's L1 transactions
 	StuckAfter      Duration `toml:"stuck_after"`   // re-send an unmined L1 transaction with higher fees after this
+	ProverAddr      string   `toml:"prover_addr"`   // the prover server's gRPC listen address (component proverserver)
 }
 
 // Default is every default, in one place.
@@ -83,6 +84,7 @@ func Default() Config {
 		MaxProofs:       1,
 		MaxFeeGwei:      500,
 		StuckAfter:      Duration{time.Minute},
+		ProverAddr:      "127.0.0.1:3040",
 	}
 }
 
@@ -99,7 +101,7 @@ func (c Config) Params() (rollup.Params, error) {
 	return rollup.Params{}, fmt.Errorf("unknown profile %q: test, dev or prod", c.Profile)
 }
 
-var knownComponents = []string{"api", "sequencer", "watcher", "aggregator", "prover"}
+var knownComponents = []string{"api", "sequencer", "watcher", "aggregator", "prover", "proverserver"}
 
 // defaultOperator is Default().Operator: an operator key replaces it.
 const defaultOperator = "0x000000000000000000000000000000000000dEaD"
@@ -126,8 +128,11 @@ func (c Config) Check() error {
 	if c.Has("aggregator") && c.OperatorKey == "" {
 		return errors.New("component aggregator sends L1 transactions: set the operator's key (ZKROLLUP_OPERATOR_KEY)")
 	}
-	if c.Has("aggregator") != c.Has("prover") {
-		return errors.New("the aggregator and the prover run together in one process (remote provers are the prover cluster's, not built yet)")
+	if c.Has("prover") && !c.Has("aggregator") {
+		return errors.New("component prover is the aggregator's in-process prover: run it with the aggregator (remote provers: zkrollup prover against a proverserver)")
+	}
+	if c.Has("aggregator") && !c.Has("prover") && !c.Has("proverserver") && c.PostgresURL == "" {
+		return errors.New("nothing proves the aggregator's blocks: add component prover (in process) or proverserver (remote provers); a proverserver in another process needs PostgreSQL")
 	}
 	if c.DevAccounts > 0 && c.Has("watcher") {
 		return errors.New("dev_accounts funds accounts without an L1; with the watcher, deposit on L1 instead (zkrollup dev does)")
@@ -167,6 +172,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	l1URL := fs.String("l1-url", "", "JSON-RPC URL of the L1 node")
 	deployment := fs.String("deployment", "", "deployment JSON written by `zkrollup deploy`")
 	keysDir := fs.String("keys-dir", "", "where the circuit keys are (default DATA_DIR/keys/PROFILE)")
+	proverAddr := fs.String("prover-addr", "", "the prover server's gRPC listen address (default "+c.ProverAddr+")")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -210,6 +216,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		set("DEPLOYMENT", *deployment, str(&c.Deployment)),
 		set("KEYS_DIR", *keysDir, str(&c.KeysDir)),
 		set("OPERATOR_KEY", "", str(&c.OperatorKey)),
+		set("PROVER_ADDR", *proverAddr, str(&c.ProverAddr)),
 	} {
 		if err != nil {
 			return c, err

@@ -88,7 +88,8 @@ func TestConfigForTheL1Components(t *testing.T) {
 	}{
 		{[]string{"--components", all, "--deployment", dep}, env, "l1_url"},
 		{[]string{"--components", all, "--l1-url", "http://x", "--deployment", dep}, noEnv, "ZKROLLUP_OPERATOR_KEY"},
-		{[]string{"--components", "sequencer,aggregator", "--l1-url", "http://x", "--deployment", dep}, env, "together"},
+		{[]string{"--components", "sequencer,aggregator", "--l1-url", "http://x", "--deployment", dep}, env, "nothing proves"},
+		{[]string{"--components", "sequencer,prover", "--l1-url", "http://x", "--deployment", dep}, env, "with the aggregator"},
 		{[]string{"--components", "sequencer,watcher", "--l1-url", "http://x", "--deployment", dep, "--dev-accounts", "2"}, noEnv, "deposit on L1"},
 		{[]string{"--components", "sequencer,watcher", "--l1-url", "http://x", "--deployment", "/nonexistent.json"}, noEnv, "nonexistent"},
 		{[]string{"--components", all, "--l1-url", "http://x", "--deployment", dep}, func(k string) string { return map[string]string{"ZKROLLUP_OPERATOR_KEY": "zz"}[k] }, "operator key"},

@@ -24,6 +24,7 @@ import (
 	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/l1watcher"
 	"github.com/zkrollup/zkrollup/mempool"
+	"github.com/zkrollup/zkrollup/proverserver"
 	"github.com/zkrollup/zkrollup/sequencer"
 	"github.com/zkrollup/zkrollup/state/kv"
 	"github.com/zkrollup/zkrollup/store"
@@ -120,10 +121,30 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		}
 		g.go_("watcher", w.Run)
 	}
-	if cfg.Has("aggregator") {
-		if err := startAggregator(ctx, g, cfg, env.Keys, l1, db, contract, log, out); err != nil {
+	set := env.Keys
+	if set == nil && (cfg.Has("prover") || cfg.Has("proverserver")) {
+		if set, err = keys.Block(ctx, p, cfg.KeysDir, out); err != nil {
 			return err
 		}
+	}
+	if cfg.Has("aggregator") {
+		if err := startAggregator(ctx, g, cfg, set, l1, db, contract, log); err != nil {
+			return err
+		}
+	}
+	if cfg.Has("proverserver") {
+		m, err := keys.ReadManifest(cfg.KeysDir)
+		if err != nil {
+			return fmt.Errorf("the prover server serves the keys in %s: %w", cfg.KeysDir, err)
+		}
+		ps := proverserver.New(proverserver.Config{Addr: cfg.ProverAddr, Lease: time.Minute, Heartbeat: 5 * time.Second,
+			MaxAttempts: 5, Backoff: 5 * time.Second, Poll: 200 * time.Millisecond, KeysDir: cfg.KeysDir, Profile: cfg.Profile},
+			db, set.VK, m.SHA256["block.pk"], log)
+		if err := ps.Start(); err != nil {
+			return err
+		}
+		defer ps.Stop()
+		fmt.Fprintf(out, "prover server: %s  (workers: zkrollup prover --server %s --profile %s)\n", ps.Addr(), ps.Addr(), cfg.Profile)
 	}
 
 	if cfg.Has("api") {
@@ -155,15 +176,17 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 
 // startAggregator loads the keys and starts the L1 sender, the witness
 // generator, the in-process prover and the aggregator.
+// With the prover component it proves in process; otherwise the proof
+// requests wait for the prover server's workers.
 func startAggregator(ctx context.Context, g *group, cfg Config, set *keys.Set, l1 L1Client, db *store.DB, contract common.Address,
-	log *slog.Logger, out io.Writer) error {
+	log *slog.Logger) error {
 	p, _ := cfg.Params()
 	key, err := ethcrypto.HexToECDSA(strings.TrimPrefix(cfg.OperatorKey, "0x"))
 	if err != nil {
 		return fmt.Errorf("operator key: %w", err)
 	}
 	if set == nil {
-		if set, err = keys.Block(ctx, p, cfg.KeysDir, out); err != nil {
+		if set, err = keys.Block(ctx, p, cfg.KeysDir, nil); err != nil {
 			return err
 		}
 	}
@@ -180,9 +203,13 @@ func startAggregator(ctx context.Context, g *group, cfg Config, set *keys.Set, l
 	if err != nil {
 		return err
 	}
+	var local aggregator.Prover
+	if cfg.Has("prover") {
+		local = aggregator.LocalProver{CCS: set.CCS, PK: set.PK}
+	}
 	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: 10 * time.Minute,
 		MaxAttempts: 5, Backoff: 5 * time.Second, BlocksPerTx: cfg.BlocksPerTx}, db, gen,
-		aggregator.LocalProver{CCS: set.CCS, PK: set.PK}, set.VK, sender, genesis, log)
+		local, set.VK, sender, genesis, log)
 	g.go_("L1 sender", func(ctx context.Context) error { return sender.Run(ctx, cfg.L1Poll.Duration) })
 	g.go_("aggregator", func(ctx context.Context) error { return agg.Run(ctx, cfg.L1Poll.Duration) })
 	return nil

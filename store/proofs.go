@@ -52,13 +52,23 @@ func (d *DB) RequestProofs(ctx context.Context, upTo uint64, now int64) error {
 // once: PostgreSQL skips rows another claim holds (FOR UPDATE SKIP
 // LOCKED), SQLite serialises writers, and the update re-checks the row.
 func (d *DB) ClaimProofRequest(ctx context.Context, owner string, now, lease int64, maxAttempts int) (r ProofRequest, found bool, err error) {
+	return d.claim(ctx, owner, now, lease, maxAttempts, "")
+}
+
+// ClaimProvingJob is ClaimProofRequest for requests whose witness is
+// ready: what a remote prover can take.
+func (d *DB) ClaimProvingJob(ctx context.Context, owner string, now, lease int64, maxAttempts int) (r ProofRequest, found bool, err error) {
+	return d.claim(ctx, owner, now, lease, maxAttempts, " AND witness IS NOT NULL")
+}
+
+func (d *DB) claim(ctx context.Context, owner string, now, lease int64, maxAttempts int, extra string) (r ProofRequest, found bool, err error) {
 	skipLocked := ""
 	if d.Backend() == "postgres" {
 		skipLocked = " FOR UPDATE SKIP LOCKED"
 	}
 	err = d.inTx(ctx, func(t *tx) error {
 		row := t.queryRow(ctx, `SELECT block_number, status, attempts, lease_until, next_try_at, witness, proof, error FROM proof_requests
-			WHERE (status = ? ) OR (status = ? AND attempts < ? AND next_try_at <= ?) OR (status IN (?, ?) AND lease_until < ?)
+			WHERE ((status = ? ) OR (status = ? AND attempts < ? AND next_try_at <= ?) OR (status IN (?, ?) AND lease_until < ?))`+extra+`
 			ORDER BY priority, block_number LIMIT 1`+skipLocked,
 			ProofUnrequested, ProofFailed, maxAttempts, now, ProofWitnessGen, ProofProving, now)
 		var b int64

@@ -21,21 +21,12 @@ type command struct {
 	run     func(ctx context.Context, args []string, out io.Writer) error
 }
 
-// errNotYet marks subcommands whose component is not built yet.
-var errNotYet = errors.New("not implemented yet")
-
-func notYet(issue string) func(context.Context, []string, io.Writer) error {
-	return func(context.Context, []string, io.Writer) error {
-		return fmt.Errorf("%w: this subcommand arrives with %s", errNotYet, issue)
-	}
-}
-
 var commands = []command{
 	{"demo", "run a scripted scenario through the state transition and print receipts and roots", runDemo},
 	{"dev", "run everything in one process with an embedded L1: make run", runDev},
 	{"node", "run the node components named by --components (api, sequencer)", runNode},
 	{"deploy", "put the verifiers and the Rollup contract on an L1 (operator key from ZKROLLUP_OPERATOR_KEY)", runDeploy},
-	{"prover", "run a stateless prover worker", notYet("the prover cluster (issue 7)")},
+	{"prover", "a stateless prover worker: dials the node's prover server (--server host:port)", runProver},
 	{"wallet", "keys, deposit, register, transfer, withdraw, claim, full exit, balances, status", runWallet},
 	{"bench", "load generator: transfers over JSON-RPC, throughput and soft-confirmation latency", runBench},
 	{"keys", "circuit key setup (setup) and Solidity verifier export (export-verifier)", runKeys},

@@ -18,14 +18,14 @@ func TestDemoRunsAndPrintsRoots(t *testing.T) {
 	}
 }
 
-func TestUnknownCommandAndUnbuiltSubcommands(t *testing.T) {
+func TestUnknownCommandAndBadFlags(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := run([]string{"nope"}, &out, &errOut); code != 2 {
 		t.Errorf("unknown command: exit %d, want 2", code)
 	}
 	errOut.Reset()
-	if code := run([]string{"prover"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "issue 7") {
-		t.Errorf("prover: exit %d, stderr %q; want 1 naming the issue", code, errOut.String())
+	if code := run([]string{"prover", "--profile", "huge"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "profile") {
+		t.Errorf("prover with a bad profile: exit %d, stderr %q", code, errOut.String())
 	}
 	errOut.Reset()
 	if code := run([]string{"node", "--components", "api"}, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "together") {

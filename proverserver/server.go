@@ -1,0 +1,263 @@
+// Package proverserver is the node's side of the prover cluster: a gRPC
+// service (proverpb) where stateless prover workers dial in and hold one
+// stream each. It hands out the aggregator's proof requests from the SQL
+// job queue under a lease the worker's heartbeats extend, verifies every
+// proof against the verifying key and the block's commitment before
+// storing it, and returns the job of a worker that fails, lies or goes
+// away to the queue.
+package proverserver
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"google.golang.org/grpc"
+
+	"github.com/zkrollup/zkrollup/prover"
+	"github.com/zkrollup/zkrollup/proverpb"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// Config tunes the server.
+type Config struct {
+	Addr        string        // listen address
+	Lease       time.Duration // a job without a heartbeat for this long goes back to the queue
+	Heartbeat   time.Duration // how often workers are told to send heartbeats
+	MaxAttempts int
+	Backoff     time.Duration // after a failed attempt; doubles per attempt
+	Poll        time.Duration // how often an idle worker's request looks at the queue
+	KeysDir     string        // the key files served by Keys
+	Profile     string        // the key profile workers must have
+}
+
+// Server serves provers.
+type Server struct {
+	cfg   Config
+	db    *store.DB
+	vk    groth16.VerifyingKey
+	pkSum string
+	log   *slog.Logger
+	gs    *grpc.Server
+	ln    net.Listener
+	now   func() time.Time
+
+	mu      sync.Mutex
+	workers map[string]string // boot id -> name, connected now
+
+	proverpb.UnimplementedProverServer
+}
+
+// New returns a server for the keys in cfg.KeysDir (vk verifies proofs;
+// pkSum is the proving key's hex SHA-256 from the key manifest).
+func New(cfg Config, db *store.DB, vk groth16.VerifyingKey, pkSum string, log *slog.Logger) *Server {
+	return &Server{cfg: cfg, db: db, vk: vk, pkSum: pkSum, log: log, now: time.Now, workers: map[string]string{}}
+}
+
+// Start listens and serves until Stop.
+func (s *Server) Start() error {
+	ln, err := net.Listen("tcp", s.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("prover server: %w", err)
+	}
+	s.ln = ln
+	s.gs = grpc.NewServer(grpc.MaxRecvMsgSize(64<<20), grpc.MaxSendMsgSize(64<<20))
+	proverpb.RegisterProverServer(s.gs, s)
+	go s.gs.Serve(ln)
+	s.log.Info("prover server listening", "addr", ln.Addr().String())
+	return nil
+}
+
+// Addr is the address it listens on.
+func (s *Server) Addr() string { return s.ln.Addr().String() }
+
+// Stop ends every session; the workers' jobs go back to the queue.
+func (s *Server) Stop() { s.gs.Stop() }
+
+// Workers is the number of workers connected now.
+func (s *Server) Workers() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.workers)
+}
+
+var errProtocol = errors.New("prover protocol")
+
+// Connect is one worker's session.
+func (s *Server) Connect(stream proverpb.Prover_ConnectServer) error {
+	ctx := stream.Context()
+	first, err := stream.Recv()
+	if err != nil {
+		return err
+	}
+	reg := first.GetRegister()
+	if reg == nil || reg.BootId == "" {
+		return s.reject(stream, "the first message must be Register with a boot id")
+	}
+	if reg.KeyProfile != s.cfg.Profile || (reg.KeySha256 != "" && reg.KeySha256 != s.pkSum) {
+		return s.reject(stream, fmt.Sprintf("this server proves profile %s with proving key %s; the worker has %s %s",
+			s.cfg.Profile, s.pkSum, reg.KeyProfile, reg.KeySha256))
+	}
+	owner := reg.BootId
+	log := s.log.With("worker", reg.Name, "boot_id", owner)
+	s.mu.Lock()
+	s.workers[owner] = reg.Name
+	s.mu.Unlock()
+	log.Info("prover connected", "cores", reg.Cores, "memory", reg.MemoryBytes)
+	var job uint64 // the block being proven, 0 for none
+	defer func() {
+		s.mu.Lock()
+		delete(s.workers, owner)
+		s.mu.Unlock()
+		if job != 0 {
+			// the worker went away mid-proof: its job goes back at once
+			now := s.now().UnixMilli()
+			if err := s.db.FailProof(context.Background(), job, owner, "prover "+reg.Name+" disconnected", now, now); err == nil {
+				log.Warn("prover left with a job: back in the queue", "block", job)
+			}
+		}
+		log.Info("prover disconnected")
+	}()
+	if err := stream.Send(&proverpb.ServerMessage{Msg: &proverpb.ServerMessage_Registered{Registered: &proverpb.Registered{
+		KeyProfile: s.cfg.Profile, KeySha256: s.pkSum, HeartbeatMs: uint32(s.cfg.Heartbeat.Milliseconds())}}}); err != nil {
+		return err
+	}
+	for {
+		m, err := stream.Recv()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
+		}
+		now := s.now().UnixMilli()
+		switch msg := m.Msg.(type) {
+		case *proverpb.WorkerMessage_Ready:
+			if job != 0 {
+				return s.reject(stream, "Ready while a job is open")
+			}
+			r, err := s.nextJob(ctx, owner)
+			if err != nil {
+				return err
+			}
+			job = r.Block
+			log.Info("job sent", "block", r.Block, "attempt", r.Attempts)
+			if err := stream.Send(&proverpb.ServerMessage{Msg: &proverpb.ServerMessage_Job{Job: &proverpb.Job{JobId: r.Block, Witness: r.Witness}}}); err != nil {
+				return err
+			}
+		case *proverpb.WorkerMessage_Heartbeat:
+			if msg.Heartbeat.JobId != job || job == 0 {
+				return s.reject(stream, "heartbeat for a job the worker does not hold")
+			}
+			if err := s.db.HeartbeatProof(ctx, job, owner, now, s.cfg.Lease.Milliseconds()); err != nil {
+				return err // lease lost: the session ends, the worker reconnects
+			}
+		case *proverpb.WorkerMessage_Result:
+			if msg.Result.JobId != job || job == 0 {
+				return s.reject(stream, "result for a job the worker does not hold")
+			}
+			if err := s.complete(ctx, job, owner, reg.Name, msg.Result.Proof, log); err != nil {
+				return err
+			}
+			job = 0
+		case *proverpb.WorkerMessage_Failure:
+			if msg.Failure.JobId != job || job == 0 {
+				return s.reject(stream, "failure for a job the worker does not hold")
+			}
+			if err := s.fail(ctx, job, owner, "prover "+reg.Name+": "+msg.Failure.Reason, log); err != nil {
+				return err
+			}
+			job = 0
+		default:
+			return s.reject(stream, fmt.Sprintf("unexpected message %T", m.Msg))
+		}
+	}
+}
+
+func (s *Server) reject(stream proverpb.Prover_ConnectServer, reason string) error {
+	_ = stream.Send(&proverpb.ServerMessage{Msg: &proverpb.ServerMessage_Rejected{Rejected: &proverpb.Rejected{Reason: reason}}})
+	return fmt.Errorf("%w: %s", errProtocol, reason)
+}
+
+// nextJob waits for a request with a witness and leases it to owner.
+func (s *Server) nextJob(ctx context.Context, owner string) (store.ProofRequest, error) {
+	for {
+		r, found, err := s.db.ClaimProvingJob(ctx, owner, s.now().UnixMilli(), s.cfg.Lease.Milliseconds(), s.cfg.MaxAttempts)
+		if err != nil || found {
+			return r, err
+		}
+		select {
+		case <-ctx.Done():
+			return r, ctx.Err()
+		case <-time.After(s.cfg.Poll):
+		}
+	}
+}
+
+// complete verifies a proof against the block's commitment and stores it.
+func (s *Server) complete(ctx context.Context, block uint64, owner, name string, proof []byte, log *slog.Logger) error {
+	b, err := s.db.Block(ctx, block)
+	if err != nil {
+		return err
+	}
+	err = prover.Verify(s.vk, proof, new(big.Int).SetBytes(b.Commitment[:]))
+	var sol []byte
+	if err == nil {
+		sol, err = prover.SolidityProof(proof)
+	}
+	if err != nil {
+		log.Warn("proof rejected", "block", block, "err", err)
+		return s.fail(ctx, block, owner, fmt.Sprintf("invalid proof from prover %s: %v", name, err), log)
+	}
+	if err := s.db.CompleteProof(ctx, block, owner, sol, s.now().UnixMilli()); err != nil {
+		return err
+	}
+	log.Info("block proven", "block", block)
+	return nil
+}
+
+func (s *Server) fail(ctx context.Context, block uint64, owner, reason string, log *slog.Logger) error {
+	r, err := s.db.ProofRequestOf(ctx, block)
+	if err != nil {
+		return err
+	}
+	backoff := s.cfg.Backoff << min(max(r.Attempts-1, 0), 10)
+	now := s.now().UnixMilli()
+	if r.Attempts >= s.cfg.MaxAttempts {
+		log.Error("proof request failed for good", "block", block, "attempts", r.Attempts, "reason", reason)
+	}
+	return s.db.FailProof(ctx, block, owner, reason, now+backoff.Milliseconds(), now)
+}
+
+// Keys streams the key files with their digests.
+func (s *Server) Keys(_ *proverpb.KeysRequest, stream proverpb.Prover_KeysServer) error {
+	for _, name := range []string{"block.pk", "block.vk", "manifest.json"} {
+		b, err := os.ReadFile(filepath.Join(s.cfg.KeysDir, name))
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		const chunk = 4 << 20
+		for off := 0; off == 0 || off < len(b); off += chunk {
+			c := &proverpb.KeyChunk{Name: name, Data: b[off:min(off+chunk, len(b))]}
+			if off == 0 {
+				c.Sha256, c.Size = hex.EncodeToString(sum[:]), uint64(len(b))
+			}
+			if err := stream.Send(c); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

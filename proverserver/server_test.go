@@ -1,0 +1,180 @@
+package proverserver_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/zkrollup/zkrollup/internal/testkeys"
+	"github.com/zkrollup/zkrollup/keys"
+	"github.com/zkrollup/zkrollup/mempool"
+	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/proverpb"
+	"github.com/zkrollup/zkrollup/proverserver"
+	"github.com/zkrollup/zkrollup/proverworker"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/sequencer"
+	"github.com/zkrollup/zkrollup/state/kv"
+	"github.com/zkrollup/zkrollup/store"
+	"github.com/zkrollup/zkrollup/witness"
+)
+
+// TestProverCluster runs the prover server on loopback gRPC with real
+// Groth16 workers: one honest worker that fetches its keys from the
+// server, one that returns tampered proofs (rejected, the job retried
+// elsewhere), and a raw client that takes a job and vanishes (the job
+// goes back to the queue at once). Every block ends proven, each proof
+// verified by the server.
+func TestProverCluster(t *testing.T) {
+	if testing.Short() {
+		t.Skip("proves blocks with Groth16")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	p := rollup.TestParams
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	set, keysDir := testkeys.Block(t, p)
+	m, err := keys.ReadManifest(keysDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// Three sealed blocks of deposits, with witnesses, requested.
+	db, err := store.Open(ctx, store.Config{SQLitePath: filepath.Join(t.TempDir(), "db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	operator := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	seq, err := sequencer.Open(ctx, sequencer.Config{Tick: time.Millisecond, BlockTimeout: time.Millisecond}, p, db, kv.NewMemory(),
+		operator, mempool.DefaultConfig, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const blocks = 3
+	for i := 0; i < blocks; i++ {
+		pub := []byte{byte(rollup.OpDeposit), 0, 0, 0, 0, 0, 0}
+		a := num.FromUint64(uint64(1000 + i)).Bytes()
+		pub = append(pub, a[:]...)
+		pub = append(pub, common.BigToAddress(common.Big1).Bytes()...)
+		if err := db.AddPriorityOps(ctx, []store.PriorityOp{{ID: uint64(i), OpType: byte(rollup.OpDeposit), Pubdata: pub, Expiry: ^uint64(0)}}); err != nil {
+			t.Fatal(err)
+		}
+		for before := seq.Latest(); seq.Latest() == before; {
+			if err := seq.MiniBlock(ctx); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+	}
+	gen, err := witness.New(db, p, operator)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RequestProofs(ctx, blocks, 0); err != nil {
+		t.Fatal(err)
+	}
+	for n := uint64(1); n <= blocks; n++ {
+		w, _, err := gen.Witness(ctx, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.AttachWitness(ctx, n, w); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	srv := proverserver.New(proverserver.Config{Addr: "127.0.0.1:0", Lease: 30 * time.Second, Heartbeat: 200 * time.Millisecond,
+		MaxAttempts: 10, Backoff: 10 * time.Millisecond, Poll: 20 * time.Millisecond, KeysDir: keysDir, Profile: "test"},
+		db, set.VK, m.SHA256["block.pk"], log)
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Stop()
+
+	// A client that takes a job and disappears without a word.
+	conn, err := grpc.NewClient(srv.Addr(), grpc.WithTransportCredentials(insecure.NewCredentials()),
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(64<<20)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	vctx, vanish := context.WithCancel(ctx)
+	stream, err := proverpb.NewProverClient(conn).Connect(vctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	send := func(m *proverpb.WorkerMessage) {
+		if err := stream.Send(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send(&proverpb.WorkerMessage{Msg: &proverpb.WorkerMessage_Register{Register: &proverpb.Register{Name: "vanishing", BootId: "v1", KeyProfile: "test"}}})
+	if r, err := stream.Recv(); err != nil || r.GetRegistered() == nil {
+		t.Fatalf("registration: %v %v", r, err)
+	}
+	send(&proverpb.WorkerMessage{Msg: &proverpb.WorkerMessage_Ready{Ready: &proverpb.Ready{}}})
+	jm, err := stream.Recv()
+	if err != nil || jm.GetJob() == nil {
+		t.Fatalf("job: %v %v", jm, err)
+	}
+	taken := jm.GetJob().JobId
+	vanish()
+	conn.Close()
+	waitFor(t, 10*time.Second, "the vanished worker's job back in the queue", func() bool {
+		r, err := db.ProofRequestOf(ctx, taken)
+		return err == nil && r.Status == store.ProofFailed && strings.Contains(r.Error, "disconnected")
+	})
+
+	// The workers.
+	var tampered atomic.Int32
+	run := func(name, dir string, tamper func([]byte) []byte) {
+		go func() {
+			err := proverworker.Run(ctx, proverworker.Config{Server: srv.Addr(), Name: name, Profile: "test", Params: p,
+				KeysDir: dir, MaxBackoff: time.Second, Tamper: tamper}, log)
+			if err != nil {
+				t.Errorf("worker %s: %v", name, err)
+			}
+		}()
+	}
+	run("liar", keysDir, func(b []byte) []byte {
+		tampered.Add(1)
+		out := append([]byte(nil), b...)
+		out[len(out)/2] ^= 1
+		return out
+	})
+	run("honest", filepath.Join(t.TempDir(), "fetched"), nil) // fetches the keys from the server
+	waitFor(t, 4*time.Minute, "every block proven", func() bool {
+		c, err := db.CountProofs(ctx)
+		return err == nil && c[store.ProofComplete] == blocks
+	})
+	if tampered.Load() == 0 {
+		t.Fatal("the lying worker never returned a proof: the rejection path was not exercised")
+	}
+	for n := uint64(1); n <= blocks; n++ {
+		r, err := db.ProofRequestOf(ctx, n)
+		if err != nil || len(r.Proof) == 0 {
+			t.Fatalf("block %d: %+v %v", n, r, err)
+		}
+	}
+	t.Logf("%d blocks proven; %d tampered proofs rejected; the vanished worker's block %d re-proven", blocks, tampered.Load(), taken)
+}
+
+func waitFor(t *testing.T, within time.Duration, what string, f func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for !f() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not within %s", what, within)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
