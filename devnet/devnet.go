@@ -28,6 +28,9 @@ type Config struct {
 	L1BlockTime time.Duration // one L1 block per interval
 	Accounts    int           // dev accounts funded on L1 and with a deposit in the rollup
 	Deposit     *big.Int      // wei each dev account deposits at start
+	// ExternalProvers runs the prover server instead of the in-process
+	// prover: blocks wait for `zkrollup prover` workers.
+	ExternalProvers bool
 }
 
 // OperatorKey is the dev network's operator: a fixed, public key. Never
@@ -109,6 +112,9 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	}
 	nc := cfg.Node
 	nc.Components = []string{"api", "sequencer", "watcher", "aggregator", "prover"}
+	if cfg.ExternalProvers {
+		nc.Components[4] = "proverserver"
+	}
 	nc.L1URL, nc.Contract, nc.DeployBlock = chain.URL, res.Rollup.Hex(), res.Block
 	nc.OperatorKey = fmt.Sprintf("%x", ethcrypto.FromECDSA(op))
 	nc.Operator = res.Operator.Hex()

@@ -26,6 +26,8 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	deposit := fs.String("deposit", "100", "ETH each dev account deposits at start")
 	tick := fs.Duration("tick", nc.Tick.Duration, "mini-block interval")
 	timeout := fs.Duration("block-timeout", nc.BlockTimeout.Duration, "seal a non-empty block after this long")
+	external := fs.Bool("external-provers", false, "prove with `zkrollup prover` workers dialing the prover server instead of in process")
+	fs.StringVar(&nc.ProverAddr, "prover-addr", nc.ProverAddr, "the prover server's listen address (with --external-provers)")
 	fs.SetOutput(out)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -44,6 +46,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	}
 	nc.L1Confirmations = 0 // the embedded chain never reorganises
 	nc.L1Poll.Duration = 250 * time.Millisecond
-	return devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: *l1Addr, L1BlockTime: *blockTime, Accounts: *accounts, Deposit: amount},
+	return devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: *l1Addr, L1BlockTime: *blockTime, Accounts: *accounts, Deposit: amount,
+		ExternalProvers: *external},
 		node.Logger(os.Stderr), out)
 }
