@@ -33,110 +33,9 @@ const (
 // is sealed into a block — and restarted each time; the deposit arrives
 // once, the withdrawal is executed on L1 and claimed to the wei.
 func TestExternalL1WithNodeKilled(t *testing.T) {
-	if testing.Short() {
-		t.Skip("proves blocks with Groth16 and runs anvil")
-	}
-	root := evmtest.ModuleRoot(t)
-	anvilBin := findAnvil(root)
-	if anvilBin == "" {
-		msg := "anvil is not installed: run `npm ci --prefix tools/anvil` (linux-amd64), put anvil on the PATH or set ZKROLLUP_ANVIL"
-		if os.Getenv("ZKROLLUP_REQUIRE_ANVIL") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	kd := testKeys(t)
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "zkrollup")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/zkrollup")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-
-	// The L1.
-	l1Addr := freeAddr(t)
-	_, port, _ := stringsCut(l1Addr, ":")
-	anvil := exec.Command(anvilBin, "--port", port, "--block-time", "1", "--hardfork", "osaka", "--silent")
-	if err := anvil.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { anvil.Process.Kill(); anvil.Wait() }()
-	l1URL := "http://" + l1Addr
-	var l1 *ethclient.Client
-	eventually(t, 30*time.Second, "anvil answering", func() (bool, error) {
-		c, err := ethclient.Dial(l1URL)
-		if err != nil {
-			return false, nil
-		}
-		if _, err := c.ChainID(context.Background()); err != nil {
-			c.Close()
-			return false, nil
-		}
-		l1 = c
-		return true, nil
-	})
-	defer l1.Close()
-
-	// Deploy, then run the node.
-	env := append(os.Environ(), "ZKROLLUP_OPERATOR_KEY="+anvilKey0)
-	deployment := filepath.Join(dir, "deployment.json")
-	dep := exec.Command(bin, "deploy", "--l1-url", l1URL, "--profile", "test", "--keys-dir", kd, "--out", deployment)
-	dep.Env = env
-	if out, err := dep.CombinedOutput(); err != nil {
-		t.Fatalf("zkrollup deploy: %v\n%s", err, out)
-	}
-	apiAddr := freeAddr(t)
-	logPath := filepath.Join(dir, "node.log")
-	logf, err := os.Create(logPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logf.Close()
-	dataDir := filepath.Join(dir, "data")
-	var nodeCmd *exec.Cmd
-	start := func() {
-		t.Helper()
-		nodeCmd = exec.Command(bin, "node", "--profile", "test", "--components", "api,sequencer,watcher,aggregator,prover",
-			"--data-dir", dataDir, "--deployment", deployment, "--l1-url", l1URL, "--keys-dir", kd,
-			"--api-addr", apiAddr, "--tick", "10ms", "--block-timeout", "300ms")
-		nodeCmd.Env, nodeCmd.Stdout, nodeCmd.Stderr = env, logf, logf
-		if err := nodeCmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		eventually(t, time.Minute, "the node's API", func() (bool, error) {
-			c, err := api.Dial(context.Background(), "http://"+apiAddr)
-			if err != nil {
-				return false, nil
-			}
-			defer c.Close()
-			_, err = c.Params(context.Background())
-			return err == nil, nil
-		})
-	}
-	kill := func(when string) {
-		t.Helper()
-		if err := nodeCmd.Process.Signal(syscall.SIGKILL); err != nil {
-			t.Fatal(err)
-		}
-		nodeCmd.Wait()
-		fmt.Fprintf(logf, "\n===== SIGKILL %s; restarting =====\n\n", when)
-		t.Logf("node killed (%s) and restarted", when)
-		start()
-	}
-	defer func() {
-		if nodeCmd != nil && nodeCmd.ProcessState == nil {
-			nodeCmd.Process.Signal(syscall.SIGTERM)
-			nodeCmd.Wait()
-		}
-		if t.Failed() {
-			if b, err := os.ReadFile(logPath); err == nil {
-				t.Logf("node log:\n%s", b)
-			}
-		}
-	}()
-	start()
-
+	r := newL1Rig(t, "api,sequencer,watcher,aggregator,prover")
+	l1, apiAddr, deployment, dataDir := r.l1, r.apiAddr, r.deployment, r.dataDir
+	kill := r.kill
 	ctx := context.Background()
 	l2, err := api.Dial(ctx, "http://"+apiAddr)
 	if err != nil {
@@ -201,8 +100,7 @@ func TestExternalL1WithNodeKilled(t *testing.T) {
 	if executed < st.Block {
 		t.Fatalf("the contract executed %d blocks, the withdrawal is in block %d", executed, st.Block)
 	}
-	nodeCmd.Process.Signal(syscall.SIGTERM)
-	nodeCmd.Wait()
+	r.stop()
 	db, err := store.Open(ctx, store.Config{SQLitePath: filepath.Join(dataDir, "zkrollup.db")})
 	if err != nil {
 		t.Fatal(err)
@@ -238,4 +136,126 @@ func findAnvil(root string) string {
 		return p
 	}
 	return ""
+}
+
+// l1Rig is anvil, the zkrollup binary, a deployment and a node process
+// with the given components; the node can be killed and restarted.
+type l1Rig struct {
+	t                            *testing.T
+	bin, kd, dir, l1URL, apiAddr string
+	deployment, dataDir, logPath string
+	components                   string
+	extra, env                   []string
+	l1                           *ethclient.Client
+	node                         *exec.Cmd
+	logf                         *os.File
+}
+
+func newL1Rig(t *testing.T, components string, extra ...string) *l1Rig {
+	if testing.Short() {
+		t.Skip("proves blocks with Groth16 and runs anvil")
+	}
+	root := evmtest.ModuleRoot(t)
+	anvilBin := findAnvil(root)
+	if anvilBin == "" {
+		msg := "anvil is not installed: run `npm ci --prefix tools/anvil` (linux-amd64), put anvil on the PATH or set ZKROLLUP_ANVIL"
+		if os.Getenv("ZKROLLUP_REQUIRE_ANVIL") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	r := &l1Rig{t: t, kd: testKeys(t), dir: t.TempDir(), components: components, extra: extra}
+	r.bin = filepath.Join(r.dir, "zkrollup")
+	build := exec.Command("go", "build", "-o", r.bin, "./cmd/zkrollup")
+	build.Dir = root
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	l1Addr := freeAddr(t)
+	_, port, _ := stringsCut(l1Addr, ":")
+	anvil := exec.Command(anvilBin, "--port", port, "--block-time", "1", "--hardfork", "osaka", "--silent")
+	if err := anvil.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { anvil.Process.Kill(); anvil.Wait() })
+	r.l1URL = "http://" + l1Addr
+	eventually(t, 30*time.Second, "anvil answering", func() (bool, error) {
+		c, err := ethclient.Dial(r.l1URL)
+		if err != nil {
+			return false, nil
+		}
+		if _, err := c.ChainID(context.Background()); err != nil {
+			c.Close()
+			return false, nil
+		}
+		r.l1 = c
+		return true, nil
+	})
+	t.Cleanup(r.l1.Close)
+	r.env = append(os.Environ(), "ZKROLLUP_OPERATOR_KEY="+anvilKey0)
+	r.deployment = filepath.Join(r.dir, "deployment.json")
+	dep := exec.Command(r.bin, "deploy", "--l1-url", r.l1URL, "--profile", "test", "--keys-dir", r.kd, "--out", r.deployment)
+	dep.Env = r.env
+	if out, err := dep.CombinedOutput(); err != nil {
+		t.Fatalf("zkrollup deploy: %v\n%s", err, out)
+	}
+	r.apiAddr = freeAddr(t)
+	r.logPath = filepath.Join(r.dir, "node.log")
+	var err error
+	if r.logf, err = os.Create(r.logPath); err != nil {
+		t.Fatal(err)
+	}
+	r.dataDir = filepath.Join(r.dir, "data")
+	t.Cleanup(func() {
+		r.stop()
+		r.logf.Close()
+		if t.Failed() {
+			if b, err := os.ReadFile(r.logPath); err == nil {
+				t.Logf("node log:\n%s", b)
+			}
+		}
+	})
+	r.start()
+	return r
+}
+
+func (r *l1Rig) start() {
+	r.t.Helper()
+	args := append([]string{"node", "--profile", "test", "--components", r.components,
+		"--data-dir", r.dataDir, "--deployment", r.deployment, "--l1-url", r.l1URL, "--keys-dir", r.kd,
+		"--api-addr", r.apiAddr, "--tick", "10ms", "--block-timeout", "300ms"}, r.extra...)
+	r.node = exec.Command(r.bin, args...)
+	r.node.Env, r.node.Stdout, r.node.Stderr = r.env, r.logf, r.logf
+	if err := r.node.Start(); err != nil {
+		r.t.Fatal(err)
+	}
+	eventually(r.t, time.Minute, "the node's API", func() (bool, error) {
+		c, err := api.Dial(context.Background(), "http://"+r.apiAddr)
+		if err != nil {
+			return false, nil
+		}
+		defer c.Close()
+		_, err = c.Params(context.Background())
+		return err == nil, nil
+	})
+}
+
+// kill sends SIGKILL to the node and starts it again.
+func (r *l1Rig) kill(when string) {
+	r.t.Helper()
+	if err := r.node.Process.Signal(syscall.SIGKILL); err != nil {
+		r.t.Fatal(err)
+	}
+	r.node.Wait()
+	fmt.Fprintf(r.logf, "\n===== SIGKILL %s; restarting =====\n\n", when)
+	r.t.Logf("node killed (%s) and restarted", when)
+	r.start()
+}
+
+// stop ends the node with SIGTERM.
+func (r *l1Rig) stop() {
+	if r.node != nil && r.node.ProcessState == nil {
+		r.node.Process.Signal(syscall.SIGTERM)
+		r.node.Wait()
+	}
 }
