@@ -62,6 +62,7 @@ type Config struct {
 	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`  // fee cap per gas of the operator's L1 transactions
 	StuckAfter      Duration `toml:"stuck_after"`   // re-send an unmined L1 transaction with higher fees after this
 	ProverAddr      string   `toml:"prover_addr"`   // the prover server's gRPC listen address (component proverserver)
+	MetricsAddr     string   `toml:"metrics_addr"`  // Prometheus /metrics listen address; empty: none
 }
 
 // Default is every default, in one place.
@@ -173,6 +174,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	deployment := fs.String("deployment", "", "deployment JSON written by `zkrollup deploy`")
 	keysDir := fs.String("keys-dir", "", "where the circuit keys are (default DATA_DIR/keys/PROFILE)")
 	proverAddr := fs.String("prover-addr", "", "the prover server's gRPC listen address (default "+c.ProverAddr+")")
+	metricsAddr := fs.String("metrics-addr", "", "serve Prometheus metrics on this address (/metrics)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -217,6 +219,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		set("KEYS_DIR", *keysDir, str(&c.KeysDir)),
 		set("OPERATOR_KEY", "", str(&c.OperatorKey)),
 		set("PROVER_ADDR", *proverAddr, str(&c.ProverAddr)),
+		set("METRICS_ADDR", *metricsAddr, str(&c.MetricsAddr)),
 	} {
 		if err != nil {
 			return c, err

@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,6 +19,9 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/zkrollup/zkrollup/aggregator"
 	"github.com/zkrollup/zkrollup/api"
@@ -98,6 +103,8 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 	}
 	g, ctx := newGroup(ctx)
 	defer g.stop()
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 
 	operator := common.HexToAddress(cfg.Operator)
 	var seq *sequencer.Sequencer
@@ -140,6 +147,9 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		ps := proverserver.New(proverserver.Config{Addr: cfg.ProverAddr, Lease: time.Minute, Heartbeat: 5 * time.Second,
 			MaxAttempts: 5, Backoff: 5 * time.Second, Poll: 200 * time.Millisecond, KeysDir: cfg.KeysDir, Profile: cfg.Profile},
 			db, set.VK, m.SHA256["block.pk"], log)
+		if err := ps.Register(reg); err != nil {
+			return err
+		}
 		if err := ps.Start(); err != nil {
 			return err
 		}
@@ -147,6 +157,18 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		fmt.Fprintf(out, "prover server: %s  (workers: zkrollup prover --server %s --profile %s)\n", ps.Addr(), ps.Addr(), cfg.Profile)
 	}
 
+	if cfg.MetricsAddr != "" {
+		ln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("metrics: %w", err)
+		}
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+		hs := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+		go hs.Serve(ln)
+		defer hs.Close()
+		fmt.Fprintf(out, "metrics: http://%s/metrics\n", ln.Addr())
+	}
 	if cfg.Has("api") {
 		srv, err := api.New(api.Config{Addr: cfg.APIAddr, MaxBodyBytes: cfg.MaxBodyBytes, Contract: contract, L1ChainID: l1ChainID}, p, seq, db, log)
 		if err != nil {

@@ -53,6 +53,7 @@ type Server struct {
 	ln    net.Listener
 	now   func() time.Time
 
+	m       *metrics
 	mu      sync.Mutex
 	workers map[string]string // boot id -> name, connected now
 
@@ -62,7 +63,7 @@ type Server struct {
 // New returns a server for the keys in cfg.KeysDir (vk verifies proofs;
 // pkSum is the proving key's hex SHA-256 from the key manifest).
 func New(cfg Config, db *store.DB, vk groth16.VerifyingKey, pkSum string, log *slog.Logger) *Server {
-	return &Server{cfg: cfg, db: db, vk: vk, pkSum: pkSum, log: log, now: time.Now, workers: map[string]string{}}
+	return &Server{cfg: cfg, db: db, vk: vk, pkSum: pkSum, log: log, now: time.Now, workers: map[string]string{}, m: newMetrics()}
 }
 
 // Start listens and serves until Stop.
@@ -113,16 +114,20 @@ func (s *Server) Connect(stream proverpb.Prover_ConnectServer) error {
 	log := s.log.With("worker", reg.Name, "boot_id", owner)
 	s.mu.Lock()
 	s.workers[owner] = reg.Name
+	s.m.workers.Set(float64(len(s.workers)))
 	s.mu.Unlock()
 	log.Info("prover connected", "cores", reg.Cores, "memory", reg.MemoryBytes)
 	var job uint64 // the block being proven, 0 for none
+	var sent time.Time
 	defer func() {
 		s.mu.Lock()
 		delete(s.workers, owner)
+		s.m.workers.Set(float64(len(s.workers)))
 		s.mu.Unlock()
 		if job != 0 {
 			// the worker went away mid-proof: its job goes back at once
 			now := s.now().UnixMilli()
+			s.m.failures.WithLabelValues("disconnect").Inc()
 			if err := s.db.FailProof(context.Background(), job, owner, "prover "+reg.Name+" disconnected", now, now); err == nil {
 				log.Warn("prover left with a job: back in the queue", "block", job)
 			}
@@ -151,7 +156,7 @@ func (s *Server) Connect(stream proverpb.Prover_ConnectServer) error {
 			if err != nil {
 				return err
 			}
-			job = r.Block
+			job, sent = r.Block, s.now()
 			log.Info("job sent", "block", r.Block, "attempt", r.Attempts)
 			if err := stream.Send(&proverpb.ServerMessage{Msg: &proverpb.ServerMessage_Job{Job: &proverpb.Job{JobId: r.Block, Witness: r.Witness}}}); err != nil {
 				return err
@@ -167,14 +172,19 @@ func (s *Server) Connect(stream proverpb.Prover_ConnectServer) error {
 			if msg.Result.JobId != job || job == 0 {
 				return s.reject(stream, "result for a job the worker does not hold")
 			}
-			if err := s.complete(ctx, job, owner, reg.Name, msg.Result.Proof, log); err != nil {
+			ok, err := s.complete(ctx, job, owner, reg.Name, msg.Result.Proof, log)
+			if err != nil {
 				return err
+			}
+			if ok {
+				s.m.duration.Observe(s.now().Sub(sent).Seconds())
 			}
 			job = 0
 		case *proverpb.WorkerMessage_Failure:
 			if msg.Failure.JobId != job || job == 0 {
 				return s.reject(stream, "failure for a job the worker does not hold")
 			}
+			s.m.failures.WithLabelValues("failure").Inc()
 			if err := s.fail(ctx, job, owner, "prover "+reg.Name+": "+msg.Failure.Reason, log); err != nil {
 				return err
 			}
@@ -205,11 +215,12 @@ func (s *Server) nextJob(ctx context.Context, owner string) (store.ProofRequest,
 	}
 }
 
-// complete verifies a proof against the block's commitment and stores it.
-func (s *Server) complete(ctx context.Context, block uint64, owner, name string, proof []byte, log *slog.Logger) error {
+// complete verifies a proof against the block's commitment and stores it
+// (ok), or records the attempt as failed.
+func (s *Server) complete(ctx context.Context, block uint64, owner, name string, proof []byte, log *slog.Logger) (ok bool, _ error) {
 	b, err := s.db.Block(ctx, block)
 	if err != nil {
-		return err
+		return false, err
 	}
 	err = prover.Verify(s.vk, proof, new(big.Int).SetBytes(b.Commitment[:]))
 	var sol []byte
@@ -218,13 +229,14 @@ func (s *Server) complete(ctx context.Context, block uint64, owner, name string,
 	}
 	if err != nil {
 		log.Warn("proof rejected", "block", block, "err", err)
-		return s.fail(ctx, block, owner, fmt.Sprintf("invalid proof from prover %s: %v", name, err), log)
+		s.m.failures.WithLabelValues("invalid").Inc()
+		return false, s.fail(ctx, block, owner, fmt.Sprintf("invalid proof from prover %s: %v", name, err), log)
 	}
 	if err := s.db.CompleteProof(ctx, block, owner, sol, s.now().UnixMilli()); err != nil {
-		return err
+		return false, err
 	}
 	log.Info("block proven", "block", block)
-	return nil
+	return true, nil
 }
 
 func (s *Server) fail(ctx context.Context, block uint64, owner, reason string, log *slog.Logger) error {
@@ -235,6 +247,7 @@ func (s *Server) fail(ctx context.Context, block uint64, owner, reason string, l
 	backoff := s.cfg.Backoff << min(max(r.Attempts-1, 0), 10)
 	now := s.now().UnixMilli()
 	if r.Attempts >= s.cfg.MaxAttempts {
+		s.m.gaveUp.Inc()
 		log.Error("proof request failed for good", "block", block, "attempts", r.Attempts, "reason", reason)
 	}
 	return s.db.FailProof(ctx, block, owner, reason, now+backoff.Milliseconds(), now)

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
@@ -96,6 +98,10 @@ func TestProverCluster(t *testing.T) {
 	srv := proverserver.New(proverserver.Config{Addr: "127.0.0.1:0", Lease: 30 * time.Second, Heartbeat: 200 * time.Millisecond,
 		MaxAttempts: 10, Backoff: 10 * time.Millisecond, Poll: 20 * time.Millisecond, KeysDir: keysDir, Profile: "test"},
 		db, set.VK, m.SHA256["block.pk"], log)
+	reg := prometheus.NewRegistry()
+	if err := srv.Register(reg); err != nil {
+		t.Fatal(err)
+	}
 	if err := srv.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -165,6 +171,47 @@ func TestProverCluster(t *testing.T) {
 			t.Fatalf("block %d: %+v %v", n, r, err)
 		}
 	}
+	// The metrics tell the same story.
+	fams, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	metric := func(name, label, value string) float64 {
+		for _, f := range fams {
+			if f.GetName() != name {
+				continue
+			}
+			for _, m := range f.GetMetric() {
+				if label != "" && !hasLabel(m.GetLabel(), label, value) {
+					continue
+				}
+				switch {
+				case m.GetCounter() != nil:
+					return m.GetCounter().GetValue()
+				case m.GetGauge() != nil:
+					return m.GetGauge().GetValue()
+				case m.GetHistogram() != nil:
+					return float64(m.GetHistogram().GetSampleCount())
+				}
+			}
+		}
+		return -1
+	}
+	if got := metric("zkrollup_proof_jobs", "status", store.ProofComplete); got != blocks {
+		t.Errorf("zkrollup_proof_jobs{status=COMPLETE} = %v, want %d", got, blocks)
+	}
+	if got := metric("zkrollup_proof_job_failures_total", "cause", "invalid"); got != float64(tampered.Load()) {
+		t.Errorf("invalid-proof failures %v, want %d", got, tampered.Load())
+	}
+	if got := metric("zkrollup_proof_job_failures_total", "cause", "disconnect"); got < 1 {
+		t.Errorf("disconnect failures %v, want at least 1", got)
+	}
+	if got := metric("zkrollup_proof_job_seconds", "", ""); got != blocks {
+		t.Errorf("job durations observed %v, want %d", got, blocks)
+	}
+	if got := metric("zkrollup_prover_workers_connected", "", ""); got != 2 {
+		t.Errorf("workers connected %v, want 2", got)
+	}
 	t.Logf("%d blocks proven; %d tampered proofs rejected; the vanished worker's block %d re-proven", blocks, tampered.Load(), taken)
 }
 
@@ -177,4 +224,13 @@ func waitFor(t *testing.T, within time.Duration, what string, f func() bool) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+func hasLabel(ls []*dto.LabelPair, name, value string) bool {
+	for _, l := range ls {
+		if l.GetName() == name && l.GetValue() == value {
+			return true
+		}
+	}
+	return false
 }
