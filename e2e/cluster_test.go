@@ -9,39 +9,48 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/zkrollup/zkrollup/api"
+	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/store"
 	"github.com/zkrollup/zkrollup/wallet"
 )
 
 // TestProverClusterProcesses runs the node with the prover server instead
-// of an in-process prover, against anvil, and three `zkrollup prover`
-// processes on loopback. One prover is killed with SIGKILL while it
-// proves: its block is proven by another. The node is killed and
-// restarted: the provers reconnect, nothing is lost, and every block goes
-// to L1 once, in order, until the user's withdrawal is executed and paid.
+// of an in-process prover, against anvil, with three `zkrollup prover`
+// processes and one lying worker process (its first proof tampered) on
+// loopback. The lie is rejected and the block proven again; one prover is
+// killed with SIGKILL while it proves and its block is proven by another;
+// the node is killed and restarted and the provers reconnect. Nothing is
+// lost: every block goes to L1 once, in order, until the user's
+// withdrawal is executed and paid.
 func TestProverClusterProcesses(t *testing.T) {
 	proverAddr := freeAddr(t)
 	r := newL1Rig(t, "api,sequencer,watcher,aggregator,proverserver", "--prover-addr", proverAddr)
 	ctx := context.Background()
 
-	// Three provers, each with a log we can read.
+	// The liar, then three provers, each with a log we can read.
+	liar := filepath.Join(r.dir, "liarprover")
+	build := exec.Command("go", "build", "-o", liar, "./e2e/liarprover")
+	build.Dir = evmtest.ModuleRoot(t)
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build the lying prover: %v\n%s", err, out)
+	}
 	type proc struct {
 		cmd *exec.Cmd
 		log string
 	}
 	var provers []*proc
-	for i := 0; i < 3; i++ {
+	spawn := func(i int, cmd *exec.Cmd) {
 		log := filepath.Join(r.dir, fmt.Sprintf("prover%d.log", i))
 		f, err := os.Create(log)
 		if err != nil {
 			t.Fatal(err)
 		}
-		cmd := exec.Command(r.bin, "prover", "--server", proverAddr, "--profile", "test", "--keys-dir", r.kd, "--name", fmt.Sprintf("p%d", i))
 		cmd.Stdout, cmd.Stderr = f, f
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -59,6 +68,8 @@ func TestProverClusterProcesses(t *testing.T) {
 			}
 		})
 	}
+	// The liar alone first, so that it proves (and lies about) the first block.
+	spawn(0, exec.Command(liar, "--server", proverAddr, "--keys-dir", r.kd))
 
 	l2, err := api.Dial(ctx, "http://"+r.apiAddr)
 	if err != nil {
@@ -77,16 +88,25 @@ func TestProverClusterProcesses(t *testing.T) {
 	eventually(t, time.Minute, "the deposit on L2", func() (bool, error) {
 		return l2Balance(t, user, "pending").Cmp(ether("10")) == 0, nil
 	})
+	eventually(t, 2*time.Minute, "the lie told and rejected", func() (bool, error) {
+		liarLog, _ := os.ReadFile(provers[0].log)
+		nodeLog, _ := os.ReadFile(r.logPath)
+		return strings.Contains(string(liarLog), "sent a tampered proof") && strings.Contains(string(nodeLog), "proof rejected"), nil
+	})
+	for i := 1; i <= 3; i++ {
+		spawn(i, exec.Command(r.bin, "prover", "--server", proverAddr, "--profile", "test", "--keys-dir", r.kd, "--name", fmt.Sprintf("p%d", i)))
+	}
 	if _, err := user.Register(ctx); err != nil {
 		t.Fatal(err)
 	}
 
-	// Kill the first prover seen proving, before it finishes.
+	// Kill the first honest prover seen proving, before it finishes.
 	proving := regexp.MustCompile(`msg=proving block=(\d+)`)
 	var victim int
 	var victimBlock uint64
 	eventually(t, 2*time.Minute, "a prover proving", func() (bool, error) {
-		for i, p := range provers {
+		for i, p := range provers[1:] {
+			i++
 			f, err := os.Open(p.log)
 			if err != nil {
 				return false, err

@@ -63,6 +63,7 @@ type Config struct {
 	StuckAfter      Duration `toml:"stuck_after"`   // re-send an unmined L1 transaction with higher fees after this
 	ProverAddr      string   `toml:"prover_addr"`   // the prover server's gRPC listen address (component proverserver)
 	MetricsAddr     string   `toml:"metrics_addr"`  // Prometheus /metrics listen address; empty: none
+	ProofAttempts   int      `toml:"proof_attempts"` // attempts per proof request before it is left FAILED
 }
 
 // Default is every default, in one place.
@@ -86,6 +87,7 @@ func Default() Config {
 		MaxFeeGwei:      500,
 		StuckAfter:      Duration{time.Minute},
 		ProverAddr:      "127.0.0.1:3040",
+		ProofAttempts:   10,
 	}
 }
 
@@ -138,8 +140,8 @@ func (c Config) Check() error {
 	if c.DevAccounts > 0 && c.Has("watcher") {
 		return errors.New("dev_accounts funds accounts without an L1; with the watcher, deposit on L1 instead (zkrollup dev does)")
 	}
-	if c.BlocksPerTx < 1 || c.MaxProofs < 1 || c.L1Poll.Duration <= 0 || c.StuckAfter.Duration <= 0 || c.MaxFeeGwei == 0 {
-		return errors.New("blocks_per_tx, max_proofs, l1_poll, stuck_after and max_fee_gwei must be positive")
+	if c.BlocksPerTx < 1 || c.MaxProofs < 1 || c.ProofAttempts < 1 || c.L1Poll.Duration <= 0 || c.StuckAfter.Duration <= 0 || c.MaxFeeGwei == 0 {
+		return errors.New("blocks_per_tx, max_proofs, proof_attempts, l1_poll, stuck_after and max_fee_gwei must be positive")
 	}
 	if c.Has("api") && !c.Has("sequencer") {
 		return errors.New("component api reads the state from the sequencer in the same process: run api,sequencer together")

@@ -145,7 +145,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 			return fmt.Errorf("the prover server serves the keys in %s: %w", cfg.KeysDir, err)
 		}
 		ps := proverserver.New(proverserver.Config{Addr: cfg.ProverAddr, Lease: time.Minute, Heartbeat: 5 * time.Second,
-			MaxAttempts: 5, Backoff: 5 * time.Second, Poll: 200 * time.Millisecond, KeysDir: cfg.KeysDir, Profile: cfg.Profile},
+			MaxAttempts: cfg.ProofAttempts, Backoff: 5 * time.Second, Poll: 200 * time.Millisecond, KeysDir: cfg.KeysDir, Profile: cfg.Profile},
 			db, set.VK, m.SHA256["block.pk"], log)
 		if err := ps.Register(reg); err != nil {
 			return err
@@ -230,7 +230,7 @@ func startAggregator(ctx context.Context, g *group, cfg Config, set *keys.Set, l
 		local = aggregator.LocalProver{CCS: set.CCS, PK: set.PK}
 	}
 	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: 10 * time.Minute,
-		MaxAttempts: 5, Backoff: 5 * time.Second, BlocksPerTx: cfg.BlocksPerTx}, db, gen,
+		MaxAttempts: cfg.ProofAttempts, Backoff: 5 * time.Second, BlocksPerTx: cfg.BlocksPerTx}, db, gen,
 		local, set.VK, sender, genesis, log)
 	g.go_("L1 sender", func(ctx context.Context) error { return sender.Run(ctx, cfg.L1Poll.Duration) })
 	g.go_("aggregator", func(ctx context.Context) error { return agg.Run(ctx, cfg.L1Poll.Duration) })
