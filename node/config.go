@@ -57,12 +57,12 @@ type Config struct {
 	KeysDir         string   `toml:"keys_dir"`     // default: DATA_DIR/keys/PROFILE
 	L1Confirmations uint64   `toml:"l1_confirmations"`
 	L1Poll          Duration `toml:"l1_poll"`
-	BlocksPerTx     int      `toml:"blocks_per_tx"` // blocks per commit, prove or execute transaction
-	MaxProofs       int      `toml:"max_proofs"`    // proofs running at once
-	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`  // fee cap per gas of the operator's L1 transactions
-	StuckAfter      Duration `toml:"stuck_after"`   // re-send an unmined L1 transaction with higher fees after this
-	ProverAddr      string   `toml:"prover_addr"`   // the prover server's gRPC listen address (component proverserver)
-	MetricsAddr     string   `toml:"metrics_addr"`  // Prometheus /metrics listen address; empty: none
+	BlocksPerTx     int      `toml:"blocks_per_tx"`  // blocks per commit, prove or execute transaction
+	MaxProofs       int      `toml:"max_proofs"`     // proofs running at once
+	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`   // fee cap per gas of the operator's L1 transactions
+	StuckAfter      Duration `toml:"stuck_after"`    // re-send an unmined L1 transaction with higher fees after this
+	ProverAddr      string   `toml:"prover_addr"`    // the prover server's gRPC listen address (component proverserver)
+	MetricsAddr     string   `toml:"metrics_addr"`   // Prometheus /metrics listen address; empty: none
 	ProofAttempts   int      `toml:"proof_attempts"` // attempts per proof request before it is left FAILED
 }
 
