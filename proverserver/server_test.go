@@ -31,11 +31,12 @@ import (
 )
 
 // TestProverCluster runs the prover server on loopback gRPC with real
-// Groth16 workers: one honest worker that fetches its keys from the
-// server, one that returns tampered proofs (rejected, the job retried
-// elsewhere), and a raw client that takes a job and vanishes (the job
-// goes back to the queue at once). Every block ends proven, each proof
-// verified by the server.
+// Groth16 workers: a raw client that takes a job and vanishes (the job
+// goes back to the queue at once), a worker stopped mid-proof (it hands
+// its job back), one honest worker that fetches its keys from the server,
+// and one that returns tampered proofs (rejected, the job retried
+// elsewhere). Every block ends proven, each proof verified by the server,
+// and the metrics count it all.
 func TestProverCluster(t *testing.T) {
 	if testing.Short() {
 		t.Skip("proves blocks with Groth16")
@@ -138,6 +139,33 @@ func TestProverCluster(t *testing.T) {
 	waitFor(t, 10*time.Second, "the vanished worker's job back in the queue", func() bool {
 		r, err := db.ProofRequestOf(ctx, taken)
 		return err == nil && r.Status == store.ProofFailed && strings.Contains(r.Error, "disconnected")
+	})
+
+	// A worker stopped (SIGTERM: its context ends) while proving hands its
+	// job back at once.
+	qctx, quit := context.WithCancel(ctx)
+	quitDone := make(chan error, 1)
+	go func() {
+		quitDone <- proverworker.Run(qctx, proverworker.Config{Server: srv.Addr(), Name: "quitter", Profile: "test", Params: p,
+			KeysDir: keysDir, MaxBackoff: time.Second}, log)
+	}()
+	var quitBlock uint64
+	waitFor(t, time.Minute, "the quitting worker proving", func() bool {
+		for n := uint64(1); n <= blocks; n++ {
+			if r, err := db.ProofRequestOf(ctx, n); err == nil && r.Status == store.ProofProving && r.Owner != "v1" {
+				quitBlock = n
+				return true
+			}
+		}
+		return false
+	})
+	quit()
+	if err := <-quitDone; err != nil {
+		t.Fatalf("the quitting worker: %v", err)
+	}
+	waitFor(t, 10*time.Second, "the quitting worker's job handed back", func() bool {
+		r, err := db.ProofRequestOf(ctx, quitBlock)
+		return err == nil && r.Status == store.ProofFailed && strings.Contains(r.Error, "shutting down")
 	})
 
 	// The workers.

@@ -172,7 +172,13 @@ func (w *worker) session(ctx context.Context) (registered bool, err error) {
 			return true, err
 		}
 		if ctx.Err() != nil {
+			// Let the server read the hand-back before the stream goes:
+			// close our side and wait for it to close its own.
 			_ = stream.CloseSend()
+			select {
+			case <-recvErr:
+			case <-time.After(5 * time.Second):
+			}
 			return true, nil
 		}
 	}
