@@ -40,8 +40,9 @@ func Dev(i int) (DevAccount, error) {
 var DevFunding, _ = num.FromUint64(1000).MulUint64(1_000_000_000_000_000_000)
 
 // fundDevAccounts queues one deposit per dev account as priority
-// operations, as if they came from L1, the first time the node starts.
-// It stands in for the L1 watcher until the L1 loop exists.
+// operations, as if they came from L1, the first time the node starts:
+// for nodes run without an L1 (load tests). With the watcher, Check
+// refuses it: deposits then come from L1.
 func fundDevAccounts(ctx context.Context, db *store.DB, n int) error {
 	if n == 0 {
 		return nil
