@@ -29,6 +29,7 @@ import (
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/contracts/gen/testtoken"
+	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/prover"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/state"
@@ -332,4 +333,24 @@ func DevToken(ctx context.Context, b Backend, key *ecdsa.PrivateKey, rollupAddr 
 		}
 	}
 	return token, nil
+}
+
+// Verifiers obtains a profile's keys (block circuit in keysDir, exit
+// circuit in keysDir-exit; set up if missing) and their verifiers'
+// bytecode. It returns the block circuit's keys too, for the prover.
+func Verifiers(ctx context.Context, p rollup.Params, keysDir string, out io.Writer) (block *keys.Set, blockCode, exitCode []byte, err error) {
+	if block, err = keys.Block(ctx, p, keysDir, out); err != nil {
+		return nil, nil, nil, err
+	}
+	exit, err := keys.Exit(ctx, p, keysDir+"-exit", out)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if blockCode, err = VerifierCode(ctx, block.VK, keysDir, "block verifier", out); err != nil {
+		return nil, nil, nil, err
+	}
+	if exitCode, err = VerifierCode(ctx, exit.VK, keysDir+"-exit", "exit verifier", out); err != nil {
+		return nil, nil, nil, err
+	}
+	return block, blockCode, exitCode, nil
 }

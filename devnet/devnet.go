@@ -16,7 +16,6 @@ import (
 
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/deploy"
-	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/node"
 	"github.com/zkrollup/zkrollup/wallet"
 )
@@ -56,19 +55,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 		return err
 	}
 	// Keys and verifiers: set up once per profile, then reused.
-	blockKeys, err := keys.Block(ctx, p, cfg.Node.KeysDir, out)
-	if err != nil {
-		return err
-	}
-	exitKeys, err := keys.Exit(ctx, p, cfg.Node.KeysDir+"-exit", out)
-	if err != nil {
-		return err
-	}
-	blockCode, err := deploy.VerifierCode(ctx, blockKeys.VK, cfg.Node.KeysDir, "block verifier", out)
-	if err != nil {
-		return err
-	}
-	exitCode, err := deploy.VerifierCode(ctx, exitKeys.VK, cfg.Node.KeysDir+"-exit", "exit verifier", out)
+	blockKeys, blockCode, exitCode, err := deploy.Verifiers(ctx, p, cfg.Node.KeysDir, out)
 	if err != nil {
 		return err
 	}

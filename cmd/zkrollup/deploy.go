@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/zkrollup/zkrollup/deploy"
-	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/wallet"
 )
 
@@ -53,19 +52,7 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 		}
 		gov = common.HexToAddress(*governance)
 	}
-	blockKeys, err := keys.Block(ctx, p, *keysDir, out)
-	if err != nil {
-		return err
-	}
-	exitKeys, err := keys.Exit(ctx, p, *keysDir+"-exit", out)
-	if err != nil {
-		return err
-	}
-	blockCode, err := deploy.VerifierCode(ctx, blockKeys.VK, *keysDir, "block verifier", out)
-	if err != nil {
-		return err
-	}
-	exitCode, err := deploy.VerifierCode(ctx, exitKeys.VK, *keysDir+"-exit", "exit verifier", out)
+	_, blockCode, exitCode, err := deploy.Verifiers(ctx, p, *keysDir, out)
 	if err != nil {
 		return err
 	}
