@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"sync"
 	"time"
 
@@ -31,6 +32,9 @@ type Config struct {
 	MaxPerAccount int      // queued per account
 	MaxTxBytes    int      // encoded size
 	MinFee        num.U128 // in any token
+	// Log receives what the pool cannot refuse to anyone (a restored
+	// transaction that no longer passes admission); nil discards it.
+	Log *slog.Logger
 }
 
 // DefaultConfig is the node's default.
@@ -84,6 +88,13 @@ func New(cfg Config, chainID uint64, db *store.DB, view StateView, stateLock syn
 		reserved: map[uint32][]*Entry{}, inserts: make(chan insert, maxGroup)}
 	go p.flush()
 	return p
+}
+
+func (p *Pool) log() *slog.Logger {
+	if p.cfg.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return p.cfg.Log
 }
 
 // Len is the number of queued transactions.
@@ -226,48 +237,79 @@ func (p *Pool) Close() { close(p.inserts) }
 
 // prepare extracts the sender, nonce, and what the tx spends per token.
 func (p *Pool) prepare(tx rollup.Tx, raw []byte) (*Entry, error) {
+	l2, ok := tx.(rollup.L2Tx)
+	if _, known := admission[tx.TxType()]; !ok || !known {
+		return nil, ErrNotL2
+	}
 	hash, err := rollup.TxHash(tx)
 	if err != nil {
 		return nil, err
 	}
-	e := &Entry{Hash: hash, Tx: tx, Raw: raw, spend: map[uint16]num.U128{}}
-	add := func(token uint16, v num.U128) error {
-		s, overflow := e.spend[token].Add(v)
-		if overflow {
-			return rollup.ErrInsufficientFunds
-		}
-		e.spend[token] = s
-		return nil
-	}
-	var fee num.U128
-	var feeToken uint16
-	switch t := tx.(type) {
-	case *rollup.Transfer:
-		e.Account, e.Nonce, feeToken, fee = t.From, t.Nonce, t.Token, t.Fee.Value()
-		amount, err := t.Amount.Value()
-		if err != nil {
-			return nil, err
-		}
-		if err := add(t.Token, amount); err != nil {
-			return nil, err
-		}
-	case *rollup.Withdraw:
-		e.Account, e.Nonce, feeToken, fee = t.From, t.Nonce, t.Token, t.Fee.Value()
-		if err := add(t.Token, t.Amount); err != nil {
-			return nil, err
-		}
-	case *rollup.ChangePubKey:
-		e.Account, e.Nonce, feeToken, fee = t.AccountID, t.Nonce, t.FeeToken, t.Fee.Value()
-	default:
-		return nil, ErrNotL2
-	}
-	if fee.Cmp(p.cfg.MinFee) < 0 {
-		return nil, fmt.Errorf("%w: fee %s, minimum %s", ErrFeeTooLow, fee, p.cfg.MinFee)
-	}
-	if err := add(feeToken, fee); err != nil {
+	sp, err := l2.Spend()
+	if err != nil {
 		return nil, err
 	}
+	e := &Entry{Hash: hash, Tx: tx, Raw: raw, Account: sp.Account, Nonce: sp.Nonce, spend: map[uint16]num.U128{}}
+	if sp.Fee.Cmp(p.cfg.MinFee) < 0 {
+		return nil, fmt.Errorf("%w: fee %s, minimum %s", ErrFeeTooLow, sp.Fee, p.cfg.MinFee)
+	}
+	for _, d := range []struct {
+		token  uint16
+		amount num.U128
+	}{{sp.Token, sp.Amount}, {sp.FeeToken, sp.Fee}} {
+		s, overflow := e.spend[d.token].Add(d.amount)
+		if overflow {
+			return nil, rollup.ErrInsufficientFunds
+		}
+		e.spend[d.token] = s
+	}
 	return e, nil
+}
+
+// keyRule is how admission checks that the submitter may act for the
+// account, before the sequencer's Apply checks it for good.
+type keyRule func(p *Pool, e *Entry, acc state.Account, queue []*Entry) error
+
+// admission names the key rule of every L2 operation the pool admits
+// (rollup.OpSpec.Submittable); a type missing here is refused as ErrNotL2,
+// and internal/opregistry's test fails until it has an entry.
+var admission = map[rollup.OpType]keyRule{
+	rollup.OpTransfer:     accountKey,
+	rollup.OpWithdraw:     accountKey,
+	rollup.OpChangePubKey: l1Authorised,
+}
+
+// Admits reports whether the pool has an admission rule for type t.
+func Admits(t rollup.OpType) bool { _, ok := admission[t]; return ok }
+
+// accountKey: the signing key is the account's, or the one a queued
+// ChangePubKey registers before this transaction runs.
+func accountKey(_ *Pool, e *Entry, acc state.Account, queue []*Entry) error {
+	pkh := e.Verified.Signer()
+	if pkh == acc.PubKeyHash || queuedKeyChange(queue, pkh) {
+		return nil
+	}
+	if acc.PubKeyHash == (crypto.PubKeyHash{}) {
+		return rollup.ErrNoPubKey
+	}
+	return rollup.ErrPubKeyMismatch
+}
+
+// l1Authorised: a key change carries the account owner's L1 signature.
+func l1Authorised(p *Pool, e *Entry, acc state.Account, _ []*Entry) error {
+	c, ok := e.Tx.(*rollup.ChangePubKey)
+	if !ok {
+		return fmt.Errorf("%w: %T is not a key change", rollup.ErrUnknownOpType, e.Tx)
+	}
+	pkh, err := c.PubKeyHash()
+	if err != nil {
+		return err
+	}
+	signer, err := rollup.RecoverEthSigner(rollup.EthMessage(p.chainID, c.AccountID, c.Nonce, pkh), c.EthSignature)
+	if err != nil || signer != acc.Address {
+		return rollup.ErrBadEthSignature
+	}
+	return nil
 }
 
 // admit checks e against the pending state and the account's queue.
@@ -290,26 +332,8 @@ func (p *Pool) admit(e *Entry) error {
 	if !acc.Exists() {
 		return fmt.Errorf("account %d: %w", e.Account, rollup.ErrAccountNotFound)
 	}
-	switch t := e.Tx.(type) {
-	case *rollup.ChangePubKey:
-		pkh, err := t.PubKeyHash()
-		if err != nil {
-			return err
-		}
-		signer, err := rollup.RecoverEthSigner(rollup.EthMessage(p.chainID, t.AccountID, t.Nonce, pkh), t.EthSignature)
-		if err != nil || signer != acc.Address {
-			return rollup.ErrBadEthSignature
-		}
-	default:
-		pkh := e.Verified.Signer()
-		// The signing key must be the account's, or the one a queued
-		// ChangePubKey registers before this transaction runs.
-		if pkh != acc.PubKeyHash && !queuedKeyChange(queue, pkh) {
-			if acc.PubKeyHash == (crypto.PubKeyHash{}) {
-				return rollup.ErrNoPubKey
-			}
-			return rollup.ErrPubKeyMismatch
-		}
+	if err := admission[e.Tx.TxType()](p, e, acc, queue); err != nil {
+		return err
 	}
 	want := acc.Nonce + uint32(len(queue))
 	switch {
@@ -407,6 +431,10 @@ func (p *Pool) Restore(ctx context.Context, skip map[[32]byte]bool) error {
 		}
 		e, err := p.prepare(tx, m.Tx)
 		if err != nil {
+			// Kept in its place: the sequencer's Apply refuses it if the
+			// rules do (a minimum fee raised since, say, is policy only).
+			p.log().Warn("restored mempool transaction no longer passes admission; the sequencer will judge it",
+				"tx", fmt.Sprintf("%x", m.Hash), "account", m.Account, "nonce", m.Nonce, "err", err)
 			e = &Entry{Hash: m.Hash, Tx: tx, spend: map[uint16]num.U128{}}
 		}
 		// Not verified again here: the sequencer's apply checks the signature

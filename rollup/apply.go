@@ -15,7 +15,7 @@ import (
 // Each operation below checks every rule first and writes only once all have
 // passed, so an error leaves the state as it was.
 
-func (m *Machine) deposit(d *Deposit) (ExecutedOp, bool, error) {
+func (m *Machine) deposit(d *Deposit, _ *sigResult) (ExecutedOp, bool, error) {
 	op := ExecutedOp{Type: OpDeposit, Address: d.To, Token: d.Token, Amount: d.Amount}
 	if d.To == (common.Address{}) {
 		return op, false, ErrZeroAddress
@@ -54,25 +54,25 @@ func (m *Machine) deposit(d *Deposit) (ExecutedOp, bool, error) {
 	return op, isNew, m.st.SetBalance(id, d.Token, nb)
 }
 
-func (m *Machine) fullExit(f *FullExit) (ExecutedOp, error) {
+func (m *Machine) fullExit(f *FullExit, _ *sigResult) (ExecutedOp, bool, error) {
 	op := ExecutedOp{Type: OpFullExit, Account: f.AccountID, Address: f.Owner, Token: f.Token}
 	if err := m.checkAccountID(f.AccountID); err != nil {
-		return op, err
+		return op, false, err
 	}
 	if err := m.checkToken(f.Token); err != nil {
-		return op, err
+		return op, false, err
 	}
 	acc, err := m.st.Account(f.AccountID)
 	if err != nil {
-		return op, err
+		return op, false, err
 	}
 	if !acc.Exists() || acc.Address != f.Owner {
-		return op, nil // not the owner's: exits nothing, but is still processed
+		return op, false, nil // not the owner's: exits nothing, but is still processed
 	}
 	if op.Amount, err = m.st.Balance(f.AccountID, f.Token); err != nil {
-		return op, err
+		return op, false, err
 	}
-	return op, m.st.SetBalance(f.AccountID, f.Token, num.U128{})
+	return op, false, m.st.SetBalance(f.AccountID, f.Token, num.U128{})
 }
 
 func (m *Machine) transfer(t *Transfer, sig *sigResult) (ExecutedOp, bool, error) {
@@ -146,109 +146,111 @@ func (m *Machine) transfer(t *Transfer, sig *sigResult) (ExecutedOp, bool, error
 	return op, isNew, nil
 }
 
-func (m *Machine) withdraw(w *Withdraw, sig *sigResult) (ExecutedOp, error) {
+func (m *Machine) withdraw(w *Withdraw, sig *sigResult) (ExecutedOp, bool, error) {
 	op := ExecutedOp{Type: OpWithdraw, Account: w.From, Address: w.To, Token: w.Token, Amount: w.Amount, Fee: w.Fee}
 	fee := w.Fee.Value()
 	if err := m.checkToken(w.Token); err != nil {
-		return op, err
+		return op, false, err
 	}
 	if w.To == (common.Address{}) {
-		return op, ErrZeroAddress
+		return op, false, ErrZeroAddress
 	}
 	if sig.err != nil {
-		return op, sig.err
+		return op, false, sig.err
 	}
 	from, err := m.signer(w.From, sig.pkh, w.Nonce)
 	if err != nil {
-		return op, err
+		return op, false, err
 	}
 	bal, err := m.debit(w.From, w.Token, w.Amount, fee)
 	if err != nil {
-		return op, err
+		return op, false, err
 	}
 	addFee, err := m.reserveFee(w.Token, fee)
 	if err != nil {
-		return op, err
+		return op, false, err
 	}
 	from.Nonce++
 	if err := m.st.SetBalance(w.From, w.Token, bal); err != nil {
-		return op, err
+		return op, false, err
 	}
 	if err := m.st.SetAccount(w.From, from); err != nil {
-		return op, err
+		return op, false, err
 	}
 	addFee()
-	return op, nil
+	return op, false, nil
 }
 
-func (m *Machine) changePubKey(c *ChangePubKey, sig *sigResult) (ExecutedOp, error) {
+func (m *Machine) changePubKey(c *ChangePubKey, sig *sigResult) (ExecutedOp, bool, error) {
 	op := ExecutedOp{Type: OpChangePubKey, Account: c.AccountID, Token: c.FeeToken, Fee: c.Fee, Nonce: c.Nonce}
 	fee := c.Fee.Value()
 	if err := m.checkToken(c.FeeToken); err != nil {
-		return op, err
+		return op, false, err
 	}
 	if err := m.checkAccountID(c.AccountID); err != nil {
-		return op, err
+		return op, false, err
 	}
 	if sig.err != nil {
-		return op, sig.err
+		return op, false, sig.err
 	}
 	op.PubKeyHash = sig.pkh
 	acc, err := m.st.Account(c.AccountID)
 	if err != nil {
-		return op, err
+		return op, false, err
 	}
 	if !acc.Exists() {
-		return op, fmt.Errorf("%w: account %d", ErrAccountNotFound, c.AccountID)
+		return op, false, fmt.Errorf("%w: account %d", ErrAccountNotFound, c.AccountID)
 	}
 	op.Address = acc.Address
 	if err := checkNonce(c.AccountID, acc, c.Nonce); err != nil {
-		return op, err
+		return op, false, err
 	}
 	signer, err := RecoverEthSigner(EthMessage(m.p.ChainID, c.AccountID, c.Nonce, sig.pkh), c.EthSignature)
 	if err != nil {
-		return op, err
+		return op, false, err
 	}
 	if signer != acc.Address {
-		return op, fmt.Errorf("%w: signed by %s, account %d belongs to %s", ErrBadEthSignature, signer, c.AccountID, acc.Address)
+		return op, false, fmt.Errorf("%w: signed by %s, account %d belongs to %s", ErrBadEthSignature, signer, c.AccountID, acc.Address)
 	}
 	bal, err := m.debit(c.AccountID, c.FeeToken, num.U128{}, fee)
 	if err != nil {
-		return op, err
+		return op, false, err
 	}
 	addFee, err := m.reserveFee(c.FeeToken, fee)
 	if err != nil {
-		return op, err
+		return op, false, err
 	}
 	acc.PubKeyHash = sig.pkh
 	acc.Nonce++
 	if err := m.st.SetBalance(c.AccountID, c.FeeToken, bal); err != nil {
-		return op, err
+		return op, false, err
 	}
 	if err := m.st.SetAccount(c.AccountID, acc); err != nil {
-		return op, err
+		return op, false, err
 	}
 	addFee()
-	return op, nil
+	return op, false, nil
 }
 
 // checkSignature is the stateless part of an L2 transaction's validation: the
 // signature verifies under the key the transaction carries. It returns the
-// key's hash for the stateful check against the account.
+// key's hash for the stateful check against the account. A type the
+// registry calls signed must implement L2Tx; any other type is refused.
 func checkSignature(keys *crypto.KeyCache, chainID uint64, tx Tx) sigResult {
-	var r sigResult
-	switch t := tx.(type) {
-	case *Transfer:
-		r.pkh, r.err = verifyL2(keys, chainID, t.PubKey, t.SignedBytes(), t.Signature)
-	case *Withdraw:
-		r.pkh, r.err = verifyL2(keys, chainID, t.PubKey, t.SignedBytes(), t.Signature)
-	case *ChangePubKey:
-		sb, err := t.SignedBytes()
-		if err != nil {
-			return sigResult{err: fmt.Errorf("%w: %v", ErrBadSignature, err)}
-		}
-		r.pkh, r.err = verifyL2(keys, chainID, t.NewPubKey, sb, t.Signature)
+	s, err := specOf(tx)
+	if err != nil {
+		return sigResult{err: err}
 	}
+	l2, ok := tx.(L2Tx)
+	if !s.Signed || !ok {
+		return sigResult{err: fmt.Errorf("%w: %s carries no L2 signature", ErrUnknownOpType, s.Name)}
+	}
+	pub, signed, sig, err := l2.signature()
+	if err != nil {
+		return sigResult{err: fmt.Errorf("%w: %v", ErrBadSignature, err)}
+	}
+	var r sigResult
+	r.pkh, r.err = verifyL2(keys, chainID, pub, signed, sig)
 	return r
 }
 
@@ -270,7 +272,7 @@ func (m *Machine) ApplyBatch(txs []Tx) []Result {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(txs); i += workers {
-				if !isNil(txs[i]) && !txs[i].TxType().IsPriority() {
+				if s, err := specOf(txs[i]); err == nil && s.Signed {
 					sigs[i] = checkSignature(m.keys, m.p.ChainID, txs[i])
 				}
 			}

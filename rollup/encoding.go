@@ -4,59 +4,19 @@ import (
 	"encoding/binary"
 	"fmt"
 
-	"github.com/zkrollup/zkrollup/crypto"
 	"github.com/zkrollup/zkrollup/num"
 )
 
-// Wire sizes of EncodeTx: the signed bytes, then the public key and the
-// signature (and for ChangePubKey the L1 signature). Priority operations are
-// encoded for storage only.
-const (
-	transferWireSize     = 38 + crypto.PublicKeySize + crypto.SignatureSize
-	withdrawWireSize     = 49 + crypto.PublicKeySize + crypto.SignatureSize
-	changePubKeyWireSize = 1 + 4 + crypto.PublicKeySize + 2 + PackedFeeSize + 4 + crypto.SignatureSize + 65
-	depositWireSize      = 1 + 20 + 2 + 16
-	fullExitWireSize     = 1 + 4 + 20 + 2
-)
-
-// EncodeTx returns the canonical byte encoding of tx, which DecodeTx reverses.
+// EncodeTx returns the canonical byte encoding of tx, which DecodeTx
+// reverses: the type byte, then for L2 transactions the signed bytes, the
+// public key and the signature (and for ChangePubKey the L1 signature).
+// Priority operations are encoded for storage only.
 func EncodeTx(tx Tx) ([]byte, error) {
-	switch t := tx.(type) {
-	case *Transfer:
-		b := t.SignedBytes()
-		b = append(b, t.PubKey[:]...)
-		return append(b, t.Signature[:]...), nil
-	case *Withdraw:
-		b := t.SignedBytes()
-		b = append(b, t.PubKey[:]...)
-		return append(b, t.Signature[:]...), nil
-	case *ChangePubKey:
-		b := make([]byte, 0, changePubKeyWireSize)
-		b = append(b, byte(OpChangePubKey))
-		b = binary.BigEndian.AppendUint32(b, t.AccountID)
-		b = append(b, t.NewPubKey[:]...)
-		b = binary.BigEndian.AppendUint16(b, t.FeeToken)
-		b = append(b, t.Fee[:]...)
-		b = binary.BigEndian.AppendUint32(b, t.Nonce)
-		b = append(b, t.Signature[:]...)
-		return append(b, t.EthSignature[:]...), nil
-	case *Deposit:
-		b := make([]byte, 0, depositWireSize)
-		b = append(b, byte(OpDeposit))
-		b = append(b, t.To[:]...)
-		b = binary.BigEndian.AppendUint16(b, t.Token)
-		amt := t.Amount.Bytes()
-		return append(b, amt[:]...), nil
-	case *FullExit:
-		b := make([]byte, 0, fullExitWireSize)
-		b = append(b, byte(OpFullExit))
-		b = binary.BigEndian.AppendUint32(b, t.AccountID)
-		b = append(b, t.Owner[:]...)
-		return binary.BigEndian.AppendUint16(b, t.Token), nil
-	case nil:
-		return nil, fmt.Errorf("%w: nil transaction", ErrMalformed)
+	s, err := specOf(tx)
+	if err != nil {
+		return nil, err
 	}
-	return nil, fmt.Errorf("%w: %T", ErrUnknownOpType, tx)
+	return tx.appendWire(make([]byte, 0, s.wireSize)), nil
 }
 
 // reader consumes a byte slice field by field; the caller checks the total
@@ -77,8 +37,8 @@ func (r *reader) u128() num.U128 {
 	return num.FromBytes(a)
 }
 
-// DecodeL2Tx parses a transaction a user submitted: Transfer, Withdraw or
-// ChangePubKey. Deposits and full exits only ever come from the L1 contract
+// DecodeL2Tx parses a transaction a user submitted (an OpSpec.Submittable
+// type). Deposits and full exits only ever come from the L1 contract
 // (through the L1 watcher), so user bytes claiming to be one are refused.
 func DecodeL2Tx(b []byte) (Tx, error) {
 	if len(b) > 0 && OpType(b[0]).IsPriority() {
@@ -94,61 +54,106 @@ func DecodeTx(b []byte) (Tx, error) {
 	if len(b) == 0 {
 		return nil, fmt.Errorf("%w: empty transaction", ErrMalformed)
 	}
-	t := OpType(b[0])
-	want := map[OpType]int{
-		OpTransfer: transferWireSize, OpWithdraw: withdrawWireSize, OpChangePubKey: changePubKeyWireSize,
-		OpDeposit: depositWireSize, OpFullExit: fullExitWireSize,
-	}[t]
-	if want == 0 {
+	s, err := Spec(OpType(b[0]))
+	if err != nil || s.newTx == nil {
 		return nil, fmt.Errorf("%w: type byte %d", ErrUnknownOpType, b[0])
 	}
-	if len(b) != want {
-		return nil, fmt.Errorf("%w: %s is %d bytes, got %d", ErrMalformed, t, want, len(b))
+	if len(b) != s.wireSize {
+		return nil, fmt.Errorf("%w: %s is %d bytes, got %d", ErrMalformed, s.Name, s.wireSize, len(b))
 	}
-	r := &reader{b: b, off: 1}
-	switch t {
-	case OpTransfer:
-		tx := &Transfer{From: r.u32()}
-		r.into(tx.To[:])
-		tx.Token = r.u16()
-		r.into(tx.Amount[:])
-		r.into(tx.Fee[:])
-		tx.Nonce = r.u32()
-		r.into(tx.PubKey[:])
-		r.into(tx.Signature[:])
-		if _, err := tx.Amount.Value(); err != nil {
-			return nil, err
-		}
-		return tx, nil
-	case OpWithdraw:
-		tx := &Withdraw{From: r.u32()}
-		r.into(tx.To[:])
-		tx.Token = r.u16()
-		tx.Amount = r.u128()
-		r.into(tx.Fee[:])
-		tx.Nonce = r.u32()
-		r.into(tx.PubKey[:])
-		r.into(tx.Signature[:])
-		return tx, nil
-	case OpChangePubKey:
-		tx := &ChangePubKey{AccountID: r.u32()}
-		r.into(tx.NewPubKey[:])
-		tx.FeeToken = r.u16()
-		r.into(tx.Fee[:])
-		tx.Nonce = r.u32()
-		r.into(tx.Signature[:])
-		r.into(tx.EthSignature[:])
-		return tx, nil
-	case OpDeposit:
-		tx := &Deposit{}
-		r.into(tx.To[:])
-		tx.Token = r.u16()
-		tx.Amount = r.u128()
-		return tx, nil
-	default: // OpFullExit
-		tx := &FullExit{AccountID: r.u32()}
-		r.into(tx.Owner[:])
-		tx.Token = r.u16()
-		return tx, nil
+	tx := s.newTx()
+	if err := tx.readWire(&reader{b: b, off: 1}); err != nil {
+		return nil, err
 	}
+	return tx, nil
+}
+
+// Wire encodings of the request types.
+
+func (t *Transfer) appendWire(b []byte) []byte {
+	b = append(b, t.SignedBytes()...)
+	b = append(b, t.PubKey[:]...)
+	return append(b, t.Signature[:]...)
+}
+
+func (t *Transfer) readWire(r *reader) error {
+	t.From = r.u32()
+	r.into(t.To[:])
+	t.Token = r.u16()
+	r.into(t.Amount[:])
+	r.into(t.Fee[:])
+	t.Nonce = r.u32()
+	r.into(t.PubKey[:])
+	r.into(t.Signature[:])
+	_, err := t.Amount.Value()
+	return err
+}
+
+func (w *Withdraw) appendWire(b []byte) []byte {
+	b = append(b, w.SignedBytes()...)
+	b = append(b, w.PubKey[:]...)
+	return append(b, w.Signature[:]...)
+}
+
+func (w *Withdraw) readWire(r *reader) error {
+	w.From = r.u32()
+	r.into(w.To[:])
+	w.Token = r.u16()
+	w.Amount = r.u128()
+	r.into(w.Fee[:])
+	w.Nonce = r.u32()
+	r.into(w.PubKey[:])
+	r.into(w.Signature[:])
+	return nil
+}
+
+func (c *ChangePubKey) appendWire(b []byte) []byte {
+	b = append(b, byte(OpChangePubKey))
+	b = binary.BigEndian.AppendUint32(b, c.AccountID)
+	b = append(b, c.NewPubKey[:]...)
+	b = binary.BigEndian.AppendUint16(b, c.FeeToken)
+	b = append(b, c.Fee[:]...)
+	b = binary.BigEndian.AppendUint32(b, c.Nonce)
+	b = append(b, c.Signature[:]...)
+	return append(b, c.EthSignature[:]...)
+}
+
+func (c *ChangePubKey) readWire(r *reader) error {
+	c.AccountID = r.u32()
+	r.into(c.NewPubKey[:])
+	c.FeeToken = r.u16()
+	r.into(c.Fee[:])
+	c.Nonce = r.u32()
+	r.into(c.Signature[:])
+	r.into(c.EthSignature[:])
+	return nil
+}
+
+func (d *Deposit) appendWire(b []byte) []byte {
+	b = append(b, byte(OpDeposit))
+	b = append(b, d.To[:]...)
+	b = binary.BigEndian.AppendUint16(b, d.Token)
+	amt := d.Amount.Bytes()
+	return append(b, amt[:]...)
+}
+
+func (d *Deposit) readWire(r *reader) error {
+	r.into(d.To[:])
+	d.Token = r.u16()
+	d.Amount = r.u128()
+	return nil
+}
+
+func (f *FullExit) appendWire(b []byte) []byte {
+	b = append(b, byte(OpFullExit))
+	b = binary.BigEndian.AppendUint32(b, f.AccountID)
+	b = append(b, f.Owner[:]...)
+	return binary.BigEndian.AppendUint16(b, f.Token)
+}
+
+func (f *FullExit) readWire(r *reader) error {
+	f.AccountID = r.u32()
+	r.into(f.Owner[:])
+	f.Token = r.u16()
+	return nil
 }

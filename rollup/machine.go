@@ -105,37 +105,20 @@ func (m *Machine) apply(tx Tx, sig *sigResult) (Receipt, error) {
 	if m.blk == nil {
 		return Receipt{}, ErrNoBlock
 	}
-	if isNil(tx) {
-		return Receipt{}, fmt.Errorf("%w: nil transaction", ErrMalformed)
+	s, err := specOf(tx)
+	if err != nil {
+		return Receipt{}, err
 	}
 	if len(m.blk.ops) >= m.p.BlockSlots {
 		return Receipt{}, fmt.Errorf("%w: %d slots", ErrBlockFull, m.p.BlockSlots)
 	}
-	if sig == nil && !tx.TxType().IsPriority() {
+	if sig == nil && s.Signed {
 		r := checkSignature(m.keys, m.p.ChainID, tx)
 		sig = &r
 	}
-	var (
-		op      ExecutedOp
-		created bool
-		err     error
-	)
-	switch t := tx.(type) {
-	case *Deposit:
-		op, created, err = m.deposit(t)
-	case *FullExit:
-		op, err = m.fullExit(t)
-	case *Transfer:
-		op, created, err = m.transfer(t, sig)
-	case *Withdraw:
-		op, err = m.withdraw(t, sig)
-	case *ChangePubKey:
-		op, err = m.changePubKey(t, sig)
-	default:
-		err = fmt.Errorf("%w: %T", ErrUnknownOpType, tx)
-	}
+	op, created, err := s.apply(m, tx, sig)
 	if err != nil {
-		return Receipt{}, fmt.Errorf("%s: %w", tx.TxType(), err)
+		return Receipt{}, fmt.Errorf("%s: %w", s.Name, err)
 	}
 	op.Tx = tx
 	m.blk.ops = append(m.blk.ops, op)
@@ -271,25 +254,6 @@ func (m *Machine) resolveAddress(addr common.Address) (id uint32, isNew bool, er
 	}
 	id = m.st.NextAccountID()
 	return id, true, m.checkAccountID(id)
-}
-
-// isNil reports a nil Tx, including a typed nil pointer inside the interface.
-func isNil(tx Tx) bool {
-	switch t := tx.(type) {
-	case nil:
-		return true
-	case *Deposit:
-		return t == nil
-	case *FullExit:
-		return t == nil
-	case *Transfer:
-		return t == nil
-	case *Withdraw:
-		return t == nil
-	case *ChangePubKey:
-		return t == nil
-	}
-	return false
 }
 
 // ErrReplayMismatch means a stored block re-executed to another root than

@@ -22,44 +22,36 @@ const (
 	OpChangePubKey  OpType = 6
 )
 
-var opNames = [...]string{"Noop", "Deposit", "Transfer", "TransferToNew", "Withdraw", "FullExit", "ChangePubKey"}
-
-func (t OpType) String() string {
-	if int(t) < len(opNames) {
-		return opNames[t]
-	}
-	return "Unknown"
-}
-
-// Pubdata sizes in bytes, per operation. zkSync Lite for comparison: transfer
-// 20, transfer-to-new 40, deposit 45, withdraw 47, full exit 43, change pubkey
-// 61 (its token ids are 4 bytes, ours 2).
-var pubdataSize = [...]int{
-	OpNoop:          1,
-	OpDeposit:       43, // type, account 4, token 2, amount 16, address 20
-	OpTransfer:      18, // type, from 4, to 4, token 2, packed amount 5, packed fee 2
-	OpTransferToNew: 38, // type, from 4, to 4, address 20, token 2, packed amount 5, packed fee 2
-	OpWithdraw:      45, // type, account 4, token 2, amount 16, packed fee 2, address 20
-	OpFullExit:      43, // type, account 4, address 20, token 2, amount 16
-	OpChangePubKey:  53, // type, account 4, pubkey hash 20, address 20, nonce 4, fee token 2, packed fee 2
-}
-
-// SlotBytes is the size of one slot in the padded pubdata the block
-// commitment hashes: the largest operation's pubdata.
-const SlotBytes = 53
-
-// PubdataSize returns the pubdata size of an operation type, or 0 if unknown.
-func PubdataSize(t OpType) int {
-	if int(t) < len(pubdataSize) {
-		return pubdataSize[t]
-	}
-	return 0
-}
-
 // Tx is an operation request: an L2 transaction a user signs, or an L1
 // priority operation the watcher reads from the contract.
 type Tx interface {
 	TxType() OpType
+	// appendWire appends the canonical encoding after the type byte
+	// (EncodeTx); readWire reverses it (DecodeTx checked the length).
+	appendWire(b []byte) []byte
+	readWire(r *reader) error
+}
+
+// L2Tx is a transaction a user signs and submits (OpSpec.Signed): it names
+// the account that signs and pays, and what it spends.
+type L2Tx interface {
+	Tx
+	// Spend is what the transaction takes from its sender.
+	Spend() (Spend, error)
+	// signature returns the key the signature is checked against, the
+	// signed bytes and the signature.
+	signature() (pub [crypto.PublicKeySize]byte, signed []byte, sig crypto.Signature, err error)
+}
+
+// Spend is what an L2 transaction takes from its sender: Amount of Token
+// (zero for a key change) and Fee of FeeToken, at Nonce.
+type Spend struct {
+	Account  uint32
+	Nonce    uint32
+	Token    uint16
+	Amount   num.U128
+	FeeToken uint16
+	Fee      num.U128
 }
 
 // Deposit credits an L1 deposit to the account of To (created if needed).
@@ -124,5 +116,3 @@ func (*Transfer) TxType() OpType     { return OpTransfer }
 func (*Withdraw) TxType() OpType     { return OpWithdraw }
 func (*ChangePubKey) TxType() OpType { return OpChangePubKey }
 
-// IsPriority reports whether t arrives from L1 (and so can never be refused).
-func (t OpType) IsPriority() bool { return t == OpDeposit || t == OpFullExit }

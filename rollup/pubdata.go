@@ -1,7 +1,6 @@
 package rollup
 
 import (
-	"encoding/binary"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -32,43 +31,16 @@ type ExecutedOp struct {
 // FeeValue returns the unpacked fee (zero for priority operations and Noop).
 func (o *ExecutedOp) FeeValue() num.U128 { return o.Fee.Value() }
 
-// EncodePubdata appends the operation's fixed-size pubdata to b.
+// EncodePubdata appends the operation's fixed-size pubdata to b, laid out
+// by its type's OpSpec.Pubdata. An unknown type appends its type byte only.
 func (o *ExecutedOp) EncodePubdata(b []byte) []byte {
 	b = append(b, byte(o.Type))
-	amt := o.Amount.Bytes()
-	switch o.Type {
-	case OpDeposit:
-		b = binary.BigEndian.AppendUint32(b, o.Account)
-		b = binary.BigEndian.AppendUint16(b, o.Token)
-		b = append(b, amt[:]...)
-		b = append(b, o.Address[:]...)
-	case OpTransfer, OpTransferToNew:
-		b = binary.BigEndian.AppendUint32(b, o.Account)
-		b = binary.BigEndian.AppendUint32(b, o.To)
-		if o.Type == OpTransferToNew {
-			b = append(b, o.Address[:]...)
-		}
-		b = binary.BigEndian.AppendUint16(b, o.Token)
-		b = append(b, o.PackedAmount[:]...)
-		b = append(b, o.Fee[:]...)
-	case OpWithdraw:
-		b = binary.BigEndian.AppendUint32(b, o.Account)
-		b = binary.BigEndian.AppendUint16(b, o.Token)
-		b = append(b, amt[:]...)
-		b = append(b, o.Fee[:]...)
-		b = append(b, o.Address[:]...)
-	case OpFullExit:
-		b = binary.BigEndian.AppendUint32(b, o.Account)
-		b = append(b, o.Address[:]...)
-		b = binary.BigEndian.AppendUint16(b, o.Token)
-		b = append(b, amt[:]...)
-	case OpChangePubKey:
-		b = binary.BigEndian.AppendUint32(b, o.Account)
-		b = append(b, o.PubKeyHash[:]...)
-		b = append(b, o.Address[:]...)
-		b = binary.BigEndian.AppendUint32(b, o.Nonce)
-		b = binary.BigEndian.AppendUint16(b, o.Token)
-		b = append(b, o.Fee[:]...)
+	s, err := Spec(o.Type)
+	if err != nil {
+		return b
+	}
+	for _, f := range s.Pubdata {
+		b = o.appendField(b, f)
 	}
 	return b
 }
@@ -86,7 +58,7 @@ func DecodePubdata(b []byte) ([]ExecutedOp, error) {
 		if off+n > len(b) {
 			return nil, fmt.Errorf("%w: byte %d: %s needs %d bytes, %d left", ErrMalformed, off, t, n, len(b)-off)
 		}
-		op, err := decodeOne(b[off : off+n])
+		op, err := DecodeOpPubdata(b[off : off+n])
 		if err != nil {
 			return nil, fmt.Errorf("byte %d: %w", off, err)
 		}
@@ -96,40 +68,24 @@ func DecodePubdata(b []byte) ([]ExecutedOp, error) {
 	return ops, nil
 }
 
-func decodeOne(b []byte) (ExecutedOp, error) {
-	r := &reader{b: b}
-	o := ExecutedOp{Type: OpType(r.u8())}
-	switch o.Type {
-	case OpDeposit:
-		o.Account, o.Token, o.Amount = r.u32(), r.u16(), r.u128()
-		r.into(o.Address[:])
-	case OpTransfer, OpTransferToNew:
-		o.Account, o.To = r.u32(), r.u32()
-		if o.Type == OpTransferToNew {
-			r.into(o.Address[:])
-		}
-		o.Token = r.u16()
-		r.into(o.PackedAmount[:])
-		r.into(o.Fee[:])
-		v, err := o.PackedAmount.Value()
-		if err != nil {
+// DecodeOpPubdata parses the pubdata of exactly one operation.
+func DecodeOpPubdata(b []byte) (ExecutedOp, error) {
+	if len(b) == 0 {
+		return ExecutedOp{}, fmt.Errorf("%w: empty pubdata", ErrMalformed)
+	}
+	s, err := Spec(OpType(b[0]))
+	if err != nil {
+		return ExecutedOp{}, err
+	}
+	if len(b) != s.PubdataSize() {
+		return ExecutedOp{}, fmt.Errorf("%w: %s pubdata is %d bytes, got %d", ErrMalformed, s.Name, s.PubdataSize(), len(b))
+	}
+	r := &reader{b: b, off: 1}
+	o := ExecutedOp{Type: s.Type}
+	for _, f := range s.Pubdata {
+		if err := o.readField(r, f); err != nil {
 			return o, err
 		}
-		o.Amount = v
-	case OpWithdraw:
-		o.Account, o.Token, o.Amount = r.u32(), r.u16(), r.u128()
-		r.into(o.Fee[:])
-		r.into(o.Address[:])
-	case OpFullExit:
-		o.Account = r.u32()
-		r.into(o.Address[:])
-		o.Token, o.Amount = r.u16(), r.u128()
-	case OpChangePubKey:
-		o.Account = r.u32()
-		r.into(o.PubKeyHash[:])
-		r.into(o.Address[:])
-		o.Nonce, o.Token = r.u32(), r.u16()
-		r.into(o.Fee[:])
 	}
 	return o, nil
 }

@@ -182,3 +182,38 @@ func SignEthAuth(key *ecdsa.PrivateKey, chainID uint64, c *ChangePubKey) error {
 	c.EthSignature[64] += 27
 	return nil
 }
+
+// The L2Tx methods of the signed request types.
+
+func (t *Transfer) signature() ([crypto.PublicKeySize]byte, []byte, crypto.Signature, error) {
+	return t.PubKey, t.SignedBytes(), t.Signature, nil
+}
+
+func (w *Withdraw) signature() ([crypto.PublicKeySize]byte, []byte, crypto.Signature, error) {
+	return w.PubKey, w.SignedBytes(), w.Signature, nil
+}
+
+// signature of a ChangePubKey is checked against the key it registers.
+func (c *ChangePubKey) signature() ([crypto.PublicKeySize]byte, []byte, crypto.Signature, error) {
+	sb, err := c.SignedBytes()
+	return c.NewPubKey, sb, c.Signature, err
+}
+
+// Spend of a Transfer: the unpacked amount and the fee, both in Token.
+func (t *Transfer) Spend() (Spend, error) {
+	amount, err := t.Amount.Value()
+	if err != nil {
+		return Spend{}, err
+	}
+	return Spend{Account: t.From, Nonce: t.Nonce, Token: t.Token, Amount: amount, FeeToken: t.Token, Fee: t.Fee.Value()}, nil
+}
+
+// Spend of a Withdraw: the amount and the fee, both in Token.
+func (w *Withdraw) Spend() (Spend, error) {
+	return Spend{Account: w.From, Nonce: w.Nonce, Token: w.Token, Amount: w.Amount, FeeToken: w.Token, Fee: w.Fee.Value()}, nil
+}
+
+// Spend of a ChangePubKey: the fee only.
+func (c *ChangePubKey) Spend() (Spend, error) {
+	return Spend{Account: c.AccountID, Nonce: c.Nonce, Token: c.FeeToken, FeeToken: c.FeeToken, Fee: c.Fee.Value()}, nil
+}

@@ -117,6 +117,9 @@ func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, kvStor
 	if s.nextPriority, err = db.NextPriorityID(ctx); err != nil {
 		return nil, err
 	}
+	if poolCfg.Log == nil {
+		poolCfg.Log = log
+	}
 	s.pool = mempool.New(poolCfg, p.ChainID, db, view{s}, &s.mu)
 	skip, err := s.restorePending(ctx)
 	if err != nil {

@@ -3,6 +3,7 @@ package sequencer
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"io"
 	"log/slog"
 	"os"
@@ -218,26 +219,24 @@ func TestMempoolAdmission(t *testing.T) {
 	r.submit("changepubkey A")
 	for _, c := range []struct {
 		line string
-		want string
+		want error
 	}{
-		{"transfer A B 200 ETH", "balance"},
-		{"transfer A B 10 ETH nonce 0", "nonce"},
-		{"transfer A B 10 ETH nonce 5", "ahead"},
-		{"transfer B A 1 ETH", "does not exist"},
+		{"transfer A B 200 ETH", rollup.ErrInsufficientFunds},
+		{"transfer A B 10 ETH nonce 0", rollup.ErrNonceMismatch},
+		{"transfer A B 10 ETH nonce 5", mempool.ErrNonceAhead},
+		{"transfer B A 1 ETH", rollup.ErrAccountNotFound},
 	} {
 		tx, err := r.mirror.Build(c.line)
 		if err != nil {
 			t.Fatal(err)
 		}
 		raw, _ := rollup.EncodeTx(tx)
-		if _, err := r.s.Pool().Submit(context.Background(), raw); err == nil {
-			t.Errorf("%q admitted", c.line)
-		} else {
-			t.Logf("%q refused: %v", c.line, err)
+		if _, err := r.s.Pool().Submit(context.Background(), raw); !errors.Is(err, c.want) {
+			t.Errorf("%q: got %v, want %v", c.line, err, c.want)
 		}
 	}
-	if _, err := r.s.Pool().Submit(context.Background(), []byte{2, 1, 2}); err == nil {
-		t.Error("garbage admitted")
+	if _, err := r.s.Pool().Submit(context.Background(), []byte{2, 1, 2}); !errors.Is(err, rollup.ErrMalformed) {
+		t.Errorf("garbage: got %v, want %v", err, rollup.ErrMalformed)
 	}
 }
 

@@ -1,0 +1,167 @@
+package mempool
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/rollup/scenario"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// rig is a pool over a scenario's state and a real SQLite store.
+type rig struct {
+	t    *testing.T
+	sc   *scenario.Runner
+	pool *Pool
+	db   *store.DB
+	last []byte // the last setup transaction submitted
+}
+
+// newRig: A has 100 ETH and a registered key; B has 50 ETH and no key;
+// C has no account.
+func newRig(t *testing.T, cfg Config) *rig {
+	t.Helper()
+	sc, err := scenario.Run(rollup.TestParams, `
+deposit A 100 ETH
+deposit B 50 ETH
+changepubkey A
+> block`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(context.Background(), store.Config{SQLitePath: filepath.Join(t.TempDir(), "pool.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if cfg.MaxTxBytes == 0 {
+		cfg.MaxTxBytes = DefaultConfig.MaxTxBytes
+	}
+	p := New(cfg, rollup.TestParams.ChainID, db, sc.State, &sync.Mutex{})
+	t.Cleanup(p.Close)
+	return &rig{t: t, sc: sc, pool: p, db: db}
+}
+
+func (r *rig) raw(line string) []byte {
+	r.t.Helper()
+	tx, err := r.sc.Build(line)
+	if err != nil {
+		r.t.Fatalf("%q: %v", line, err)
+	}
+	raw, err := rollup.EncodeTx(tx)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return raw
+}
+
+func (r *rig) submit(raw []byte) error {
+	_, err := r.pool.Submit(context.Background(), raw)
+	return err
+}
+
+// TestAdmissionRefusesWhatBreaksARule: one case per admission rule, with
+// the error a client is told; a refused transaction leaves the pool as it was.
+func TestAdmissionRefusesWhatBreaksARule(t *testing.T) {
+	roomy := Config{MaxTxs: 100, MaxPerAccount: 8}
+	for _, c := range []struct {
+		name   string
+		cfg    Config
+		before []string // admitted first
+		line   string   // a scenario command, or
+		raw    func(r *rig) []byte
+		want   error // nil: admitted
+	}{
+		{name: "a valid transfer is admitted", cfg: roomy, line: "transfer A B 10 ETH fee 1"},
+		{name: "a valid withdraw is admitted", cfg: roomy, line: "withdraw A 10 ETH"},
+		{name: "a key change authorised on L1 is admitted", cfg: roomy, line: "changepubkey B"},
+		{name: "a transfer queued behind a key change uses the new key", cfg: roomy,
+			before: []string{"changepubkey B"}, line: "transfer B A 1 ETH nonce 1"},
+		{name: "nonces queue in order", cfg: roomy,
+			before: []string{"transfer A B 1 ETH"}, line: "transfer A B 1 ETH nonce 2"},
+
+		{name: "larger than the pool accepts", cfg: Config{MaxTxs: 100, MaxPerAccount: 8, MaxTxBytes: 10},
+			line: "transfer A B 10 ETH", want: ErrTooLarge},
+		{name: "empty bytes", cfg: roomy, raw: func(*rig) []byte { return []byte{} }, want: rollup.ErrMalformed},
+		{name: "truncated transfer", cfg: roomy, raw: func(r *rig) []byte { return r.raw("transfer A B 10 ETH")[:40] }, want: rollup.ErrMalformed},
+		{name: "unknown type byte", cfg: roomy, raw: func(*rig) []byte { return []byte{0xee, 1, 2} }, want: rollup.ErrUnknownOpType},
+		{name: "a deposit comes only from L1", cfg: roomy, line: "deposit C 5 ETH", want: rollup.ErrUnknownOpType},
+		{name: "a full exit comes only from L1", cfg: roomy, line: "fullexit A ETH", want: rollup.ErrUnknownOpType},
+		{name: "packed amount of 2^128 or more", cfg: roomy, raw: func(r *rig) []byte {
+			b := r.raw("transfer A B 10 ETH")
+			copy(b[27:32], []byte{0xff, 0xff, 0xff, 0xff, 0xff}) // amount: mantissa and exponent all ones
+			return b
+		}, want: rollup.ErrPackedOutOfRange},
+		{name: "fee below the operator's minimum", cfg: Config{MaxTxs: 100, MaxPerAccount: 8, MinFee: num.FromUint64(2)},
+			line: "transfer A B 10 ETH fee 1", want: ErrFeeTooLow},
+		{name: "bad signature", cfg: roomy, line: "transfer A B 10 ETH badsig", want: rollup.ErrBadSignature},
+		{name: "sender has no account", cfg: roomy, line: "transfer C A 1 ETH", want: rollup.ErrAccountNotFound},
+		{name: "sender has no L2 key", cfg: roomy, line: "transfer B A 1 ETH", want: rollup.ErrNoPubKey},
+		{name: "signed by another key", cfg: roomy, line: "transfer A B 1 ETH signer B", want: rollup.ErrPubKeyMismatch},
+		{name: "key change not authorised by the owner", cfg: roomy, line: "changepubkey B ethsigner A", want: rollup.ErrBadEthSignature},
+		{name: "nonce already used", cfg: roomy, line: "transfer A B 1 ETH nonce 0", want: rollup.ErrNonceMismatch},
+		{name: "nonce ahead of the queue", cfg: roomy, line: "transfer A B 1 ETH nonce 3", want: ErrNonceAhead},
+		{name: "more than the balance", cfg: roomy, line: "transfer A B 100 ETH fee 1", want: rollup.ErrInsufficientFunds},
+		{name: "balance already spent by queued transactions", cfg: roomy,
+			before: []string{"transfer A B 60 ETH"}, line: "withdraw A 50 ETH nonce 2", want: rollup.ErrInsufficientFunds},
+		{name: "submitted twice", cfg: roomy, before: []string{"transfer A B 1 ETH"},
+			raw: func(r *rig) []byte { return r.last }, want: ErrDuplicate},
+		{name: "account queue full", cfg: Config{MaxTxs: 100, MaxPerAccount: 1},
+			before: []string{"transfer A B 1 ETH"}, line: "transfer A B 1 ETH nonce 2", want: ErrQueueFull},
+		{name: "pool full", cfg: Config{MaxTxs: 1, MaxPerAccount: 8},
+			before: []string{"transfer A B 1 ETH"}, line: "changepubkey B", want: ErrPoolFull},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := newRig(t, c.cfg)
+			for _, l := range c.before {
+				r.last = r.raw(l)
+				if err := r.submit(r.last); err != nil {
+					t.Fatalf("setup %q: %v", l, err)
+				}
+			}
+			var raw []byte
+			if c.raw != nil {
+				raw = c.raw(r)
+			} else {
+				raw = r.raw(c.line)
+			}
+			before := r.pool.Len()
+			err := r.submit(raw)
+			switch {
+			case c.want == nil && err != nil:
+				t.Fatalf("refused: %v", err)
+			case c.want != nil && !errors.Is(err, c.want):
+				t.Fatalf("got %v, want %v", err, c.want)
+			}
+			wantLen := before
+			if c.want == nil {
+				wantLen++
+			}
+			if got := r.pool.Len(); got != wantLen {
+				t.Errorf("pool holds %d, want %d", got, wantLen)
+			}
+			stored, err := r.db.MempoolTxs(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(stored) != wantLen {
+				t.Errorf("store holds %d, want %d", len(stored), wantLen)
+			}
+		})
+	}
+}
+
+// TestEverySubmittableTypeHasAnAdmissionRule: an op type users submit is
+// admitted only with a key rule of its own; no other type has one.
+func TestEverySubmittableTypeHasAnAdmissionRule(t *testing.T) {
+	for _, s := range rollup.Ops() {
+		if got := Admits(s.Type); got != s.Submittable() {
+			t.Errorf("%s: Admits = %v, but the registry says submittable = %v: add or remove its entry in mempool.admission", s.Name, got, s.Submittable())
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package rollup
+
+import (
+	"fmt"
+	"reflect"
+)
+
+// OpSpec is everything the rules know about one operation type. The
+// registry (Ops, Spec) holds one per type; every other table in the code
+// base — the mempool's admission, the API's error kinds, the circuit's
+// gadgets and signature layouts, the contract's op sizes — is checked
+// against it by internal/opregistry's test, which names the place that
+// lacks an entry when a type is added here.
+type OpSpec struct {
+	Type OpType
+	Name string
+	// Pubdata is the operation's pubdata after the type byte, field by
+	// field (ExecutedOp's fields). Native encoding and decoding and the
+	// circuit's pubdata bits are all laid out from it.
+	Pubdata []Field
+	// Priority: the operation arrives from the L1 priority queue and can
+	// never be refused by the operator (Deposit, FullExit).
+	Priority bool
+	// Signed: the operation carries an L2 signature, and its request type
+	// implements L2Tx (it is what users submit through the API).
+	Signed bool
+	// Withdrawal: executeBlocks pays the operation's amount out on L1.
+	Withdrawal bool
+	// Request is the request (Tx) type that executes as this operation:
+	// itself, or for TransferToNew the Transfer that created the account.
+	// Noop has none (it only pads blocks).
+	Request OpType
+
+	newTx    func() Tx // an empty request to decode into; nil if Request != Type
+	apply    applyFunc // the rule; nil if Request != Type
+	wireSize int       // EncodeTx's length; set at init from newTx
+}
+
+// applyFunc applies one request to the open block: the executed operation,
+// whether it created an account, or an error that changed nothing. sig is
+// the outcome of the stateless signature check (nil for unsigned types).
+type applyFunc func(m *Machine, tx Tx, sig *sigResult) (ExecutedOp, bool, error)
+
+// PubdataSize is the operation's pubdata length in bytes, type byte included.
+func (s *OpSpec) PubdataSize() int {
+	n := 1
+	for _, f := range s.Pubdata {
+		n += f.Size()
+	}
+	return n
+}
+
+// Submittable reports whether users submit this type as an L2 transaction
+// (through the API and the mempool).
+func (s *OpSpec) Submittable() bool { return s.Signed && s.Request == s.Type }
+
+// registry is indexed by OpType; its order is the protocol's numbering.
+var registry = [...]OpSpec{
+	OpNoop: {Type: OpNoop, Name: "Noop", Request: OpNoop},
+	OpDeposit: {Type: OpDeposit, Name: "Deposit", Priority: true, Request: OpDeposit,
+		// account (the operator's choice) | token | amount | owner
+		Pubdata: []Field{FieldAccount, FieldToken, FieldAmount, FieldAddress},
+		newTx:   func() Tx { return &Deposit{} }, apply: applyAs((*Machine).deposit)},
+	OpTransfer: {Type: OpTransfer, Name: "Transfer", Signed: true, Request: OpTransfer,
+		Pubdata: []Field{FieldAccount, FieldTo, FieldToken, FieldPackedAmount, FieldFee},
+		newTx:   func() Tx { return &Transfer{} }, apply: applyAs((*Machine).transfer)},
+	OpTransferToNew: {Type: OpTransferToNew, Name: "TransferToNew", Signed: true, Request: OpTransfer,
+		Pubdata: []Field{FieldAccount, FieldTo, FieldAddress, FieldToken, FieldPackedAmount, FieldFee}},
+	OpWithdraw: {Type: OpWithdraw, Name: "Withdraw", Signed: true, Withdrawal: true, Request: OpWithdraw,
+		Pubdata: []Field{FieldAccount, FieldToken, FieldAmount, FieldFee, FieldAddress},
+		newTx:   func() Tx { return &Withdraw{} }, apply: applyAs((*Machine).withdraw)},
+	OpFullExit: {Type: OpFullExit, Name: "FullExit", Priority: true, Withdrawal: true, Request: OpFullExit,
+		// account | owner | token | amount (the operator fills it in)
+		Pubdata: []Field{FieldAccount, FieldAddress, FieldToken, FieldAmount},
+		newTx:   func() Tx { return &FullExit{} }, apply: applyAs((*Machine).fullExit)},
+	OpChangePubKey: {Type: OpChangePubKey, Name: "ChangePubKey", Signed: true, Request: OpChangePubKey,
+		Pubdata: []Field{FieldAccount, FieldPubKeyHash, FieldAddress, FieldNonce, FieldToken, FieldFee},
+		newTx:   func() Tx { return &ChangePubKey{} }, apply: applyAs((*Machine).changePubKey)},
+}
+
+// SlotBytes is the size of one slot in the padded pubdata the block
+// commitment hashes: the largest operation's pubdata.
+var SlotBytes = func() int {
+	n := 0
+	for i := range registry {
+		n = max(n, registry[i].PubdataSize())
+	}
+	return n
+}()
+
+func init() {
+	for i := range registry {
+		if s := &registry[i]; s.newTx != nil {
+			s.wireSize = len(s.newTx().appendWire(nil))
+		}
+	}
+}
+
+// Ops returns every operation type's spec, in type order.
+func Ops() []OpSpec { return registry[:] }
+
+// Spec returns the spec of type t, or ErrUnknownOpType.
+func Spec(t OpType) (*OpSpec, error) {
+	if int(t) < len(registry) {
+		return &registry[t], nil
+	}
+	return nil, fmt.Errorf("%w: type byte %d", ErrUnknownOpType, uint8(t))
+}
+
+func (t OpType) String() string {
+	if s, err := Spec(t); err == nil {
+		return s.Name
+	}
+	return "Unknown"
+}
+
+// IsPriority reports whether t arrives from L1 (and so can never be refused).
+func (t OpType) IsPriority() bool {
+	s, err := Spec(t)
+	return err == nil && s.Priority
+}
+
+// IsWithdrawal reports whether t pays out on L1 when its block is executed.
+func (t OpType) IsWithdrawal() bool {
+	s, err := Spec(t)
+	return err == nil && s.Withdrawal
+}
+
+// PubdataSize returns the pubdata size of an operation type, or 0 if unknown.
+func PubdataSize(t OpType) int {
+	if s, err := Spec(t); err == nil {
+		return s.PubdataSize()
+	}
+	return 0
+}
+
+// specOf returns the spec of a request's type, refusing nil requests and
+// types that are not requests of their own (Noop, TransferToNew).
+func specOf(tx Tx) (*OpSpec, error) {
+	if tx == nil {
+		return nil, fmt.Errorf("%w: nil transaction", ErrMalformed)
+	}
+	if v := reflect.ValueOf(tx); v.Kind() == reflect.Pointer && v.IsNil() {
+		return nil, fmt.Errorf("%w: nil transaction", ErrMalformed)
+	}
+	s, err := Spec(tx.TxType())
+	if err != nil {
+		return nil, err
+	}
+	if s.newTx == nil || s.apply == nil {
+		return nil, fmt.Errorf("%w: %s is not a request", ErrUnknownOpType, s.Name)
+	}
+	return s, nil
+}
+
+// applyAs adapts a rule over one request type to an applyFunc.
+func applyAs[T Tx](f func(*Machine, T, *sigResult) (ExecutedOp, bool, error)) applyFunc {
+	return func(m *Machine, tx Tx, sig *sigResult) (ExecutedOp, bool, error) {
+		t, ok := tx.(T)
+		if !ok {
+			return ExecutedOp{}, false, fmt.Errorf("%w: %T does not implement %s", ErrUnknownOpType, tx, tx.TxType())
+		}
+		return f(m, t, sig)
+	}
+}
