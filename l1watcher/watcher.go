@@ -127,8 +127,9 @@ func (w *Watcher) read(ctx context.Context, from, to uint64) (int, store.L1Curso
 	if err != nil {
 		return 0, store.L1Cursor{}, err
 	}
-	// Query by the block hash range's end so that logs and cursor agree:
-	// a reorg during the query shows up as a hash mismatch at the next poll.
+	// The query is by block numbers. The new cursor holds the hash of block
+	// `to` read before it, so a reorg during the query makes that hash stale
+	// and the next poll's reorg check walks back and reads again.
 	logs, err := w.c.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 		Addresses: []common.Address{w.cfg.Contract},

@@ -15,15 +15,10 @@ type MempoolTx struct {
 	ReceivedAt int64  // unix milliseconds
 }
 
-// AddMempoolTx persists an admitted transaction; the submitter is
-// acknowledged only after it returns nil. A second transaction with the
-// same hash, or the same account and nonce, is ErrConflict.
-func (d *DB) AddMempoolTx(ctx context.Context, m MempoolTx) error {
-	return d.AddMempoolTxs(ctx, []MempoolTx{m})
-}
-
-// AddMempoolTxs persists several transactions in one SQL transaction (the
-// mempool's group commit): all or none.
+// AddMempoolTxs persists admitted transactions in one SQL transaction (the
+// mempool's group commit): all or none; their submitters are acknowledged
+// only after it returns nil. A transaction with the hash of a stored one,
+// or the same account and nonce, is ErrConflict.
 func (d *DB) AddMempoolTxs(ctx context.Context, ms []MempoolTx) error {
 	return d.inTx(ctx, func(t *tx) error {
 		for _, m := range ms {
@@ -40,12 +35,8 @@ func (d *DB) AddMempoolTxs(ctx context.Context, ms []MempoolTx) error {
 	})
 }
 
-// RemoveMempoolTxs drops transactions (the sequencer refused them, or a
-// user's replacement evicted them).
-func (d *DB) RemoveMempoolTxs(ctx context.Context, hashes [][32]byte) error {
-	return d.inTx(ctx, func(t *tx) error { return removeMempool(ctx, t, hashes) })
-}
-
+// removeMempool drops transactions inside t: a sealed block's, or those
+// the sequencer refused (RejectTxs).
 func removeMempool(ctx context.Context, t *tx, hashes [][32]byte) error {
 	for _, h := range hashes {
 		if _, err := t.exec(ctx, `DELETE FROM mempool_txs WHERE hash = ?`, h[:]); err != nil {

@@ -214,8 +214,11 @@ func (s *Sender) check(ctx context.Context, t store.L1Tx, head *types.Header) er
 	if t.Nonce == nil || s.now().Sub(time.UnixMilli(t.SentAt)) < s.cfg.StuckAfter {
 		return nil
 	}
-	// Another transaction with this nonce may have been mined (not ours):
-	// then none of our attempts can be, and the operation failed.
+	// If the account's nonce on the chain is past ours, a transaction with
+	// our nonce is mined: one of our attempts, whose receipt a later step
+	// finds, or another transaction that took the nonce. The second case is
+	// not told apart here: none of our attempts can then be mined, and the
+	// row stays sent.
 	chainNonce, err := s.c.NonceAt(ctx, s.from, nil)
 	if err != nil {
 		return err
