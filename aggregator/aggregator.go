@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/prover"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -36,7 +37,6 @@ type Config struct {
 // Sender is what the aggregator needs of the L1 sender.
 type Sender interface {
 	Enqueue(ctx context.Context, owner, key string, to common.Address, data []byte, value *big.Int) (store.L1Tx, error)
-	Status(ctx context.Context, key string) (store.L1Tx, error)
 }
 
 var _ Sender = (*txsender.Sender)(nil)
@@ -185,29 +185,18 @@ func (a *Aggregator) prove(ctx context.Context, r store.ProofRequest, b *rollup.
 	a.log.Info("block proven", "block", r.Block, "took", a.now().Sub(start).Round(time.Millisecond))
 }
 
-// stage progress: the last block handed to the sender, and the last block
-// whose transaction is confirmed.
-func (a *Aggregator) progress(ctx context.Context, stage string) (sent, confirmed uint64, err error) {
-	batches, err := a.db.L1Batches(ctx, stage)
+// progress is how far a stage is: the last block handed to the sender,
+// and the last block of the confirmed run. A batch that failed on L1 stops
+// the stage: an operator must look.
+func (a *Aggregator) progress(ctx context.Context, stage status.Stage) (sent, confirmed uint64, err error) {
+	p, err := a.db.StageProgress(ctx, stage)
 	if err != nil {
 		return 0, 0, err
 	}
-	for _, b := range batches {
-		sent = b.Last
-		t, err := a.sender.Status(ctx, b.OpKey)
-		if err != nil {
-			return 0, 0, err
-		}
-		switch t.Status {
-		case store.L1Confirmed:
-			if confirmed == b.First-1 {
-				confirmed = b.Last
-			}
-		case store.L1Failed:
-			return 0, 0, fmt.Errorf("%s of blocks %d-%d failed on L1: %s", stage, b.First, b.Last, t.Error)
-		}
+	if f := p.Failed; f != nil {
+		return 0, 0, fmt.Errorf("%s of blocks %d-%d failed on L1: %s", stage, f.First, f.Last, p.FailedReason)
 	}
-	return sent, confirmed, nil
+	return p.Sent, p.Confirmed, nil
 }
 
 func (a *Aggregator) stored(n uint64) (l1.StoredBlock, error) {
@@ -223,15 +212,15 @@ func (a *Aggregator) stored(n uint64) (l1.StoredBlock, error) {
 
 // l1 hands the next ready batch of each stage to the sender.
 func (a *Aggregator) l1(ctx context.Context) error {
-	cSent, cDone, err := a.progress(ctx, "commit")
+	cSent, cDone, err := a.progress(ctx, status.StageCommit)
 	if err != nil {
 		return err
 	}
-	pSent, pDone, err := a.progress(ctx, "prove")
+	pSent, pDone, err := a.progress(ctx, status.StageProve)
 	if err != nil {
 		return err
 	}
-	eSent, eDone, err := a.progress(ctx, "execute")
+	eSent, eDone, err := a.progress(ctx, status.StageExecute)
 	if err != nil {
 		return err
 	}
@@ -257,7 +246,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if err := a.hand(ctx, "commit", cSent+1, last, data); err != nil {
+		if err := a.hand(ctx, status.StageCommit, cSent+1, last, data); err != nil {
 			return err
 		}
 	}
@@ -266,7 +255,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	var proofs [][]byte
 	for n := pSent + 1; n <= cDone && len(blocks) < a.cfg.BlocksPerTx && pSent == pDone; n++ {
 		r, err := a.db.ProofRequestOf(ctx, n)
-		if err != nil || r.Status != store.ProofComplete {
+		if err != nil || r.Status != status.ProofComplete {
 			break
 		}
 		s, err := a.stored(n)
@@ -280,7 +269,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if err := a.hand(ctx, "prove", pSent+1, pSent+uint64(len(blocks)), data); err != nil {
+		if err := a.hand(ctx, status.StageProve, pSent+1, pSent+uint64(len(blocks)), data); err != nil {
 			return err
 		}
 	}
@@ -300,7 +289,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if err := a.hand(ctx, "execute", eSent+1, last, data); err != nil {
+		if err := a.hand(ctx, status.StageExecute, eSent+1, last, data); err != nil {
 			return err
 		}
 	}
@@ -311,7 +300,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 }
 
 // batchKey names a batch's L1 operation; parseBatchKey reads it back.
-func batchKey(stage string, first, last uint64) string {
+func batchKey(stage status.Stage, first, last uint64) string {
 	return fmt.Sprintf("%s:%d-%d", stage, first, last)
 }
 
@@ -324,8 +313,8 @@ func parseBatchKey(key string) (store.L1Batch, bool) {
 	if _, err := fmt.Sscanf(blocks, "%d-%d", &b.First, &b.Last); err != nil || b.First == 0 || b.Last < b.First {
 		return b, false
 	}
-	b.Stage = stage
-	return b, stage == "commit" || stage == "prove" || stage == "execute"
+	b.Stage = status.Stage(stage)
+	return b, b.Stage.Valid()
 }
 
 // recoverBatches records the batches whose L1 transaction the sender
@@ -353,7 +342,7 @@ func (a *Aggregator) recoverBatches(ctx context.Context) error {
 const owner = "aggregator"
 
 // hand enqueues one batch with the sender, then records it.
-func (a *Aggregator) hand(ctx context.Context, stage string, first, last uint64, data []byte) error {
+func (a *Aggregator) hand(ctx context.Context, stage status.Stage, first, last uint64, data []byte) error {
 	key := batchKey(stage, first, last)
 	if _, err := a.sender.Enqueue(ctx, owner, key, a.cfg.Contract, data, nil); err != nil {
 		if errors.Is(err, txsender.ErrReverted) {

@@ -1,11 +1,15 @@
 package aggregator
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/zkrollup/zkrollup/internal/status"
+)
 
 func TestBatchKeyRoundTrip(t *testing.T) {
-	for _, stage := range []string{"commit", "prove", "execute"} {
+	for _, stage := range []status.Stage{"commit", "prove", "execute"} {
 		b, ok := parseBatchKey(batchKey(stage, 3, 9))
-		if !ok || b.Stage != stage || b.First != 3 || b.Last != 9 || b.OpKey != stage+":3-9" {
+		if !ok || b.Stage != stage || b.First != 3 || b.Last != 9 || b.OpKey != string(stage)+":3-9" {
 			t.Fatalf("%s: %+v %v", stage, b, ok)
 		}
 	}

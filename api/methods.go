@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
 	"github.com/zkrollup/zkrollup/store"
@@ -39,8 +41,8 @@ func (s *service) SubmitTx(ctx context.Context, tx hexutil.Bytes) (common.Hash, 
 // TxStatus is a transaction's state and receipt.
 type TxStatus struct {
 	Hash   common.Hash `json:"hash"`
-	Status string      `json:"status"`       // queued, pending (in the open block: soft-confirmed), committed (in a sealed block), executed (its block executed on L1: final), rejected, unknown
-	L1     string      `json:"l1,omitempty"` // its block on L1: committed, proven or executed; empty before the commit
+	Status string      `json:"status"`       // a status.TxStatus: queued, pending (in the open block: soft-confirmed), committed (in a sealed block), executed (its block executed on L1: final), rejected, unknown
+	L1     string      `json:"l1,omitempty"` // a status.OnL1: its block committed, proven or executed on L1; empty before the commit
 	Block  uint64      `json:"block,omitempty"`
 	Slot   *int        `json:"slot,omitempty"`
 	Reason string      `json:"reason,omitempty"`
@@ -50,7 +52,7 @@ type TxStatus struct {
 func (s *service) TxStatus(ctx context.Context, hash common.Hash) (*TxStatus, error) {
 	out := &TxStatus{Hash: hash}
 	if b, slot, ok := s.seq.PendingTx(hash); ok {
-		out.Status, out.Block, out.Slot = "pending", b, &slot
+		out.Status, out.Block, out.Slot = string(status.TxInOpenBlock), b, &slot
 		return out, nil
 	}
 	st, err := s.db.TxStatus(ctx, hash)
@@ -58,37 +60,39 @@ func (s *service) TxStatus(ctx context.Context, hash common.Hash) (*TxStatus, er
 		return nil, toRPC(err)
 	}
 	switch st.State {
-	case "included":
-		out.Status, out.Block, out.Slot = "committed", st.Block, &st.Slot
+	case status.RecordInBlock:
+		out.Status, out.Block, out.Slot = string(status.TxSealed), st.Block, &st.Slot
 		l1, err := s.l1Stage(ctx, st.Block)
 		if err != nil {
 			return nil, toRPC(err)
 		}
-		if out.L1 = l1; l1 == "executed" {
-			out.Status = "executed"
+		if out.L1 = string(l1); l1 == status.L1Executed {
+			out.Status = string(status.TxExecuted)
 		}
-	case "pending":
-		out.Status = "queued"
+	case status.RecordInMempool:
+		out.Status = string(status.TxQueued)
+	case status.RecordRejected:
+		out.Status, out.Reason = string(status.TxRejected), st.Reason
 	default:
-		out.Status, out.Reason = st.State, st.Reason
+		out.Status, out.Reason = string(status.TxUnknown), st.Reason
 	}
 	return out, nil
 }
 
 // l1Stage says how far block n is on L1.
-func (s *service) l1Stage(ctx context.Context, n uint64) (string, error) {
+func (s *service) l1Stage(ctx context.Context, n uint64) (status.OnL1, error) {
 	p, err := s.db.L1Progress(ctx)
 	switch {
 	case err != nil:
-		return "", err
+		return status.NotOnL1, err
 	case n <= p.Executed:
-		return "executed", nil
+		return status.L1Executed, nil
 	case n <= p.Proven:
-		return "proven", nil
+		return status.L1Proven, nil
 	case n <= p.Committed:
-		return "committed", nil
+		return status.L1Committed, nil
 	}
-	return "", nil
+	return status.NotOnL1, nil
 }
 
 // Status is the chain's progress.
@@ -124,10 +128,10 @@ type Account struct {
 // GetAccount reads an account by L1 address (0x...) or account id, in the
 // "pending" (default), "committed" or "verified" view. null if none.
 func (s *service) GetAccount(who string, view *string) (*Account, error) {
-	v := sequencer.ViewPending
+	v := status.ViewPending
 	if view != nil && *view != "" {
-		v = sequencer.View(*view)
-		if v != sequencer.ViewPending && v != sequencer.ViewCommitted && v != sequencer.ViewVerified {
+		v = status.View(*view)
+		if !slices.Contains(status.Views, v) {
 			return nil, invalidParams(fmt.Sprintf("unknown view %q: use pending, committed or verified", *view))
 		}
 	}
@@ -156,7 +160,7 @@ func (s *service) GetAccount(who string, view *string) (*Account, error) {
 	}
 	out := &Account{ID: a.ID, Address: a.Account.Address, Nonce: a.Account.Nonce,
 		PubKeyHash: a.Account.PubKeyHash[:], Balances: map[string]string{}, View: string(v), NextNonce: a.Account.Nonce}
-	if v == sequencer.ViewPending {
+	if v == status.ViewPending {
 		if out.NextNonce, err = s.seq.NextNonce(a.ID); err != nil {
 			return nil, toRPC(err)
 		}
@@ -180,7 +184,7 @@ type Block struct {
 	Commitment common.Hash   `json:"commitment"`
 	Pubdata    hexutil.Bytes `json:"pubdata"`
 	Ops        []BlockOp     `json:"ops"`
-	L1         string        `json:"l1"` // committed, proven or executed on L1; empty before the commit
+	L1         string        `json:"l1"` // a status.OnL1: committed, proven or executed on L1; empty before the commit
 }
 
 // BlockOp is one operation of a block.
@@ -208,9 +212,11 @@ func (s *service) GetBlock(ctx context.Context, number BlockNumber) (*Block, err
 		out.Ops = append(out.Ops, BlockOp{Slot: op.Slot, Hash: op.TxHash, Type: rollup.OpType(op.OpType).String(),
 			Account: op.Account, Tx: op.Tx, PriorityID: op.PriorityID})
 	}
-	if out.L1, err = s.l1Stage(ctx, b.Number); err != nil {
+	l1, err := s.l1Stage(ctx, b.Number)
+	if err != nil {
 		return nil, toRPC(err)
 	}
+	out.L1 = string(l1)
 	return out, nil
 }
 
@@ -288,7 +294,7 @@ func (s *service) Account(ctx context.Context, address common.Address) (*rpc.Sub
 			return nil, false
 		}
 		op := e.Receipt.Op
-		a, ok, err := s.seq.AccountAt(sequencer.ViewPending, &address, 0)
+		a, ok, err := s.seq.AccountAt(status.ViewPending, &address, 0)
 		if err != nil || !ok || (op.Account != a.ID && op.To != a.ID) {
 			return nil, false
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/store"
 	"github.com/zkrollup/zkrollup/wallet"
 )
@@ -106,7 +107,7 @@ func TestExternalL1WithNodeKilled(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	for _, stage := range []string{"commit", "prove", "execute"} {
+	for _, stage := range status.Stages {
 		batches, err := db.L1Batches(ctx, stage)
 		if err != nil {
 			t.Fatal(err)

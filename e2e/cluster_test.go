@@ -16,6 +16,7 @@ import (
 
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/store"
 	"github.com/zkrollup/zkrollup/wallet"
 )
@@ -150,10 +151,10 @@ func TestProverClusterProcesses(t *testing.T) {
 	}
 	defer db.Close()
 	vr, err := db.ProofRequestOf(ctx, victimBlock)
-	if err != nil || vr.Status != store.ProofComplete || vr.Attempts < 2 {
+	if err != nil || vr.Status != status.ProofComplete || vr.Attempts < 2 {
 		t.Fatalf("the killed prover's block %d: %+v %v; want complete after another attempt", victimBlock, vr, err)
 	}
-	for _, stage := range []string{"commit", "prove", "execute"} {
+	for _, stage := range status.Stages {
 		batches, err := db.L1Batches(ctx, stage)
 		if err != nil {
 			t.Fatal(err)

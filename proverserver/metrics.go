@@ -6,6 +6,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/store"
 )
 
@@ -56,7 +57,7 @@ func (q queueCollector) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.NewInvalidMetric(queueDesc, err)
 		return
 	}
-	for _, st := range []string{store.ProofUnrequested, store.ProofWitnessGen, store.ProofProving, store.ProofComplete, store.ProofFailed} {
-		ch <- prometheus.MustNewConstMetric(queueDesc, prometheus.GaugeValue, float64(counts[st]), st)
+	for _, st := range status.Proofs {
+		ch <- prometheus.MustNewConstMetric(queueDesc, prometheus.GaugeValue, float64(counts[st]), string(st))
 	}
 }

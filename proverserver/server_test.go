@@ -16,6 +16,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/internal/testkeys"
 	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/mempool"
@@ -138,7 +139,7 @@ func TestProverCluster(t *testing.T) {
 	conn.Close()
 	waitFor(t, 10*time.Second, "the vanished worker's job back in the queue", func() bool {
 		r, err := db.ProofRequestOf(ctx, taken)
-		return err == nil && r.Status == store.ProofFailed && strings.Contains(r.Error, "disconnected")
+		return err == nil && r.Status == status.ProofFailed && strings.Contains(r.Error, "disconnected")
 	})
 
 	// A worker stopped (SIGTERM: its context ends) while proving hands its
@@ -152,7 +153,7 @@ func TestProverCluster(t *testing.T) {
 	var quitBlock uint64
 	waitFor(t, time.Minute, "the quitting worker proving", func() bool {
 		for n := uint64(1); n <= blocks; n++ {
-			if r, err := db.ProofRequestOf(ctx, n); err == nil && r.Status == store.ProofProving && r.Owner != "v1" {
+			if r, err := db.ProofRequestOf(ctx, n); err == nil && r.Status == status.ProofProving && r.Owner != "v1" {
 				quitBlock = n
 				return true
 			}
@@ -165,7 +166,7 @@ func TestProverCluster(t *testing.T) {
 	}
 	waitFor(t, 10*time.Second, "the quitting worker's job handed back", func() bool {
 		r, err := db.ProofRequestOf(ctx, quitBlock)
-		return err == nil && r.Status == store.ProofFailed && strings.Contains(r.Error, "shutting down")
+		return err == nil && r.Status == status.ProofFailed && strings.Contains(r.Error, "shutting down")
 	})
 
 	// The workers.
@@ -188,7 +189,7 @@ func TestProverCluster(t *testing.T) {
 	run("honest", filepath.Join(t.TempDir(), "fetched"), nil) // fetches the keys from the server
 	waitFor(t, 4*time.Minute, "every block proven", func() bool {
 		c, err := db.CountProofs(ctx)
-		return err == nil && c[store.ProofComplete] == blocks
+		return err == nil && c[status.ProofComplete] == blocks
 	})
 	if tampered.Load() == 0 {
 		t.Fatal("the lying worker never returned a proof: the rejection path was not exercised")
@@ -225,7 +226,7 @@ func TestProverCluster(t *testing.T) {
 		}
 		return -1
 	}
-	if got := metric("zkrollup_proof_jobs", "status", store.ProofComplete); got != blocks {
+	if got := metric("zkrollup_proof_jobs", "status", string(status.ProofComplete)); got != blocks {
 		t.Errorf("zkrollup_proof_jobs{status=COMPLETE} = %v, want %d", got, blocks)
 	}
 	if got := metric("zkrollup_proof_job_failures_total", "cause", "invalid"); got != float64(tampered.Load()) {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -275,7 +276,7 @@ func TestVerifiedViewFollowsExecutedBlocks(t *testing.T) {
 	if r.s.Latest() != 2 {
 		t.Fatalf("latest %d", r.s.Latest())
 	}
-	balance := func(v View, name string) string {
+	balance := func(v status.View, name string) string {
 		t.Helper()
 		a := r.mirror.Address(name)
 		acc, ok, err := r.s.AccountAt(v, &a, 0)
@@ -287,16 +288,16 @@ func TestVerifiedViewFollowsExecutedBlocks(t *testing.T) {
 		}
 		return acc.Balances[0].String()
 	}
-	if got := balance(ViewVerified, "A"); got != "none" {
+	if got := balance(status.ViewVerified, "A"); got != "none" {
 		t.Fatalf("verified view before any execution: A has %s", got)
 	}
 	if err := r.s.AdvanceVerified(ctx, 1); err != nil {
 		t.Fatal(err)
 	}
-	if got := balance(ViewVerified, "A"); got != "989" {
+	if got := balance(status.ViewVerified, "A"); got != "989" {
 		t.Fatalf("verified A after block 1: %s, want 989", got)
 	}
-	if got := balance(ViewCommitted, "A"); got != "968" {
+	if got := balance(status.ViewSealed, "A"); got != "968" {
 		t.Fatalf("committed A: %s, want 968", got)
 	}
 	if err := r.s.AdvanceVerified(ctx, 0); err != nil || r.s.VerifiedBlock() != 1 {
@@ -306,7 +307,7 @@ func TestVerifiedViewFollowsExecutedBlocks(t *testing.T) {
 	if err := r.s.AdvanceVerified(ctx, 2); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := balance(ViewVerified, "B"), balance(ViewCommitted, "B"); got != want || got != "530" {
+	if got, want := balance(status.ViewVerified, "B"), balance(status.ViewSealed, "B"); got != want || got != "530" {
 		t.Fatalf("verified B after block 2: %s, committed %s, want 530", got, want)
 	}
 	if err := r.s.AdvanceVerified(ctx, 3); err == nil {

@@ -7,6 +7,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/state"
@@ -77,32 +78,25 @@ func readAccount(st *state.State, id uint32) (AccountState, bool, error) {
 	return out, true, nil
 }
 
-// View names which state a read sees.
-type View string
-
-// The three views of the state.
-const (
-	ViewPending   View = "pending"   // after the latest mini-block
-	ViewCommitted View = "committed" // after the latest sealed block
-	ViewVerified  View = "verified"  // after the latest block executed on L1 (see AdvanceVerified)
-)
-
-// AccountAt reads an account in a view, by address (when addr is set) or id.
-func (s *Sequencer) AccountAt(v View, addr *common.Address, id uint32) (AccountState, bool, error) {
+// AccountAt reads an account in a view, by address (when addr is set) or
+// id: status.ViewPending (after the latest mini-block), ViewSealed (after
+// the latest sealed block) or ViewVerified (after the latest block executed
+// on L1, see AdvanceVerified).
+func (s *Sequencer) AccountAt(v status.View, addr *common.Address, id uint32) (AccountState, bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var st *state.State
 	switch v {
-	case ViewPending:
+	case status.ViewPending:
 		st = s.st
-	case ViewCommitted:
+	case status.ViewSealed:
 		// A fresh reader of the store sees only what the last seal committed.
 		c, err := state.Open(s.kv, s.p.StateConfig())
 		if err != nil {
 			return AccountState{}, false, err
 		}
 		st = c
-	case ViewVerified:
+	case status.ViewVerified:
 		st = s.verified.State()
 	default:
 		return AccountState{}, false, fmt.Errorf("unknown state view %q: pending, committed or verified", v)

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/zkrollup/zkrollup/internal/status"
 )
 
 // Block is a sealed block as stored.
@@ -152,7 +154,7 @@ func (d *DB) Block(ctx context.Context, number uint64) (*Block, error) {
 
 // TxStatus is where a transaction is.
 type TxStatus struct {
-	State  string // "pending" (mempool), "included" (sealed block), "rejected", or "unknown"
+	State  status.Record // where the database finds it: the mempool, a sealed block, the rejections, or nowhere
 	Block  uint64
 	Slot   int
 	Reason string
@@ -164,7 +166,7 @@ func (d *DB) TxStatus(ctx context.Context, hash [32]byte) (TxStatus, error) {
 	var block int64
 	err := d.queryRow(ctx, `SELECT block_number, slot FROM block_ops WHERE tx_hash = ?`, hash[:]).Scan(&block, &s.Slot)
 	if err == nil {
-		s.State, s.Block = "included", uint64(block)
+		s.State, s.Block = status.RecordInBlock, uint64(block)
 		return s, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
@@ -173,7 +175,7 @@ func (d *DB) TxStatus(ctx context.Context, hash [32]byte) (TxStatus, error) {
 	var one int
 	err = d.queryRow(ctx, `SELECT 1 FROM mempool_txs WHERE hash = ?`, hash[:]).Scan(&one)
 	if err == nil {
-		s.State = "pending"
+		s.State = status.RecordInMempool
 		return s, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
@@ -181,13 +183,13 @@ func (d *DB) TxStatus(ctx context.Context, hash [32]byte) (TxStatus, error) {
 	}
 	err = d.queryRow(ctx, `SELECT reason FROM rejected_txs WHERE hash = ?`, hash[:]).Scan(&s.Reason)
 	if err == nil {
-		s.State = "rejected"
+		s.State = status.RecordRejected
 		return s, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
 		return s, err
 	}
-	s.State = "unknown"
+	s.State = status.RecordUnknown
 	return s, nil
 }
 

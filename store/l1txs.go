@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"math/big"
 	"time"
+
+	"github.com/zkrollup/zkrollup/internal/status"
 )
 
 // L1Tx is one L1 transaction of the sender, in every state.
@@ -22,19 +24,11 @@ type L1Tx struct {
 	TipCap     *big.Int
 	FeeCap     *big.Int
 	Hashes     [][32]byte // every attempt, oldest first
-	Status     string     // L1Queued, L1Sent, L1Confirmed, L1Failed
+	Status     status.L1Tx
 	SentAt     int64
 	MinedBlock *uint64
 	Error      string
 }
-
-// Statuses of an L1 transaction.
-const (
-	L1Queued    = "queued"
-	L1Sent      = "sent"
-	L1Confirmed = "confirmed"
-	L1Failed    = "failed"
-)
 
 // EnqueueL1Tx records an operation to send. The same op key is the same
 // operation: a second call returns the existing row and changes nothing.
@@ -53,13 +47,13 @@ func (d *DB) EnqueueL1Tx(ctx context.Context, t L1Tx) (L1Tx, error) {
 		if err := x.queryRow(ctx, `SELECT COALESCE(MAX(id) + 1, 1) FROM l1_txs`).Scan(&id); err != nil {
 			return err
 		}
-		t.ID, t.Status = uint64(id), L1Queued
+		t.ID, t.Status = uint64(id), status.L1TxQueued
 		if t.Value == nil {
 			t.Value = new(big.Int)
 		}
 		_, err = x.exec(ctx, `INSERT INTO l1_txs (id, owner, op_key, to_addr, data, value, gas_limit, tip_cap, fee_cap, hashes, status, sent_at, error, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, '0', '0', ?, ?, 0, '', ?)`, id, t.Owner, t.OpKey, t.To[:], nonNil(t.Data), t.Value.String(),
-			int64(t.GasLimit), []byte{}, L1Queued, time.Now().UnixMilli())
+			int64(t.GasLimit), []byte{}, status.L1TxQueued, time.Now().UnixMilli())
 		out = t
 		return err
 	})
@@ -75,22 +69,22 @@ func (d *DB) SaveAttempt(ctx context.Context, id, nonce uint64, tip, feeCap *big
 			return fmt.Errorf("L1 tx %d: %w", id, err)
 		}
 		_, err := x.exec(ctx, `UPDATE l1_txs SET nonce = ?, tip_cap = ?, fee_cap = ?, hashes = ?, status = ?, sent_at = ? WHERE id = ?`,
-			int64(nonce), tip.String(), feeCap.String(), append(hashes, hash[:]...), L1Sent, at, int64(id))
+			int64(nonce), tip.String(), feeCap.String(), append(hashes, hash[:]...), status.L1TxSent, at, int64(id))
 		return err
 	})
 }
 
 // FinishL1Tx marks a transaction confirmed or failed.
-func (d *DB) FinishL1Tx(ctx context.Context, id uint64, status string, block uint64, errMsg string) error {
+func (d *DB) FinishL1Tx(ctx context.Context, id uint64, to status.L1Tx, block uint64, errMsg string) error {
 	return d.inTx(ctx, func(x *tx) error {
-		_, err := x.exec(ctx, `UPDATE l1_txs SET status = ?, mined_block = ?, error = ? WHERE id = ?`, status, int64(block), errMsg, int64(id))
+		_, err := x.exec(ctx, `UPDATE l1_txs SET status = ?, mined_block = ?, error = ? WHERE id = ?`, to, int64(block), errMsg, int64(id))
 		return err
 	})
 }
 
 // OpenL1Txs lists queued and sent transactions in id order.
 func (d *DB) OpenL1Txs(ctx context.Context) ([]L1Tx, error) {
-	return d.l1Txs(ctx, ` WHERE status IN ('queued', 'sent') ORDER BY id`)
+	return d.l1Txs(ctx, ` WHERE status IN (?, ?) ORDER BY id`, status.L1TxQueued, status.L1TxSent)
 }
 
 // L1TxByKey reads an operation's transaction; ErrNotFound if none.
@@ -113,8 +107,8 @@ func (d *DB) MaxL1Nonce(ctx context.Context) (uint64, bool, error) {
 
 const l1TxSelect = `SELECT id, owner, op_key, to_addr, data, value, gas_limit, nonce, tip_cap, fee_cap, hashes, status, sent_at, mined_block, error FROM l1_txs`
 
-func (d *DB) l1Txs(ctx context.Context, where string) ([]L1Tx, error) {
-	rows, err := d.query(ctx, l1TxSelect+where)
+func (d *DB) l1Txs(ctx context.Context, where string, args ...any) ([]L1Tx, error) {
+	rows, err := d.query(ctx, l1TxSelect+where, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -5,15 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-)
 
-// Proof request statuses.
-const (
-	ProofUnrequested = "UNREQ"
-	ProofWitnessGen  = "WITNESSGEN"
-	ProofProving     = "PROVING"
-	ProofComplete    = "COMPLETE"
-	ProofFailed      = "FAILED"
+	"github.com/zkrollup/zkrollup/internal/status"
 )
 
 // ErrLeaseLost means a prover no longer holds the request it reports on:
@@ -24,7 +17,7 @@ var ErrLeaseLost = errors.New("the proof request is no longer leased to this pro
 type ProofRequest struct {
 	Block      uint64
 	Owner      string // who holds the lease
-	Status     string
+	Status     status.Proof
 	Attempts   int
 	LeaseUntil int64
 	NextTryAt  int64
@@ -39,7 +32,7 @@ func (d *DB) RequestProofs(ctx context.Context, upTo uint64, now int64) error {
 	return d.inTx(ctx, func(t *tx) error {
 		_, err := t.exec(ctx, `INSERT INTO proof_requests (block_number, status, attempts, lease_until, next_try_at, error, updated_at)
 			SELECT number, ?, 0, 0, 0, '', ? FROM blocks
-			WHERE number <= ? AND number NOT IN (SELECT block_number FROM proof_requests)`, ProofUnrequested, now, int64(upTo))
+			WHERE number <= ? AND number NOT IN (SELECT block_number FROM proof_requests)`, status.ProofUnrequested, now, int64(upTo))
 		return err
 	})
 }
@@ -70,7 +63,7 @@ func (d *DB) claim(ctx context.Context, owner string, now, lease int64, maxAttem
 		row := t.queryRow(ctx, `SELECT block_number, status, attempts, lease_until, next_try_at, witness, proof, error FROM proof_requests
 			WHERE ((status = ? ) OR (status = ? AND attempts < ? AND next_try_at <= ?) OR (status IN (?, ?) AND lease_until < ?))`+extra+`
 			ORDER BY priority, block_number LIMIT 1`+skipLocked,
-			ProofUnrequested, ProofFailed, maxAttempts, now, ProofWitnessGen, ProofProving, now)
+			status.ProofUnrequested, status.ProofFailed, maxAttempts, now, status.ProofWitnessGen, status.ProofProving, now)
 		var b int64
 		if err := row.Scan(&b, &r.Status, &r.Attempts, &r.LeaseUntil, &r.NextTryAt, &r.Witness, &r.Proof, &r.Error); err != nil {
 			if errors.Is(err, sql.ErrNoRows) {
@@ -82,9 +75,9 @@ func (d *DB) claim(ctx context.Context, owner string, now, lease int64, maxAttem
 		r.Block, r.Owner = uint64(b), owner
 		r.Attempts++
 		r.LeaseUntil = now + lease
-		next := ProofWitnessGen
+		next := status.ProofWitnessGen
 		if r.Witness != nil {
-			next = ProofProving // the witness survives a failed proof
+			next = status.ProofProving // the witness survives a failed proof
 		}
 		r.Status = next
 		res, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, attempts = ?, lease_until = ?, owner = ?, updated_at = ?
@@ -112,7 +105,7 @@ func (d *DB) HeartbeatProof(ctx context.Context, block uint64, owner string, now
 func (d *DB) ownedUpdate(ctx context.Context, block uint64, owner, set string, args ...any) error {
 	return d.inTx(ctx, func(t *tx) error {
 		res, err := t.exec(ctx, `UPDATE proof_requests SET `+set+` WHERE block_number = ? AND owner = ? AND status IN (?, ?)`,
-			append(args, int64(block), owner, ProofWitnessGen, ProofProving)...)
+			append(args, int64(block), owner, status.ProofWitnessGen, status.ProofProving)...)
 		if err != nil {
 			return err
 		}
@@ -125,19 +118,19 @@ func (d *DB) ownedUpdate(ctx context.Context, block uint64, owner, set string, a
 
 // SaveWitness stores owner's witness for a request and moves it to PROVING.
 func (d *DB) SaveWitness(ctx context.Context, block uint64, owner string, witness []byte, now, lease int64) error {
-	return d.ownedUpdate(ctx, block, owner, `status = ?, witness = ?, lease_until = ?, updated_at = ?`, ProofProving, witness, now+lease, now)
+	return d.ownedUpdate(ctx, block, owner, `status = ?, witness = ?, lease_until = ?, updated_at = ?`, status.ProofProving, witness, now+lease, now)
 }
 
 // CompleteProof stores owner's verified proof; ErrLeaseLost if the
 // request is no longer its (another prover has it, or it is complete).
 func (d *DB) CompleteProof(ctx context.Context, block uint64, owner string, proof []byte, now int64) error {
-	return d.ownedUpdate(ctx, block, owner, `status = ?, proof = ?, error = '', updated_at = ?`, ProofComplete, proof, now)
+	return d.ownedUpdate(ctx, block, owner, `status = ?, proof = ?, error = '', updated_at = ?`, status.ProofComplete, proof, now)
 }
 
 // FailProof records owner's failed attempt; the request is retried from
 // nextTry while attempts remain, and stays FAILED after the last.
 func (d *DB) FailProof(ctx context.Context, block uint64, owner, reason string, nextTry, now int64) error {
-	return d.ownedUpdate(ctx, block, owner, `status = ?, error = ?, next_try_at = ?, lease_until = 0, updated_at = ?`, ProofFailed, reason, nextTry, now)
+	return d.ownedUpdate(ctx, block, owner, `status = ?, error = ?, next_try_at = ?, lease_until = 0, updated_at = ?`, status.ProofFailed, reason, nextTry, now)
 }
 
 // ProofRequestOf reads one block's request.
@@ -153,15 +146,15 @@ func (d *DB) ProofRequestOf(ctx context.Context, block uint64) (ProofRequest, er
 }
 
 // CountProofs counts requests by status.
-func (d *DB) CountProofs(ctx context.Context) (map[string]int, error) {
+func (d *DB) CountProofs(ctx context.Context) (map[status.Proof]int, error) {
 	rows, err := d.query(ctx, `SELECT status, COUNT(*) FROM proof_requests GROUP BY status`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := map[string]int{}
+	out := map[status.Proof]int{}
 	for rows.Next() {
-		var s string
+		var s status.Proof
 		var n int
 		if err := rows.Scan(&s, &n); err != nil {
 			return nil, err
@@ -179,111 +172,13 @@ func (d *DB) AttachWitness(ctx context.Context, block uint64, witness []byte) er
 	})
 }
 
-// L1Batch is a run of blocks handed to the L1 sender in one transaction.
-type L1Batch struct {
-	Stage       string
-	First, Last uint64
-	OpKey       string
-}
-
-// AddL1Batch records a batch (after the sender has its row).
-func (d *DB) AddL1Batch(ctx context.Context, b L1Batch) error {
-	return d.inTx(ctx, func(t *tx) error {
-		_, err := t.exec(ctx, `INSERT INTO l1_batches (stage, first_block, last_block, op_key) VALUES (?, ?, ?, ?)`,
-			b.Stage, int64(b.First), int64(b.Last), b.OpKey)
-		if isUniqueViolation(err) {
-			return nil // recorded before a crash: the same batch
-		}
-		return err
-	})
-}
-
-// L1Batches lists a stage's batches in block order.
-func (d *DB) L1Batches(ctx context.Context, stage string) ([]L1Batch, error) {
-	rows, err := d.query(ctx, `SELECT first_block, last_block, op_key FROM l1_batches WHERE stage = ? ORDER BY first_block`, stage)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []L1Batch
-	for rows.Next() {
-		b := L1Batch{Stage: stage}
-		var f, l int64
-		if err := rows.Scan(&f, &l, &b.OpKey); err != nil {
-			return nil, err
-		}
-		b.First, b.Last = uint64(f), uint64(l)
-		out = append(out, b)
-	}
-	return out, rows.Err()
-}
-
-// L1Progress is how far the chain is on L1: the last block of the unbroken
-// run from block 1 whose commit, prove and execute transactions are
-// confirmed.
-type L1Progress struct {
-	Committed, Proven, Executed uint64
-}
-
-// L1Progress reads the confirmed batches of each stage.
-func (d *DB) L1Progress(ctx context.Context) (L1Progress, error) {
-	rows, err := d.query(ctx, `SELECT b.stage, b.first_block, b.last_block FROM l1_batches b
-		JOIN l1_txs t ON t.op_key = b.op_key WHERE t.status = ? ORDER BY b.stage, b.first_block`, L1Confirmed)
-	if err != nil {
-		return L1Progress{}, err
-	}
-	defer rows.Close()
-	var p L1Progress
-	for rows.Next() {
-		var stage string
-		var f, l int64
-		if err := rows.Scan(&stage, &f, &l); err != nil {
-			return L1Progress{}, err
-		}
-		var at *uint64
-		switch stage {
-		case "commit":
-			at = &p.Committed
-		case "prove":
-			at = &p.Proven
-		case "execute":
-			at = &p.Executed
-		default:
-			continue
-		}
-		if uint64(f) == *at+1 {
-			*at = uint64(l)
-		}
-	}
-	return p, rows.Err()
-}
-
-// L1TxKeysOf lists the operation keys of one owner's L1 transactions,
-// whatever their status, in id order.
-func (d *DB) L1TxKeysOf(ctx context.Context, owner string) ([]string, error) {
-	rows, err := d.query(ctx, `SELECT op_key FROM l1_txs WHERE owner = ? ORDER BY id`, owner)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return nil, err
-		}
-		out = append(out, k)
-	}
-	return out, rows.Err()
-}
-
 // ReleaseProofLeases returns owner's requests in WITNESSGEN or PROVING to
 // the queue at once. The in-process prover calls it when it starts: the
 // leases under its name are its previous run's, whose proofs died with it.
 func (d *DB) ReleaseProofLeases(ctx context.Context, owner string) (int64, error) {
 	var n int64
 	err := d.inTx(ctx, func(t *tx) error {
-		res, err := t.exec(ctx, `UPDATE proof_requests SET lease_until = 0 WHERE owner = ? AND status IN (?, ?)`, owner, ProofWitnessGen, ProofProving)
+		res, err := t.exec(ctx, `UPDATE proof_requests SET lease_until = 0 WHERE owner = ? AND status IN (?, ?)`, owner, status.ProofWitnessGen, status.ProofProving)
 		if err != nil {
 			return err
 		}

@@ -7,6 +7,8 @@ import (
 	"math/big"
 	"sync"
 	"testing"
+
+	"github.com/zkrollup/zkrollup/internal/status"
 )
 
 func TestProofRequestQueue(t *testing.T) {
@@ -32,7 +34,7 @@ func TestProofRequestQueue(t *testing.T) {
 			return r, ok
 		}
 		r1, ok := claim("p1", 10)
-		if !ok || r1.Block != 1 || r1.Status != ProofWitnessGen || r1.Attempts != 1 || r1.Owner != "p1" {
+		if !ok || r1.Block != 1 || r1.Status != status.ProofWitnessGen || r1.Attempts != 1 || r1.Owner != "p1" {
 			t.Fatalf("first claim %+v %v", r1, ok)
 		}
 		if err := d.SaveWitness(ctx, 1, "p2", []byte("w1"), 10, 100); !errors.Is(err, ErrLeaseLost) {
@@ -59,7 +61,7 @@ func TestProofRequestQueue(t *testing.T) {
 		if !ok || again.Block != 1 {
 			t.Fatalf("expired leases are taken oldest first: %+v", again)
 		}
-		if again.Status != ProofProving || string(again.Witness) != "w1" {
+		if again.Status != status.ProofProving || string(again.Witness) != "w1" {
 			t.Fatalf("a request with a witness resumes at PROVING: %+v", again)
 		}
 		if err := d.CompleteProof(ctx, 1, "p1", []byte("late"), 500); !errors.Is(err, ErrLeaseLost) {
@@ -96,7 +98,7 @@ func TestProofRequestQueue(t *testing.T) {
 			t.Fatal("a request past its attempts was claimed")
 		}
 		counts, _ := d.CountProofs(ctx)
-		if counts[ProofComplete] != 1 || counts[ProofFailed] != 1 {
+		if counts[status.ProofComplete] != 1 || counts[status.ProofFailed] != 1 {
 			t.Fatalf("counts %v", counts)
 		}
 		r, err := d.ProofRequestOf(ctx, 2)
@@ -110,33 +112,33 @@ func TestProofRequestQueue(t *testing.T) {
 func TestL1Progress(t *testing.T) {
 	eachBackend(t, func(t *testing.T, d *DB, _ func() *DB) {
 		ctx := context.Background()
-		tx := func(key, status string) {
+		tx := func(key string, st status.L1Tx) {
 			t.Helper()
 			row, err := d.EnqueueL1Tx(ctx, L1Tx{Owner: "aggregator", OpKey: key, Data: []byte{1}, Value: big.NewInt(0),
 				TipCap: big.NewInt(0), FeeCap: big.NewInt(0)})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if status != L1Queued {
-				if err := d.FinishL1Tx(ctx, row.ID, status, 1, ""); err != nil {
+			if st != status.L1TxQueued {
+				if err := d.FinishL1Tx(ctx, row.ID, st, 1, ""); err != nil {
 					t.Fatal(err)
 				}
 			}
 		}
-		batch := func(stage string, first, last uint64, status string) {
+		batch := func(stage status.Stage, first, last uint64, st status.L1Tx) {
 			t.Helper()
 			key := fmt.Sprintf("%s:%d-%d", stage, first, last)
-			tx(key, status)
+			tx(key, st)
 			if err := d.AddL1Batch(ctx, L1Batch{Stage: stage, First: first, Last: last, OpKey: key}); err != nil {
 				t.Fatal(err)
 			}
 		}
-		batch("commit", 1, 3, L1Confirmed)
-		batch("commit", 4, 4, L1Confirmed)
-		batch("commit", 5, 6, L1Queued)
-		batch("prove", 1, 2, L1Confirmed)
-		batch("prove", 3, 4, L1Failed)
-		batch("execute", 2, 2, L1Confirmed) // not from block 1: does not count
+		batch("commit", 1, 3, status.L1TxConfirmed)
+		batch("commit", 4, 4, status.L1TxConfirmed)
+		batch("commit", 5, 6, status.L1TxQueued)
+		batch("prove", 1, 2, status.L1TxConfirmed)
+		batch("prove", 3, 4, status.L1TxFailed)
+		batch("execute", 2, 2, status.L1TxConfirmed) // not from block 1: does not count
 		p, err := d.L1Progress(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -144,12 +146,63 @@ func TestL1Progress(t *testing.T) {
 		if p != (L1Progress{Committed: 4, Proven: 2, Executed: 0}) {
 			t.Fatalf("progress %+v", p)
 		}
+		// The aggregator's view of the same rows: what it handed over, how far
+		// it is confirmed, and the first batch that failed.
+		for _, c := range []struct {
+			stage           status.Stage
+			sent, confirmed uint64
+			failed          string
+		}{
+			{status.StageCommit, 6, 4, ""},
+			{status.StageProve, 4, 2, "prove:3-4"},
+			{status.StageExecute, 2, 0, ""},
+		} {
+			sp, err := d.StageProgress(ctx, c.stage)
+			if err != nil {
+				t.Fatal(err)
+			}
+			failed := ""
+			if sp.Failed != nil {
+				failed = sp.Failed.OpKey
+			}
+			if sp.Sent != c.sent || sp.Confirmed != c.confirmed || failed != c.failed {
+				t.Errorf("%s: sent %d, confirmed %d, failed %q; want %d, %d, %q", c.stage, sp.Sent, sp.Confirmed, failed, c.sent, c.confirmed, c.failed)
+			}
+		}
 		keys, err := d.L1TxKeysOf(ctx, "aggregator")
 		if err != nil || len(keys) != 6 || keys[0] != "commit:1-3" {
 			t.Fatalf("keys %v %v", keys, err)
 		}
 		if other, _ := d.L1TxKeysOf(ctx, "someone"); len(other) != 0 {
 			t.Fatalf("another owner's keys %v", other)
+		}
+	})
+}
+
+// A failed batch carries its revert reason; a batch whose L1 transaction
+// is missing is an error, not a batch in flight.
+func TestStageProgressNamesTheFailureAndRefusesAMissingTransaction(t *testing.T) {
+	eachBackend(t, func(t *testing.T, d *DB, _ func() *DB) {
+		ctx := context.Background()
+		row, err := d.EnqueueL1Tx(ctx, L1Tx{Owner: "aggregator", OpKey: "commit:1-2", Value: big.NewInt(0)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.FinishL1Tx(ctx, row.ID, status.L1TxFailed, 9, "StaleBlock()"); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.AddL1Batch(ctx, L1Batch{Stage: status.StageCommit, First: 1, Last: 2, OpKey: "commit:1-2"}); err != nil {
+			t.Fatal(err)
+		}
+		p, err := d.StageProgress(ctx, status.StageCommit)
+		if err != nil || p.Failed == nil || p.Failed.First != 1 || p.Failed.Last != 2 || p.FailedReason != "StaleBlock()" || p.Confirmed != 0 {
+			t.Fatalf("progress %+v (failed %+v), %v", p, p.Failed, err)
+		}
+		if err := d.AddL1Batch(ctx, L1Batch{Stage: status.StageProve, First: 1, Last: 1, OpKey: "prove:1-1"}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := d.StageProgress(ctx, status.StageProve); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("a batch without its transaction: %v, want ErrNotFound", err)
 		}
 	})
 }
@@ -260,7 +313,7 @@ func TestProofClaimsAreExclusive(t *testing.T) {
 				t.Fatalf("block %d claimed by %v", b, owners)
 			}
 		}
-		if c, _ := d.CountProofs(ctx); c[ProofComplete] != blocks {
+		if c, _ := d.CountProofs(ctx); c[status.ProofComplete] != blocks {
 			t.Fatalf("counts %v", c)
 		}
 	})

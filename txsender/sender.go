@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/store"
 )
@@ -106,7 +107,7 @@ func (s *Sender) Step(ctx context.Context) error {
 	}
 	for _, t := range open {
 		switch {
-		case t.Status == store.L1Queued:
+		case t.Status == status.L1TxQueued:
 			if err := s.first(ctx, t, head); err != nil {
 				return err
 			}
@@ -205,11 +206,11 @@ func (s *Sender) check(ctx context.Context, t store.L1Tx, head *types.Header) er
 		}
 		if r.Status == types.ReceiptStatusSuccessful {
 			s.log.Info("L1 tx confirmed", "op", t.OpKey, "block", mined, "gas", r.GasUsed)
-			return s.db.FinishL1Tx(ctx, t.ID, store.L1Confirmed, mined, "")
+			return s.db.FinishL1Tx(ctx, t.ID, status.L1TxConfirmed, mined, "")
 		}
 		reason := s.revertReason(ctx, t, r.BlockNumber)
 		s.log.Error("L1 tx reverted", "op", t.OpKey, "block", mined, "reason", reason)
-		return s.db.FinishL1Tx(ctx, t.ID, store.L1Failed, mined, reason)
+		return s.db.FinishL1Tx(ctx, t.ID, status.L1TxFailed, mined, reason)
 	}
 	if t.Nonce == nil || s.now().Sub(time.UnixMilli(t.SentAt)) < s.cfg.StuckAfter {
 		return nil

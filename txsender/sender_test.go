@@ -17,6 +17,7 @@ import (
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/contracts/gen/testtoken"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/store"
 )
 
@@ -88,12 +89,12 @@ func TestSenderConfirmsAfterConfirmationsAndNeverSendsAnOperationTwice(t *testin
 	r.step()
 	r.c.B.Commit()
 	r.step()
-	if st := r.status("pay:1"); st.Status != store.L1Sent {
+	if st := r.status("pay:1"); st.Status != status.L1TxSent {
 		t.Fatalf("confirmed before %d confirmations: %s", r.cfg.Confirmations, st.Status)
 	}
 	r.c.Mine(2)
 	r.step()
-	if st := r.status("pay:1"); st.Status != store.L1Confirmed || len(st.Hashes) != 1 {
+	if st := r.status("pay:1"); st.Status != status.L1TxConfirmed || len(st.Hashes) != 1 {
 		t.Fatalf("status %s with %d attempts", st.Status, len(st.Hashes))
 	}
 	if b := r.c.Balance(t, to); b.Int64() != 12345 {
@@ -123,7 +124,7 @@ func TestSenderBumpsFeeWhenTxIsStuck(t *testing.T) {
 	r.c.B.Commit()
 	r.step()
 	first := r.status("pay:stuck")
-	if first.Status != store.L1Sent || len(first.Hashes) != 1 {
+	if first.Status != status.L1TxSent || len(first.Hashes) != 1 {
 		t.Fatalf("a 1-wei tip was mined or not sent: %+v", first)
 	}
 	r.clock = r.clock.Add(2 * time.Minute)
@@ -140,7 +141,7 @@ func TestSenderBumpsFeeWhenTxIsStuck(t *testing.T) {
 	}
 	r.c.B.Commit()
 	r.step()
-	if st := r.status("pay:stuck"); st.Status != store.L1Confirmed {
+	if st := r.status("pay:stuck"); st.Status != status.L1TxConfirmed {
 		t.Fatalf("bumped tx: %s", st.Status)
 	}
 	if b := r.c.Balance(t, to); b.Int64() != 7 {
@@ -166,7 +167,7 @@ func TestSenderResumesAfterRestartWithoutANewNonce(t *testing.T) {
 	r.c.B.Commit()
 	r.step()
 	a, b := r.status("pay:a"), r.status("pay:b")
-	if a.Status != store.L1Confirmed || b.Status != store.L1Confirmed || *a.Nonce != 0 || *b.Nonce != 1 {
+	if a.Status != status.L1TxConfirmed || b.Status != status.L1TxConfirmed || *a.Nonce != 0 || *b.Nonce != 1 {
 		t.Fatalf("after restart: a %s nonce %v, b %s nonce %v", a.Status, *a.Nonce, b.Status, *b.Nonce)
 	}
 	if got := r.c.Balance(t, to); got.Int64() != 3 {
@@ -202,7 +203,7 @@ func TestSenderSurfacesReverts(t *testing.T) {
 	r.c.B.Commit()
 	r.step()
 	a, b := r.status("list:a"), r.status("list:b")
-	if a.Status != store.L1Confirmed || b.Status != store.L1Failed || !strings.Contains(b.Error, "TokenAlreadyListed") {
+	if a.Status != status.L1TxConfirmed || b.Status != status.L1TxFailed || !strings.Contains(b.Error, "TokenAlreadyListed") {
 		t.Fatalf("a %s; b %s %q", a.Status, b.Status, b.Error)
 	}
 }
