@@ -17,8 +17,7 @@ import (
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/l1"
-	"github.com/zkrollup/zkrollup/prover"
-	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/proofqueue"
 	"github.com/zkrollup/zkrollup/store"
 	"github.com/zkrollup/zkrollup/txsender"
 	"github.com/zkrollup/zkrollup/witness"
@@ -28,10 +27,9 @@ import (
 type Config struct {
 	Contract    common.Address
 	MaxInFlight int           // proofs running at once
-	Lease       time.Duration // a proof request not finished by then is taken again
-	MaxAttempts int
-	Backoff     time.Duration // after the first failure; doubles per attempt
-	BlocksPerTx int           // blocks per commit, prove or execute transaction
+	Lease       time.Duration // a proof request without a heartbeat for this long is taken again; the in-process prover beats every Lease/4
+	Retry       proofqueue.Retry
+	BlocksPerTx int // blocks per commit, prove or execute transaction
 }
 
 // Sender is what the aggregator needs of the L1 sender.
@@ -47,7 +45,7 @@ type Aggregator struct {
 	db      *store.DB
 	gen     *witness.Generator
 	prover  Prover
-	vk      groth16.VerifyingKey
+	q       *proofqueue.Queue
 	sender  Sender
 	genesis fr.Element
 	log     *slog.Logger
@@ -65,8 +63,10 @@ type Aggregator struct {
 // deployed with; vk verifies the prover's proofs. A nil p proves nothing
 // here: the requests are left to the prover server's workers.
 func New(cfg Config, db *store.DB, gen *witness.Generator, p Prover, vk groth16.VerifyingKey, s Sender, genesis fr.Element, log *slog.Logger) *Aggregator {
-	return &Aggregator{cfg: cfg, db: db, gen: gen, prover: p, vk: vk, sender: s, genesis: genesis, log: log, now: time.Now,
+	a := &Aggregator{cfg: cfg, db: db, gen: gen, prover: p, sender: s, genesis: genesis, log: log, now: time.Now,
 		abi: rollupcontract.NewRollup()}
+	a.q = proofqueue.New(cfg.Retry, db, vk, func() time.Time { return a.now() })
+	return a
 }
 
 // Run steps until ctx ends.
@@ -138,12 +138,11 @@ func (a *Aggregator) startProofs(ctx context.Context) error {
 		if full {
 			return nil
 		}
-		r, found, err := a.db.ClaimProofRequest(ctx, owner, a.now().UnixMilli(), a.cfg.Lease.Milliseconds(), a.cfg.MaxAttempts)
+		r, found, err := a.db.ClaimProofRequest(ctx, owner, a.now().UnixMilli(), a.cfg.Lease.Milliseconds(), a.cfg.Retry.MaxAttempts)
 		if err != nil || !found {
 			return err
 		}
-		b, ok := a.gen.Block(r.Block)
-		if !ok || r.Witness == nil {
+		if _, ok := a.gen.Block(r.Block); !ok || r.Witness == nil {
 			return fmt.Errorf("proof request of block %d has no witness yet", r.Block)
 		}
 		a.mu.Lock()
@@ -153,36 +152,69 @@ func (a *Aggregator) startProofs(ctx context.Context) error {
 		go func() {
 			defer a.wg.Done()
 			defer func() { a.mu.Lock(); a.inFlight--; a.mu.Unlock() }()
-			a.prove(ctx, r, b)
+			a.prove(ctx, r)
 		}()
 	}
 }
 
-func (a *Aggregator) prove(ctx context.Context, r store.ProofRequest, b *rollup.Block) {
+// prove runs one claimed request through the in-process prover, its lease
+// kept alive by heartbeats, and records the outcome.
+func (a *Aggregator) prove(ctx context.Context, r store.ProofRequest) {
 	start := a.now()
+	stop := a.heartbeat(ctx, r)
 	proof, err := a.prover.Prove(ctx, r.Witness)
+	stop()
 	if err == nil {
-		c := b.CommitmentElement()
-		err = prover.Verify(a.vk, proof, c.BigInt(new(big.Int)))
+		err = a.q.Complete(ctx, r, proof)
 	}
-	var sol []byte
-	if err == nil {
-		sol, err = prover.SolidityProof(proof)
-	}
-	now := a.now().UnixMilli()
-	if err != nil {
-		backoff := a.cfg.Backoff << min(r.Attempts-1, 10)
-		a.log.Warn("proof failed", "block", r.Block, "attempt", r.Attempts, "err", err, "retry_in", backoff)
-		if ferr := a.db.FailProof(ctx, r.Block, owner, err.Error(), now+backoff.Milliseconds(), now); ferr != nil {
+	switch {
+	case err == nil:
+		a.log.Info("block proven", "block", r.Block, "took", a.now().Sub(start).Round(time.Millisecond))
+	case errors.Is(err, store.ErrLeaseLost):
+		a.log.Warn("proof dropped: the request is no longer this prover's", "block", r.Block, "err", err)
+	case ctx.Err() != nil:
+		a.log.Info("proof abandoned: stopping (the next start releases its lease)", "block", r.Block, "err", err)
+	default:
+		last, ferr := a.q.Fail(ctx, r, err.Error())
+		a.log.Warn("proof failed", "block", r.Block, "attempt", r.Attempts, "err", err, "retry_in", a.cfg.Retry.After(r.Attempts))
+		if ferr != nil {
 			a.log.Error("record proof failure", "block", r.Block, "err", ferr)
+		} else if last {
+			a.log.Error("proof request failed for good", "block", r.Block, "attempts", r.Attempts)
 		}
-		return
 	}
-	if err := a.db.CompleteProof(ctx, r.Block, owner, sol, now); err != nil {
-		a.log.Error("store proof", "block", r.Block, "err", err)
-		return
+}
+
+// heartbeat extends r's lease every Lease/4 until the returned stop is
+// called (and has waited for it).
+func (a *Aggregator) heartbeat(ctx context.Context, r store.ProofRequest) (stop func()) {
+	every := a.cfg.Lease / 4
+	if every <= 0 {
+		return func() {}
 	}
-	a.log.Info("block proven", "block", r.Block, "took", a.now().Sub(start).Round(time.Millisecond))
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			err := a.db.HeartbeatProof(ctx, r.Block, owner, a.now().UnixMilli(), a.cfg.Lease.Milliseconds())
+			if errors.Is(err, store.ErrLeaseLost) {
+				a.log.Warn("proof lease lost while proving", "block", r.Block)
+				return
+			}
+			if err != nil && ctx.Err() == nil {
+				a.log.Warn("proof heartbeat failed", "block", r.Block, "err", err)
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
 }
 
 // progress is how far a stage is: the last block handed to the sender,
@@ -255,7 +287,13 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	var proofs [][]byte
 	for n := pSent + 1; n <= cDone && len(blocks) < a.cfg.BlocksPerTx && pSent == pDone; n++ {
 		r, err := a.db.ProofRequestOf(ctx, n)
-		if err != nil || r.Status != status.ProofComplete {
+		if errors.Is(err, store.ErrNotFound) {
+			break // not requested yet
+		}
+		if err != nil {
+			return err
+		}
+		if r.Status != status.ProofComplete {
 			break
 		}
 		s, err := a.stored(n)

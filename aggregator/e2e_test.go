@@ -21,6 +21,7 @@ import (
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/node"
 	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/proofqueue"
 	"github.com/zkrollup/zkrollup/prover"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
@@ -103,8 +104,8 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: 2, Lease: time.Minute, MaxAttempts: 3,
-		Backoff: time.Second, BlocksPerTx: 4}, db, gen, aggregator.LocalProver{CCS: ccs, PK: pk}, vk, sender, genesis, log)
+	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: 2, Lease: time.Minute,
+		Retry: proofqueue.Retry{MaxAttempts: 3, Backoff: time.Second}, BlocksPerTx: 4}, db, gen, aggregator.LocalProver{CCS: ccs, PK: pk}, vk, sender, genesis, log)
 
 	// One turn of everything; L1 mines a block.
 	turn := func() {

@@ -15,6 +15,7 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkrollup/zkrollup/deploy"
+	"github.com/zkrollup/zkrollup/proofqueue"
 	"github.com/zkrollup/zkrollup/rollup"
 )
 
@@ -64,6 +65,14 @@ type Config struct {
 	ProverAddr      string   `toml:"prover_addr"`    // the prover server's gRPC listen address (component proverserver)
 	MetricsAddr     string   `toml:"metrics_addr"`   // Prometheus /metrics listen address; empty: none
 	ProofAttempts   int      `toml:"proof_attempts"` // attempts per proof request before it is left FAILED
+	L1MaxBlocks     uint64   `toml:"l1_max_blocks"`  // L1 blocks the watcher reads per query
+	GasMargin       uint64   `toml:"gas_margin"`     // percent added to the gas estimate of the operator's L1 transactions
+
+	// The proof queue, shared by the in-process prover and the prover server.
+	ProofLease     Duration `toml:"proof_lease"`     // a proof request whose prover sends no heartbeat for this long is taken again
+	ProofHeartbeat Duration `toml:"proof_heartbeat"` // how often remote workers send heartbeats (the in-process prover: every proof_lease/4)
+	ProofBackoff   Duration `toml:"proof_backoff"`   // the wait after a failed attempt; doubles per attempt
+	ProverPoll     Duration `toml:"prover_poll"`     // how often an idle worker's request looks at the queue
 }
 
 // Default is every default, in one place.
@@ -88,6 +97,15 @@ func Default() Config {
 		StuckAfter:      Duration{time.Minute},
 		ProverAddr:      "127.0.0.1:3040",
 		ProofAttempts:   10,
+		L1MaxBlocks:     1000,
+		GasMargin:       20,
+
+		// One lease for every prover, kept alive by heartbeats: it bounds how
+		// long a dead prover's job waits, not how long a proof may take.
+		ProofLease:     Duration{time.Minute},
+		ProofHeartbeat: Duration{5 * time.Second},
+		ProofBackoff:   Duration{5 * time.Second},
+		ProverPoll:     Duration{200 * time.Millisecond},
 	}
 }
 
@@ -143,6 +161,12 @@ func (c Config) Check() error {
 	if c.BlocksPerTx < 1 || c.MaxProofs < 1 || c.ProofAttempts < 1 || c.L1Poll.Duration <= 0 || c.StuckAfter.Duration <= 0 || c.MaxFeeGwei == 0 {
 		return errors.New("blocks_per_tx, max_proofs, proof_attempts, l1_poll, stuck_after and max_fee_gwei must be positive")
 	}
+	if c.L1MaxBlocks == 0 || c.ProofLease.Duration <= 0 || c.ProofHeartbeat.Duration <= 0 || c.ProofBackoff.Duration <= 0 || c.ProverPoll.Duration <= 0 {
+		return errors.New("l1_max_blocks, proof_lease, proof_heartbeat, proof_backoff and prover_poll must be positive")
+	}
+	if c.ProofHeartbeat.Duration >= c.ProofLease.Duration {
+		return fmt.Errorf("proof_heartbeat %s must be shorter than proof_lease %s, or every job is taken again while it is proven", c.ProofHeartbeat, c.ProofLease)
+	}
 	if c.Has("api") && !c.Has("sequencer") {
 		return errors.New("component api reads the state from the sequencer in the same process: run api,sequencer together")
 	}
@@ -153,6 +177,11 @@ func (c Config) Check() error {
 		return fmt.Errorf("operator %q is not a 0x-prefixed 20-byte address", c.Operator)
 	}
 	return nil
+}
+
+// proofRetry is how every prover's failed attempts are retried.
+func (c Config) proofRetry() proofqueue.Retry {
+	return proofqueue.Retry{MaxAttempts: c.ProofAttempts, Backoff: c.ProofBackoff.Duration}
 }
 
 // Has reports whether a component is selected.

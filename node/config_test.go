@@ -1,11 +1,15 @@
 package node
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/BurntSushi/toml"
 )
 
 func TestConfigDefaultsFileEnvFlagsInThatOrder(t *testing.T) {
@@ -97,5 +101,58 @@ func TestConfigForTheL1Components(t *testing.T) {
 		if _, err := Load(bad.args, bad.env); err == nil || !strings.Contains(err.Error(), bad.want) {
 			t.Errorf("%v: error %v, want one mentioning %q", bad.args, err, bad.want)
 		}
+	}
+}
+
+// Every default, by its path in the TOML file: a new setting without a
+// recorded default, or a default that moved, fails here.
+func TestConfigDefaultsByPath(t *testing.T) {
+	want := map[string]string{
+		"data_dir": "data", "profile": "dev", "components": "[api sequencer]", "postgres_url": "",
+		"operator": "0x000000000000000000000000000000000000dEaD", "api_addr": "127.0.0.1:3030", "max_body_bytes": "1048576",
+		"tick": "50ms", "block_timeout": "1s", "mempool_max": "100000", "dev_accounts": "0",
+		"l1_url": "", "deployment": "", "contract": "", "deploy_block": "0", "operator_key": "", "keys_dir": "",
+		"l1_confirmations": "1", "l1_poll": "1s", "blocks_per_tx": "8", "max_proofs": "1", "max_fee_gwei": "500",
+		"stuck_after": "1m0s", "prover_addr": "127.0.0.1:3040", "metrics_addr": "", "proof_attempts": "10",
+		"l1_max_blocks": "1000", "gas_margin": "20",
+		"proof_lease": "1m0s", "proof_heartbeat": "5s", "proof_backoff": "5s", "prover_poll": "200ms",
+	}
+	var file bytes.Buffer
+	if err := toml.NewEncoder(&file).Encode(Default()); err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if _, err := toml.Decode(file.String(), &got); err != nil {
+		t.Fatal(err)
+	}
+	for path, v := range got {
+		w, ok := want[path]
+		if !ok {
+			t.Errorf("setting %s (default %v) has no recorded default here", path, v)
+			continue
+		}
+		if g := fmt.Sprint(v); g != w {
+			t.Errorf("default %s = %s, want %s", path, g, w)
+		}
+	}
+	for path := range want {
+		if _, ok := got[path]; !ok {
+			t.Errorf("default %s is recorded here but the configuration has no such setting", path)
+		}
+	}
+	if err := Default().Check(); err != nil {
+		t.Errorf("the defaults do not pass Check: %v", err)
+	}
+}
+
+// The lease is a liveness timeout: a heartbeat as long as the lease would
+// lose every job while it is proven.
+func TestConfigRefusesAHeartbeatAsLongAsTheLease(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "node.toml")
+	if err := os.WriteFile(file, []byte("proof_lease = \"5s\"\nproof_heartbeat = \"5s\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load([]string{"--config", file}, func(string) string { return "" }); err == nil || !strings.Contains(err.Error(), "proof_heartbeat") {
+		t.Fatalf("heartbeat = lease: %v, want a refusal naming proof_heartbeat", err)
 	}
 }

@@ -122,7 +122,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 	contract := common.HexToAddress(cfg.Contract)
 	if cfg.Has("watcher") {
 		w, err := l1watcher.New(l1watcher.Config{Contract: contract, Confirmations: cfg.L1Confirmations,
-			PollInterval: cfg.L1Poll.Duration, FromBlock: cfg.DeployBlock, MaxBlocks: 1000}, l1, db, log)
+			PollInterval: cfg.L1Poll.Duration, FromBlock: cfg.DeployBlock, MaxBlocks: cfg.L1MaxBlocks}, l1, db, log)
 		if err != nil {
 			return err
 		}
@@ -144,8 +144,8 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		if err != nil {
 			return fmt.Errorf("the prover server serves the keys in %s: %w", cfg.KeysDir, err)
 		}
-		ps := proverserver.New(proverserver.Config{Addr: cfg.ProverAddr, Lease: time.Minute, Heartbeat: 5 * time.Second,
-			MaxAttempts: cfg.ProofAttempts, Backoff: 5 * time.Second, Poll: 200 * time.Millisecond, KeysDir: cfg.KeysDir, Profile: cfg.Profile},
+		ps := proverserver.New(proverserver.Config{Addr: cfg.ProverAddr, Lease: cfg.ProofLease.Duration, Heartbeat: cfg.ProofHeartbeat.Duration,
+			Retry: cfg.proofRetry(), Poll: cfg.ProverPoll.Duration, KeysDir: cfg.KeysDir, Profile: cfg.Profile},
 			db, set.VK, m.SHA256["block.pk"], log)
 		if err := ps.Register(reg); err != nil {
 			return err
@@ -229,8 +229,8 @@ func startAggregator(ctx context.Context, g *group, cfg Config, set *keys.Set, l
 	if cfg.Has("prover") {
 		local = aggregator.LocalProver{CCS: set.CCS, PK: set.PK}
 	}
-	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: 10 * time.Minute,
-		MaxAttempts: cfg.ProofAttempts, Backoff: 5 * time.Second, BlocksPerTx: cfg.BlocksPerTx}, db, gen,
+	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: cfg.ProofLease.Duration,
+		Retry: cfg.proofRetry(), BlocksPerTx: cfg.BlocksPerTx}, db, gen,
 		local, set.VK, sender, genesis, log)
 	g.go_("L1 sender", func(ctx context.Context) error { return sender.Run(ctx, cfg.L1Poll.Duration) })
 	g.go_("aggregator", func(ctx context.Context) error { return agg.Run(ctx, cfg.L1Poll.Duration) })
@@ -240,7 +240,7 @@ func startAggregator(ctx context.Context, g *group, cfg Config, set *keys.Set, l
 func newSender(ctx context.Context, cfg Config, l1 L1Client, db *store.DB, key *ecdsa.PrivateKey, log *slog.Logger) (*txsender.Sender, error) {
 	feeCap := new(big.Int).Mul(new(big.Int).SetUint64(cfg.MaxFeeGwei), big.NewInt(params.GWei))
 	return txsender.New(ctx, txsender.Config{Confirmations: cfg.L1Confirmations, StuckAfter: cfg.StuckAfter.Duration,
-		MaxFeeCap: feeCap, GasMargin: 20}, l1, db, key, log)
+		MaxFeeCap: feeCap, GasMargin: cfg.GasMargin}, l1, db, key, log)
 }
 
 // followL1 moves the verified view to the last block executed on L1.

@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"net"
 	"os"
 	"path/filepath"
@@ -25,28 +24,27 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"google.golang.org/grpc"
 
-	"github.com/zkrollup/zkrollup/prover"
+	"github.com/zkrollup/zkrollup/proofqueue"
 	"github.com/zkrollup/zkrollup/proverpb"
 	"github.com/zkrollup/zkrollup/store"
 )
 
 // Config tunes the server.
 type Config struct {
-	Addr        string        // listen address
-	Lease       time.Duration // a job without a heartbeat for this long goes back to the queue
-	Heartbeat   time.Duration // how often workers are told to send heartbeats
-	MaxAttempts int
-	Backoff     time.Duration // after a failed attempt; doubles per attempt
-	Poll        time.Duration // how often an idle worker's request looks at the queue
-	KeysDir     string        // the key files served by Keys
-	Profile     string        // the key profile workers must have
+	Addr      string        // listen address
+	Lease     time.Duration // a job without a heartbeat for this long goes back to the queue
+	Heartbeat time.Duration // how often workers are told to send heartbeats
+	Retry     proofqueue.Retry
+	Poll      time.Duration // how often an idle worker's request looks at the queue
+	KeysDir   string        // the key files served by Keys
+	Profile   string        // the key profile workers must have
 }
 
 // Server serves provers.
 type Server struct {
 	cfg   Config
 	db    *store.DB
-	vk    groth16.VerifyingKey
+	q     *proofqueue.Queue
 	pkSum string
 	log   *slog.Logger
 	gs    *grpc.Server
@@ -63,7 +61,9 @@ type Server struct {
 // New returns a server for the keys in cfg.KeysDir (vk verifies proofs;
 // pkSum is the proving key's hex SHA-256 from the key manifest).
 func New(cfg Config, db *store.DB, vk groth16.VerifyingKey, pkSum string, log *slog.Logger) *Server {
-	return &Server{cfg: cfg, db: db, vk: vk, pkSum: pkSum, log: log, now: time.Now, workers: map[string]string{}, m: newMetrics()}
+	s := &Server{cfg: cfg, db: db, pkSum: pkSum, log: log, now: time.Now, workers: map[string]string{}, m: newMetrics()}
+	s.q = proofqueue.New(cfg.Retry, db, vk, func() time.Time { return s.now() })
+	return s
 }
 
 // Start listens and serves until Stop.
@@ -117,19 +117,24 @@ func (s *Server) Connect(stream proverpb.Prover_ConnectServer) error {
 	s.m.workers.Set(float64(len(s.workers)))
 	s.mu.Unlock()
 	log.Info("prover connected", "cores", reg.Cores, "memory", reg.MemoryBytes)
-	var job uint64 // the block being proven, 0 for none
+	var job store.ProofRequest // the request being proven; Block 0 for none
 	var sent time.Time
 	defer func() {
 		s.mu.Lock()
 		delete(s.workers, owner)
 		s.m.workers.Set(float64(len(s.workers)))
 		s.mu.Unlock()
-		if job != 0 {
+		if job.Block != 0 {
 			// the worker went away mid-proof: its job goes back at once
-			now := s.now().UnixMilli()
 			s.m.failures.WithLabelValues("disconnect").Inc()
-			if err := s.db.FailProof(context.Background(), job, owner, "prover "+reg.Name+" disconnected", now, now); err == nil {
-				log.Warn("prover left with a job: back in the queue", "block", job)
+			err := s.q.HandBack(context.Background(), job, "prover "+reg.Name+" disconnected")
+			switch {
+			case err == nil:
+				log.Warn("prover left with a job: back in the queue", "block", job.Block)
+			case errors.Is(err, store.ErrLeaseLost):
+				log.Info("prover left with a job it no longer held", "block", job.Block)
+			default:
+				log.Error("prover left with a job; handing it back failed: it returns when its lease ends", "block", job.Block, "err", err)
 			}
 		}
 		log.Info("prover disconnected")
@@ -149,46 +154,48 @@ func (s *Server) Connect(stream proverpb.Prover_ConnectServer) error {
 		now := s.now().UnixMilli()
 		switch msg := m.Msg.(type) {
 		case *proverpb.WorkerMessage_Ready:
-			if job != 0 {
+			if job.Block != 0 {
 				return s.reject(stream, "Ready while a job is open")
 			}
 			r, err := s.nextJob(ctx, owner)
 			if err != nil {
 				return err
 			}
-			job, sent = r.Block, s.now()
+			witness := r.Witness
+			r.Witness = nil // not kept for the length of the proof
+			job, sent = r, s.now()
 			log.Info("job sent", "block", r.Block, "attempt", r.Attempts)
-			if err := stream.Send(&proverpb.ServerMessage{Msg: &proverpb.ServerMessage_Job{Job: &proverpb.Job{JobId: r.Block, Witness: r.Witness}}}); err != nil {
+			if err := stream.Send(&proverpb.ServerMessage{Msg: &proverpb.ServerMessage_Job{Job: &proverpb.Job{JobId: r.Block, Witness: witness}}}); err != nil {
 				return err
 			}
 		case *proverpb.WorkerMessage_Heartbeat:
-			if msg.Heartbeat.JobId != job || job == 0 {
+			if msg.Heartbeat.JobId != job.Block || job.Block == 0 {
 				return s.reject(stream, "heartbeat for a job the worker does not hold")
 			}
-			if err := s.db.HeartbeatProof(ctx, job, owner, now, s.cfg.Lease.Milliseconds()); err != nil {
+			if err := s.db.HeartbeatProof(ctx, job.Block, owner, now, s.cfg.Lease.Milliseconds()); err != nil {
 				return err // lease lost: the session ends, the worker reconnects
 			}
 		case *proverpb.WorkerMessage_Result:
-			if msg.Result.JobId != job || job == 0 {
+			if msg.Result.JobId != job.Block || job.Block == 0 {
 				return s.reject(stream, "result for a job the worker does not hold")
 			}
-			ok, err := s.complete(ctx, job, owner, reg.Name, msg.Result.Proof, log)
+			ok, err := s.complete(ctx, job, reg.Name, msg.Result.Proof, log)
 			if err != nil {
 				return err
 			}
 			if ok {
 				s.m.duration.Observe(s.now().Sub(sent).Seconds())
 			}
-			job = 0
+			job = store.ProofRequest{}
 		case *proverpb.WorkerMessage_Failure:
-			if msg.Failure.JobId != job || job == 0 {
+			if msg.Failure.JobId != job.Block || job.Block == 0 {
 				return s.reject(stream, "failure for a job the worker does not hold")
 			}
 			s.m.failures.WithLabelValues("failure").Inc()
-			if err := s.fail(ctx, job, owner, "prover "+reg.Name+": "+msg.Failure.Reason, log); err != nil {
+			if err := s.fail(ctx, job, "prover "+reg.Name+": "+msg.Failure.Reason, log); err != nil {
 				return err
 			}
-			job = 0
+			job = store.ProofRequest{}
 		default:
 			return s.reject(stream, fmt.Sprintf("unexpected message %T", m.Msg))
 		}
@@ -203,7 +210,7 @@ func (s *Server) reject(stream proverpb.Prover_ConnectServer, reason string) err
 // nextJob waits for a request with a witness and leases it to owner.
 func (s *Server) nextJob(ctx context.Context, owner string) (store.ProofRequest, error) {
 	for {
-		r, found, err := s.db.ClaimProvingJob(ctx, owner, s.now().UnixMilli(), s.cfg.Lease.Milliseconds(), s.cfg.MaxAttempts)
+		r, found, err := s.db.ClaimProvingJob(ctx, owner, s.now().UnixMilli(), s.cfg.Lease.Milliseconds(), s.cfg.Retry.MaxAttempts)
 		if err != nil || found {
 			return r, err
 		}
@@ -215,42 +222,29 @@ func (s *Server) nextJob(ctx context.Context, owner string) (store.ProofRequest,
 	}
 }
 
-// complete verifies a proof against the block's commitment and stores it
-// (ok), or records the attempt as failed.
-func (s *Server) complete(ctx context.Context, block uint64, owner, name string, proof []byte, log *slog.Logger) (ok bool, _ error) {
-	b, err := s.db.Block(ctx, block)
-	if err != nil {
-		return false, err
-	}
-	err = prover.Verify(s.vk, proof, new(big.Int).SetBytes(b.Commitment[:]))
-	var sol []byte
-	if err == nil {
-		sol, err = prover.SolidityProof(proof)
-	}
-	if err != nil {
-		log.Warn("proof rejected", "block", block, "err", err)
+// complete verifies and stores a worker's proof (ok), or records the
+// attempt as failed when the proof is invalid.
+func (s *Server) complete(ctx context.Context, job store.ProofRequest, name string, proof []byte, log *slog.Logger) (ok bool, _ error) {
+	err := s.q.Complete(ctx, job, proof)
+	if errors.Is(err, proofqueue.ErrInvalidProof) {
+		log.Warn("proof rejected", "block", job.Block, "err", err)
 		s.m.failures.WithLabelValues("invalid").Inc()
-		return false, s.fail(ctx, block, owner, fmt.Sprintf("invalid proof from prover %s: %v", name, err), log)
+		return false, s.fail(ctx, job, fmt.Sprintf("invalid proof from prover %s: %v", name, err), log)
 	}
-	if err := s.db.CompleteProof(ctx, block, owner, sol, s.now().UnixMilli()); err != nil {
+	if err != nil {
 		return false, err
 	}
-	log.Info("block proven", "block", block)
+	log.Info("block proven", "block", job.Block)
 	return true, nil
 }
 
-func (s *Server) fail(ctx context.Context, block uint64, owner, reason string, log *slog.Logger) error {
-	r, err := s.db.ProofRequestOf(ctx, block)
-	if err != nil {
-		return err
-	}
-	backoff := s.cfg.Backoff << min(max(r.Attempts-1, 0), 10)
-	now := s.now().UnixMilli()
-	if r.Attempts >= s.cfg.MaxAttempts {
+func (s *Server) fail(ctx context.Context, job store.ProofRequest, reason string, log *slog.Logger) error {
+	last, err := s.q.Fail(ctx, job, reason)
+	if err == nil && last {
 		s.m.gaveUp.Inc()
-		log.Error("proof request failed for good", "block", block, "attempts", r.Attempts, "reason", reason)
+		log.Error("proof request failed for good", "block", job.Block, "attempts", job.Attempts, "reason", reason)
 	}
-	return s.db.FailProof(ctx, block, owner, reason, now+backoff.Milliseconds(), now)
+	return err
 }
 
 // Keys streams the key files with their digests.

@@ -21,6 +21,7 @@ import (
 	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/proofqueue"
 	"github.com/zkrollup/zkrollup/proverpb"
 	"github.com/zkrollup/zkrollup/proverserver"
 	"github.com/zkrollup/zkrollup/proverworker"
@@ -98,7 +99,7 @@ func TestProverCluster(t *testing.T) {
 	}
 
 	srv := proverserver.New(proverserver.Config{Addr: "127.0.0.1:0", Lease: 30 * time.Second, Heartbeat: 200 * time.Millisecond,
-		MaxAttempts: 10, Backoff: 10 * time.Millisecond, Poll: 20 * time.Millisecond, KeysDir: keysDir, Profile: "test"},
+		Retry: proofqueue.Retry{MaxAttempts: 10, Backoff: 10 * time.Millisecond}, Poll: 20 * time.Millisecond, KeysDir: keysDir, Profile: "test"},
 		db, set.VK, m.SHA256["block.pk"], log)
 	reg := prometheus.NewRegistry()
 	if err := srv.Register(reg); err != nil {

@@ -17,15 +17,13 @@ import (
 	"github.com/zkrollup/zkrollup/store"
 )
 
-// Config is the sequencer's timing.
+// Config is the sequencer's timing. Its defaults are the node's
+// (node.Default).
 type Config struct {
 	Tick         time.Duration // one mini-block per tick
 	BlockTimeout time.Duration // seal a non-empty block this long after it opened
 	FeeAccount   uint32        // receives the fees (the operator's account)
 }
-
-// DefaultConfig is the node's default.
-var DefaultConfig = Config{Tick: 50 * time.Millisecond, BlockTimeout: time.Second}
 
 // Check reports a bad setting.
 func (c Config) Check() error {
