@@ -11,6 +11,7 @@ import (
 
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/mempool"
+	"github.com/zkrollup/zkrollup/replica"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/state"
 	"github.com/zkrollup/zkrollup/state/kv"
@@ -95,7 +96,7 @@ func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, kvStor
 			return nil, err
 		}
 	}
-	if s.verified, err = verifiedReplica(p, operator); err != nil {
+	if s.verified, err = replica.Machine(p, operator); err != nil {
 		return nil, err
 	}
 	if s.m, err = rollup.NewMachine(p, st); err != nil {
@@ -150,7 +151,7 @@ func (s *Sequencer) replay(ctx context.Context, n uint64) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.m.Replay(rollup.BlockHeader{Number: n, Timestamp: b.Timestamp, FeeAccount: b.FeeAccount}, b.Txs(), b.NewRoot); err != nil {
+	if _, err := replica.Replay(s.m, b); err != nil {
 		return err
 	}
 	return s.commitState(n)

@@ -9,9 +9,8 @@ import (
 
 	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/num"
-	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/replica"
 	"github.com/zkrollup/zkrollup/state"
-	"github.com/zkrollup/zkrollup/state/kv"
 )
 
 // view is the mempool's window on the pending state; the mempool calls it
@@ -124,18 +123,6 @@ func (s *Sequencer) NextNonce(id uint32) (uint32, error) {
 	return acc.Nonce + uint32(s.pool.Queued(id)), nil
 }
 
-// verifiedReplica is the verified view's state machine, at genesis.
-func verifiedReplica(p rollup.Params, operator [20]byte) (*rollup.Machine, error) {
-	st, err := state.Open(kv.NewMemory(), p.StateConfig())
-	if err != nil {
-		return nil, err
-	}
-	if err := rollup.InitGenesis(st, operator); err != nil {
-		return nil, err
-	}
-	return rollup.NewMachine(p, st)
-}
-
 // AdvanceVerified moves the verified view forward to block n (the last
 // block executed on L1) by re-applying the stored blocks it lacks. Lower n
 // changes nothing. The view lives in memory: after a restart it starts at
@@ -153,7 +140,7 @@ func (s *Sequencer) AdvanceVerified(ctx context.Context, n uint64) error {
 			return fmt.Errorf("verified view: %w", err)
 		}
 		s.mu.Lock()
-		_, err = s.verified.Replay(rollup.BlockHeader{Number: next, Timestamp: b.Timestamp, FeeAccount: b.FeeAccount}, b.Txs(), b.NewRoot)
+		_, err = replica.Replay(s.verified, b)
 		if err == nil {
 			err = s.verified.State().Commit(nil)
 		}

@@ -14,9 +14,9 @@ import (
 
 	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/prover"
+	"github.com/zkrollup/zkrollup/replica"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/state"
-	"github.com/zkrollup/zkrollup/state/kv"
 	"github.com/zkrollup/zkrollup/store"
 )
 
@@ -36,22 +36,11 @@ type Generator struct {
 // New starts both replicas at genesis with the operator's fee account.
 // (They live in memory: a restart replays from block 1.)
 func New(db *store.DB, p rollup.Params, operator common.Address) (*Generator, error) {
-	open := func() (*state.State, error) {
-		st, err := state.Open(kv.NewMemory(), p.StateConfig())
-		if err != nil {
-			return nil, err
-		}
-		return st, rollup.InitGenesis(st, operator)
-	}
-	exec, err := open()
+	m, err := replica.Machine(p, operator)
 	if err != nil {
 		return nil, err
 	}
-	pre, err := open()
-	if err != nil {
-		return nil, err
-	}
-	m, err := rollup.NewMachine(p, exec)
+	pre, err := replica.Genesis(p, operator)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +75,7 @@ func (g *Generator) Witness(ctx context.Context, n uint64) ([]byte, *rollup.Bloc
 	if err != nil {
 		return nil, nil, err
 	}
-	b, err := g.m.Replay(rollup.BlockHeader{Number: n, Timestamp: sb.Timestamp, FeeAccount: sb.FeeAccount}, sb.Txs(), sb.NewRoot)
+	b, err := replica.Replay(g.m, sb)
 	if err != nil {
 		return nil, nil, err
 	}
