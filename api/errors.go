@@ -33,7 +33,9 @@ func invalidParams(msg string) error {
 	return &Error{Code: CodeInvalid, Msg: msg, Kind: "invalid_params"}
 }
 
-// ruleKinds names the rule errors for scripts (error.data.kind).
+// ruleKinds names the rule errors for scripts (error.data.kind): every
+// rollup.RuleErrors and mempool.Errors entry but the pool being full,
+// which is CodeBusy (TestEveryRuleErrorHasAKind).
 var ruleKinds = map[error]string{
 	rollup.ErrInsufficientFunds: "insufficient_funds", rollup.ErrNonceMismatch: "nonce",
 	rollup.ErrBadSignature: "signature", rollup.ErrBadEthSignature: "eth_signature",
@@ -42,6 +44,10 @@ var ruleKinds = map[error]string{
 	rollup.ErrUnknownOpType: "unknown_op_type", rollup.ErrNotPackable: "not_packable",
 	rollup.ErrZeroAmount: "zero_amount", rollup.ErrTokenOutOfRange: "token_out_of_range",
 	rollup.ErrAccountOutOfRange: "account_out_of_range", rollup.ErrZeroAddress: "zero_address",
+	rollup.ErrPackedOutOfRange: "packed_out_of_range", rollup.ErrAccountExists: "account_exists",
+	rollup.ErrAddressMismatch: "address_mismatch", rollup.ErrAddressHasAccount: "address_has_account",
+	rollup.ErrNonceOverflow: "nonce_overflow", rollup.ErrBalanceOverflow: "balance_overflow",
+	rollup.ErrBlockFull: "block_full", rollup.ErrTooManyFeeTokens: "too_many_fee_tokens",
 	mempool.ErrTooLarge: "too_large", mempool.ErrNotL2: "not_l2", mempool.ErrFeeTooLow: "fee_too_low",
 	mempool.ErrQueueFull: "queue_full", mempool.ErrDuplicate: "duplicate", mempool.ErrNonceAhead: "nonce_ahead",
 }

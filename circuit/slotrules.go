@@ -1,6 +1,9 @@
 package circuit
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/zkrollup/zkrollup/crypto"
 
 	"github.com/consensys/gnark/frontend"
@@ -36,21 +39,27 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	implies(api, f.noop, s.Token, 0)
 	implies(api, api.Add(f.noop, f.cpk), s.Amount, 0) // found unbound for ChangePubKey by TestEverySingleWitnessChangeIsRejected
 
-	// Signature over the operation's signed bytes (rollup.SignedBytes).
-	// Every signed layout is two 31-byte chunks: select the chunks by type and
-	// hash once (one hash instead of three); 0 when the slot is unsigned.
-	layouts := []struct {
-		flag frontend.Variable
-		w    *BitWriter
-	}{
-		{f.anyTransfer, NewBitWriter(api).BitsBE(cat(constBits(uint64(rollup.OpTransfer), 8), acc, addr, tok, packed, feeBits, nonce))},
-		{f.withdraw, NewBitWriter(api).BitsBE(cat(constBits(uint64(rollup.OpWithdraw), 8), acc, addr, tok, amt, feeBits, nonce))},
-		{f.cpk, NewBitWriter(api).BitsBE(cat(constBits(uint64(rollup.OpChangePubKey), 8), acc, pkh, tok, feeBits, nonce))},
+	// Signature over the operation's signed bytes (rollup.SignedBytes),
+	// laid out by signedLayouts. Every signed layout is two 31-byte chunks:
+	// select the chunks by type and hash once (one hash instead of one per
+	// layout); 0 when the slot is unsigned.
+	fields := map[rollup.Field][]frontend.Variable{
+		rollup.FieldAccount: acc, rollup.FieldTo: to, rollup.FieldAddress: addr, rollup.FieldToken: tok,
+		rollup.FieldAmount: amt, rollup.FieldPackedAmount: packed, rollup.FieldFee: feeBits,
+		rollup.FieldPubKeyHash: pkh, rollup.FieldNonce: nonce,
 	}
 	chunks := []frontend.Variable{0, 0}
-	for _, l := range layouts {
-		for k, c := range l.w.Chunks(31) {
-			chunks[k] = api.Add(chunks[k], api.Mul(l.flag, c))
+	for _, l := range signedLayouts {
+		var flag frontend.Variable = 0
+		for _, t := range l.ops {
+			flag = api.Add(flag, f.is[t])
+		}
+		w := NewBitWriter(api).BitsBE(layoutBits(fields, l.as, l.fields))
+		for k, c := range w.Chunks(31) {
+			if k >= len(chunks) {
+				return nil, nil, fmt.Errorf("the signed layout of %s is longer than %d chunks", l.as, len(chunks))
+			}
+			chunks[k] = api.Add(chunks[k], api.Mul(flag, c))
 		}
 	}
 	iv := h.Compress(uint64(crypto.DomainTx), b.chainID)
@@ -128,23 +137,65 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	api.AssertIsEqual(selSum, 1)                           // FeeSlot names a credit (ErrTooManyFeeTokens natively)
 	implies(api, api.Sub(1, feeIsZero), selToken, s.Token) // and that credit is in the fee's token
 
-	return root, b.pubdata(f, acc, to, addr, tok, amt, packed, feeBits, pkh, nonce), nil
+	return root, b.pubdata(f, fields), nil
 }
 
-// pubdata lays out the slot's pubdata (rollup.ExecutedOp.EncodePubdata),
-// zero-padded to rollup.SlotBytes, selected by the type flags.
-func (b *blockBuilder) pubdata(f opFlags, acc, to, addr, tok, amt, packed, fee, pkh, nonce []frontend.Variable) []frontend.Variable {
-	ty := func(t rollup.OpType) []frontend.Variable { return constBits(uint64(t), 8) }
-	layouts := []struct {
+// signedLayout is the layout of the bytes an operation's signature covers:
+// the type byte `as` (the request type: a TransferToNew signs a Transfer),
+// then fields. It must match the request's native SignedBytes.
+type signedLayout struct {
+	as     rollup.OpType
+	ops    []rollup.OpType // the op types signed with this layout
+	fields []rollup.Field
+}
+
+// signedLayouts selects the signed bytes of every signed op type
+// (rollup.OpSpec.Signed); internal/opregistry's test fails when a signed
+// type has none.
+var signedLayouts = []signedLayout{
+	{as: rollup.OpTransfer, ops: []rollup.OpType{rollup.OpTransfer, rollup.OpTransferToNew},
+		fields: []rollup.Field{rollup.FieldAccount, rollup.FieldAddress, rollup.FieldToken, rollup.FieldPackedAmount, rollup.FieldFee, rollup.FieldNonce}},
+	{as: rollup.OpWithdraw, ops: []rollup.OpType{rollup.OpWithdraw},
+		fields: []rollup.Field{rollup.FieldAccount, rollup.FieldAddress, rollup.FieldToken, rollup.FieldAmount, rollup.FieldFee, rollup.FieldNonce}},
+	{as: rollup.OpChangePubKey, ops: []rollup.OpType{rollup.OpChangePubKey},
+		fields: []rollup.Field{rollup.FieldAccount, rollup.FieldPubKeyHash, rollup.FieldToken, rollup.FieldFee, rollup.FieldNonce}},
+}
+
+// SignedLayout returns the signed fields of op type t (after its type
+// byte) and the type byte it signs as; ok is false if the circuit has none.
+func SignedLayout(t rollup.OpType) (as rollup.OpType, fields []rollup.Field, ok bool) {
+	for _, l := range signedLayouts {
+		if slices.Contains(l.ops, t) {
+			return l.as, l.fields, true
+		}
+	}
+	return 0, nil, false
+}
+
+// layoutBits is the type byte t followed by the bits of fields.
+func layoutBits(bits map[rollup.Field][]frontend.Variable, t rollup.OpType, fields []rollup.Field) []frontend.Variable {
+	out := constBits(uint64(t), 8)
+	for _, f := range fields {
+		out = append(out, bits[f]...)
+	}
+	return out
+}
+
+// pubdata lays out the slot's pubdata (rollup.ExecutedOp.EncodePubdata, from
+// the registry's rollup.OpSpec.Pubdata), zero-padded to rollup.SlotBytes,
+// selected by the type flags.
+func (b *blockBuilder) pubdata(f opFlags, fields map[rollup.Field][]frontend.Variable) []frontend.Variable {
+	type layout struct {
 		flag frontend.Variable
 		bits []frontend.Variable
-	}{
-		{f.deposit, cat(ty(rollup.OpDeposit), acc, tok, amt, addr)},
-		{f.transfer, cat(ty(rollup.OpTransfer), acc, to, tok, packed, fee)},
-		{f.toNew, cat(ty(rollup.OpTransferToNew), acc, to, addr, tok, packed, fee)},
-		{f.withdraw, cat(ty(rollup.OpWithdraw), acc, tok, amt, fee, addr)},
-		{f.fullExit, cat(ty(rollup.OpFullExit), acc, addr, tok, amt)},
-		{f.cpk, cat(ty(rollup.OpChangePubKey), acc, pkh, addr, nonce, tok, fee)},
+	}
+	var layouts []layout
+	for _, t := range gadgets {
+		s, err := rollup.Spec(t)
+		if err != nil || t == rollup.OpNoop {
+			continue // a Noop publishes nothing but its zero type byte
+		}
+		layouts = append(layouts, layout{f.is[t], layoutBits(fields, t, s.Pubdata)})
 	}
 	out := make([]frontend.Variable, rollup.SlotBytes*8)
 	for k := range out {

@@ -184,23 +184,14 @@ type sigWitness struct {
 }
 
 func signatureOf(op rollup.ExecutedOp) (sigWitness, error) {
-	var pub [crypto.PublicKeySize]byte
-	var sig crypto.Signature
-	switch t := op.Tx.(type) {
-	case *rollup.Transfer:
-		pub, sig = t.PubKey, t.Signature
-	case *rollup.Withdraw:
-		pub, sig = t.PubKey, t.Signature
-	case *rollup.ChangePubKey:
-		pub, sig = t.NewPubKey, t.Signature
-	default:
-		if op.Type == rollup.OpTransfer || op.Type == rollup.OpTransferToNew || op.Type == rollup.OpWithdraw || op.Type == rollup.OpChangePubKey {
-			return sigWitness{}, fmt.Errorf("%s without its signed transaction", op.Type)
-		}
-		d, err := dummySignature()
-		return d, err
+	if l2, ok := op.Tx.(rollup.L2Tx); ok {
+		pub, sig := l2.SignedBy()
+		return sigAssignment(pub, sig)
 	}
-	return sigAssignment(pub, sig)
+	if s, err := rollup.Spec(op.Type); err != nil || s.Signed {
+		return sigWitness{}, fmt.Errorf("%s without its signed transaction", op.Type)
+	}
+	return dummySignature()
 }
 
 func sigAssignment(pub [crypto.PublicKeySize]byte, sig crypto.Signature) (sigWitness, error) {

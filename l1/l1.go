@@ -15,7 +15,6 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
-	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
 )
 
@@ -36,13 +35,6 @@ var (
 func Genesis(root fr.Element) StoredBlock {
 	return StoredBlock{StateRoot: root.Bytes()}
 }
-
-// IsPriority reports whether an op type comes from the L1 priority queue.
-func IsPriority(t rollup.OpType) bool { return t == rollup.OpDeposit || t == rollup.OpFullExit }
-
-// IsWithdrawal reports whether an op type pays out on L1 when its block is
-// executed (a Withdraw, or a FullExit).
-func IsWithdrawal(t rollup.OpType) bool { return t == rollup.OpWithdraw || t == rollup.OpFullExit }
 
 // Commit returns block b's argument to commitBlocks: header, new root,
 // compact pubdata and the L1 authorisations of its ChangePubKey operations.
@@ -76,7 +68,7 @@ func Stored(b *rollup.Block) StoredBlock {
 		Commitment: b.Commitment(),
 	}
 	for i := range b.Ops {
-		if IsPriority(b.Ops[i].Type) {
+		if b.Ops[i].Type.IsPriority() {
 			s.PriorityOps++
 		}
 	}
@@ -93,7 +85,7 @@ func Stored(b *rollup.Block) StoredBlock {
 func PendingOps(b *rollup.Block) [][]byte {
 	var out [][]byte
 	for i := range b.Ops {
-		if IsWithdrawal(b.Ops[i].Type) {
+		if b.Ops[i].Type.IsWithdrawal() {
 			out = append(out, b.Ops[i].EncodePubdata(nil))
 		}
 	}
@@ -112,38 +104,22 @@ func HashStored(b StoredBlock) common.Hash {
 	return ethcrypto.Keccak256Hash(buf[:])
 }
 
-// PriorityRequest is a decoded PriorityRequest event of the contract.
-type PriorityRequest struct {
-	ID     uint64
-	Expiry uint64 // L1 block from which it has expired
-	Tx     rollup.Tx
-}
-
 // DecodePriorityRequest turns the pubdata of a PriorityRequest event into
 // the transaction the state keeper applies (*rollup.Deposit or
-// *rollup.FullExit).
+// *rollup.FullExit). The event carries the operation's pubdata (the
+// registry's layout) with the operator's part still zero: a deposit's
+// account id, a full exit's amount.
 func DecodePriorityRequest(opType uint8, pubdata []byte) (rollup.Tx, error) {
-	switch rollup.OpType(opType) {
-	case rollup.OpDeposit:
-		// type | account 4 (0: the operator chooses) | token 2 | amount 16 | address 20
-		if len(pubdata) != 43 || pubdata[0] != opType {
-			return nil, fmt.Errorf("%w: deposit of %d bytes", ErrBadPriorityRequest, len(pubdata))
-		}
-		return &rollup.Deposit{
-			Token:  binary.BigEndian.Uint16(pubdata[5:7]),
-			Amount: num.FromBytes([16]byte(pubdata[7:23])),
-			To:     common.Address(pubdata[23:43]),
-		}, nil
-	case rollup.OpFullExit:
-		// type | account 4 | address 20 | token 2 | amount 16 (0: the operator fills it in)
-		if len(pubdata) != 43 || pubdata[0] != opType {
-			return nil, fmt.Errorf("%w: full exit of %d bytes", ErrBadPriorityRequest, len(pubdata))
-		}
-		return &rollup.FullExit{
-			AccountID: binary.BigEndian.Uint32(pubdata[1:5]),
-			Owner:     common.Address(pubdata[5:25]),
-			Token:     binary.BigEndian.Uint16(pubdata[25:27]),
-		}, nil
+	t := rollup.OpType(opType)
+	if !t.IsPriority() {
+		return nil, fmt.Errorf("%w: op type %d", ErrBadPriorityRequest, opType)
 	}
-	return nil, fmt.Errorf("%w: op type %d", ErrBadPriorityRequest, opType)
+	if len(pubdata) == 0 || pubdata[0] != opType {
+		return nil, fmt.Errorf("%w: %s of %d bytes", ErrBadPriorityRequest, t, len(pubdata))
+	}
+	op, err := rollup.DecodeOpPubdata(pubdata)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadPriorityRequest, err)
+	}
+	return op.PriorityRequest()
 }

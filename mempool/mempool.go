@@ -26,6 +26,11 @@ var (
 	ErrNonceAhead = errors.New("nonce is ahead of the account's next nonce: submit the missing nonces first")
 )
 
+// Errors lists the admission errors above (the API names each for clients).
+func Errors() []error {
+	return []error{ErrTooLarge, ErrNotL2, ErrFeeTooLow, ErrPoolFull, ErrQueueFull, ErrDuplicate, ErrNonceAhead}
+}
+
 // Config bounds the pool.
 type Config struct {
 	MaxTxs        int      // transactions held in all

@@ -57,9 +57,10 @@ func fundDevAccounts(ctx context.Context, db *store.DB, n int) error {
 		if err != nil {
 			return err
 		}
-		amount := DevFunding.Bytes()
-		pubdata := append([]byte{byte(rollup.OpDeposit), 0, 0, 0, 0, 0, 0}, amount[:]...)
-		pubdata = append(pubdata, d.Address.Bytes()...)
+		// as the contract's PriorityRequest event carries it: the account id 0
+		// (the operator chooses), token 0 (ETH)
+		dep := rollup.ExecutedOp{Type: rollup.OpDeposit, Amount: DevFunding, Address: d.Address}
+		pubdata := dep.EncodePubdata(nil)
 		ops = append(ops, store.PriorityOp{ID: uint64(i), OpType: byte(rollup.OpDeposit), Pubdata: pubdata, Expiry: ^uint64(0)})
 	}
 	if err := db.AddPriorityOps(ctx, ops); err != nil {

@@ -34,3 +34,16 @@ var (
 	ErrNoBlock            = errors.New("no block is open: call BeginBlock first")
 	ErrBlockOpen          = errors.New("a block is already open")
 )
+
+// RuleErrors lists the errors a transaction can be refused with (the ones
+// above but the machine's own: no block, block open, fee account missing).
+// The API names each for clients; its test walks this list.
+func RuleErrors() []error {
+	return []error{
+		ErrNotPackable, ErrPackedOutOfRange, ErrMalformed, ErrUnknownOpType, ErrAccountOutOfRange,
+		ErrTokenOutOfRange, ErrZeroAddress, ErrZeroAmount, ErrAccountNotFound, ErrAccountExists,
+		ErrAddressMismatch, ErrAddressHasAccount, ErrNoPubKey, ErrPubKeyMismatch, ErrBadSignature,
+		ErrBadEthSignature, ErrNonceMismatch, ErrNonceOverflow, ErrInsufficientFunds, ErrBalanceOverflow,
+		ErrBlockFull, ErrTooManyFeeTokens,
+	}
+}

@@ -38,6 +38,9 @@ type L2Tx interface {
 	Tx
 	// Spend is what the transaction takes from its sender.
 	Spend() (Spend, error)
+	// SignedBy returns the key the signature is checked against (for a
+	// key change, the key it registers) and the signature.
+	SignedBy() ([crypto.PublicKeySize]byte, crypto.Signature)
 	// signature returns the key the signature is checked against, the
 	// signed bytes and the signature.
 	signature() (pub [crypto.PublicKeySize]byte, signed []byte, sig crypto.Signature, err error)
@@ -115,4 +118,3 @@ func (*FullExit) TxType() OpType     { return OpFullExit }
 func (*Transfer) TxType() OpType     { return OpTransfer }
 func (*Withdraw) TxType() OpType     { return OpWithdraw }
 func (*ChangePubKey) TxType() OpType { return OpChangePubKey }
-

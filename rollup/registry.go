@@ -31,7 +31,10 @@ type OpSpec struct {
 	// Noop has none (it only pads blocks).
 	Request OpType
 
-	newTx    func() Tx // an empty request to decode into; nil if Request != Type
+	newTx func() Tx // an empty request to decode into; nil if Request != Type
+	// fromL1 rebuilds a priority request from its pubdata (the L1
+	// contract's PriorityRequest event carries it); nil for L2 types.
+	fromL1   func(o *ExecutedOp) Tx
 	apply    applyFunc // the rule; nil if Request != Type
 	wireSize int       // EncodeTx's length; set at init from newTx
 }
@@ -60,7 +63,8 @@ var registry = [...]OpSpec{
 	OpDeposit: {Type: OpDeposit, Name: "Deposit", Priority: true, Request: OpDeposit,
 		// account (the operator's choice) | token | amount | owner
 		Pubdata: []Field{FieldAccount, FieldToken, FieldAmount, FieldAddress},
-		newTx:   func() Tx { return &Deposit{} }, apply: applyAs((*Machine).deposit)},
+		newTx:   func() Tx { return &Deposit{} }, apply: applyAs((*Machine).deposit),
+		fromL1: func(o *ExecutedOp) Tx { return &Deposit{To: o.Address, Token: o.Token, Amount: o.Amount} }},
 	OpTransfer: {Type: OpTransfer, Name: "Transfer", Signed: true, Request: OpTransfer,
 		Pubdata: []Field{FieldAccount, FieldTo, FieldToken, FieldPackedAmount, FieldFee},
 		newTx:   func() Tx { return &Transfer{} }, apply: applyAs((*Machine).transfer)},
@@ -72,21 +76,17 @@ var registry = [...]OpSpec{
 	OpFullExit: {Type: OpFullExit, Name: "FullExit", Priority: true, Withdrawal: true, Request: OpFullExit,
 		// account | owner | token | amount (the operator fills it in)
 		Pubdata: []Field{FieldAccount, FieldAddress, FieldToken, FieldAmount},
-		newTx:   func() Tx { return &FullExit{} }, apply: applyAs((*Machine).fullExit)},
+		newTx:   func() Tx { return &FullExit{} }, apply: applyAs((*Machine).fullExit),
+		fromL1: func(o *ExecutedOp) Tx { return &FullExit{AccountID: o.Account, Owner: o.Address, Token: o.Token} }},
 	OpChangePubKey: {Type: OpChangePubKey, Name: "ChangePubKey", Signed: true, Request: OpChangePubKey,
 		Pubdata: []Field{FieldAccount, FieldPubKeyHash, FieldAddress, FieldNonce, FieldToken, FieldFee},
 		newTx:   func() Tx { return &ChangePubKey{} }, apply: applyAs((*Machine).changePubKey)},
 }
 
 // SlotBytes is the size of one slot in the padded pubdata the block
-// commitment hashes: the largest operation's pubdata.
-var SlotBytes = func() int {
-	n := 0
-	for i := range registry {
-		n = max(n, registry[i].PubdataSize())
-	}
-	return n
-}()
+// commitment hashes: the largest operation's pubdata (a constant, so that
+// arrays can be sized by it; TestSlotBytesIsTheLargestPubdata checks it).
+const SlotBytes = 53
 
 func init() {
 	for i := range registry {
@@ -162,4 +162,18 @@ func applyAs[T Tx](f func(*Machine, T, *sigResult) (ExecutedOp, bool, error)) ap
 		}
 		return f(m, t, sig)
 	}
+}
+
+// PriorityRequest returns the L1 request an operation decoded from pubdata
+// stands for (a Deposit or a FullExit). L2 operations have none: their
+// pubdata does not carry the signature.
+func (o *ExecutedOp) PriorityRequest() (Tx, error) {
+	s, err := Spec(o.Type)
+	if err != nil {
+		return nil, err
+	}
+	if s.fromL1 == nil {
+		return nil, fmt.Errorf("%w: %s is not an L1 priority operation", ErrUnknownOpType, s.Name)
+	}
+	return s.fromL1(o), nil
 }

@@ -199,6 +199,17 @@ func (c *ChangePubKey) signature() ([crypto.PublicKeySize]byte, []byte, crypto.S
 	return c.NewPubKey, sb, c.Signature, err
 }
 
+// SignedBy implementations.
+func (t *Transfer) SignedBy() ([crypto.PublicKeySize]byte, crypto.Signature) {
+	return t.PubKey, t.Signature
+}
+func (w *Withdraw) SignedBy() ([crypto.PublicKeySize]byte, crypto.Signature) {
+	return w.PubKey, w.Signature
+}
+func (c *ChangePubKey) SignedBy() ([crypto.PublicKeySize]byte, crypto.Signature) {
+	return c.NewPubKey, c.Signature
+}
+
 // Spend of a Transfer: the unpacked amount and the fee, both in Token.
 func (t *Transfer) Spend() (Spend, error) {
 	amount, err := t.Amount.Value()

@@ -40,10 +40,11 @@ contract Rollup is ReentrancyGuardTransient {
     uint256 internal constant DEPOSIT_BYTES = 43;
     uint256 internal constant FULL_EXIT_BYTES = 43;
     /// Byte size of each op type (index = type; 0 = Noop, refused in pubdata).
-    uint256 internal constant OP_SIZES = (uint256(43) << 8) | (uint256(18) << 16) | (uint256(38) << 24)
+    /// Public so that the Go side checks it against its operation registry.
+    uint256 public constant OP_SIZES = (uint256(43) << 8) | (uint256(18) << 16) | (uint256(38) << 24)
         | (uint256(45) << 32) | (uint256(43) << 40) | (uint256(53) << 48);
     /// Every op is padded to this many bytes in the committed pubdata.
-    uint256 internal constant SLOT_BYTES = 53;
+    uint256 public constant SLOT_BYTES = 53;
     /// oldRoot 32 | newRoot 32 | number 8 | timestamp 8 | feeAccount 4
     uint256 internal constant HEADER_BYTES = 84;
     /// The BN254 scalar field modulus: state roots are field elements.

@@ -81,8 +81,29 @@ func (r *Runner) idOf(name string) uint32 {
 	return r.State.NextAccountID()
 }
 
+// commands names the command of every request type the notation builds,
+// with its argument count (command included); internal/opregistry's test
+// fails when a request type of the registry has none.
+var commands = map[string]struct {
+	op   rollup.OpType
+	argc int
+}{
+	"deposit": {rollup.OpDeposit, 4}, "changepubkey": {rollup.OpChangePubKey, 2}, "transfer": {rollup.OpTransfer, 5},
+	"withdraw": {rollup.OpWithdraw, 4}, "fullexit": {rollup.OpFullExit, 3},
+}
+
+// Builds reports whether the notation has a command for request type t.
+func Builds(t rollup.OpType) bool {
+	for _, c := range commands {
+		if c.op == t {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *Runner) build(f []string) (rollup.Tx, error) {
-	argc := map[string]int{"deposit": 4, "changepubkey": 2, "transfer": 5, "withdraw": 4, "fullexit": 3}[f[0]]
+	argc := commands[f[0]].argc
 	if argc == 0 {
 		return nil, fmt.Errorf("unknown command %q", f[0])
 	}
