@@ -56,7 +56,7 @@ type StateView interface {
 type Entry struct {
 	Hash       [32]byte
 	Tx         rollup.Tx
-	Verified   rollup.Verified // the signature checked at admission
+	Checked    rollup.SigChecked // the signature checked at admission
 	Raw        []byte
 	Account    uint32
 	Nonce      uint32
@@ -123,7 +123,7 @@ func (p *Pool) Submit(ctx context.Context, raw []byte) ([32]byte, error) {
 	if err != nil {
 		return [32]byte{}, err
 	}
-	if e.Verified, err = rollup.Verify(p.keys, p.chainID, tx); err != nil { // stateless, before any lock
+	if e.Checked, err = rollup.CheckSig(p.keys, p.chainID, tx); err != nil { // stateless, before any lock
 		return e.Hash, err
 	}
 	p.stateLock.Lock()
@@ -290,7 +290,7 @@ func Admits(t rollup.OpType) bool { _, ok := admission[t]; return ok }
 // accountKey: the signing key is the account's, or the one a queued
 // ChangePubKey registers before this transaction runs.
 func accountKey(_ *Pool, e *Entry, acc state.Account, queue []*Entry) error {
-	pkh := e.Verified.Signer()
+	pkh := e.Checked.Signer()
 	if pkh == acc.PubKeyHash || queuedKeyChange(queue, pkh) {
 		return nil
 	}
@@ -443,8 +443,8 @@ func (p *Pool) Restore(ctx context.Context, skip map[[32]byte]bool) error {
 			e = &Entry{Hash: m.Hash, Tx: tx, spend: map[uint16]num.U128{}}
 		}
 		// Not verified again here: the sequencer's apply checks the signature
-		// of a zero Verified.
-		e.Verified = rollup.Verified{}
+		// of a zero SigChecked.
+		e.Checked = rollup.SigChecked{}
 		e.Account, e.Nonce, e.Raw, e.ReceivedAt = m.Account, m.Nonce, m.Tx, m.ReceivedAt
 		p.push(e)
 	}

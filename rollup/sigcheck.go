@@ -4,41 +4,43 @@ import "github.com/zkrollup/zkrollup/crypto"
 
 // CheckSignature verifies an L2 transaction's signature statelessly and
 // returns the hash of the key that signed it (for a ChangePubKey, the new
-// key). Admission (the mempool) checks it before the state is consulted;
-// Apply checks it again. keys may be shared by goroutines.
+// key). keys may be shared by goroutines.
 func CheckSignature(keys *crypto.KeyCache, chainID uint64, tx Tx) (crypto.PubKeyHash, error) {
 	r := checkSignature(keys, chainID, tx)
 	return r.pkh, r.err
 }
 
-// Verified is an L2 transaction whose signature Verify has checked. Only
-// Verify makes one, so ApplyVerified can trust it and skip the second
-// EdDSA verification (the largest cost of a transfer).
-type Verified struct {
+// SigChecked is an L2 transaction whose signature CheckSig has checked.
+// Only CheckSig makes one, so ApplySigChecked can trust it and skip a second
+// EdDSA verification (the largest cost of a transfer): admission (the
+// mempool) checks the signature once, before the state is consulted, and
+// the sequencer's Apply reuses that check. (Not to be confused with the
+// verified view of the state: blocks executed on L1.)
+type SigChecked struct {
 	tx      Tx
 	chainID uint64
 	pkh     crypto.PubKeyHash
 }
 
-// Verify checks tx's signature for chainID.
-func Verify(keys *crypto.KeyCache, chainID uint64, tx Tx) (Verified, error) {
+// CheckSig checks tx's signature for chainID.
+func CheckSig(keys *crypto.KeyCache, chainID uint64, tx Tx) (SigChecked, error) {
 	pkh, err := CheckSignature(keys, chainID, tx)
 	if err != nil {
-		return Verified{}, err
+		return SigChecked{}, err
 	}
-	return Verified{tx: tx, chainID: chainID, pkh: pkh}, nil
+	return SigChecked{tx: tx, chainID: chainID, pkh: pkh}, nil
 }
 
-// Tx is the verified transaction.
-func (v Verified) Tx() Tx { return v.tx }
+// Tx is the checked transaction.
+func (v SigChecked) Tx() Tx { return v.tx }
 
 // Signer is the hash of the key that signed it.
-func (v Verified) Signer() crypto.PubKeyHash { return v.pkh }
+func (v SigChecked) Signer() crypto.PubKeyHash { return v.pkh }
 
-// ApplyVerified applies transactions verified by Verify, in order, as Apply
-// would one by one; a transaction verified for another chain id (or a zero
-// Verified) is checked again.
-func (m *Machine) ApplyVerified(vs []Verified) []Result {
+// ApplySigChecked applies transactions checked by CheckSig, in order, as
+// Apply would one by one; a transaction checked for another chain id (or a
+// zero SigChecked) is checked again.
+func (m *Machine) ApplySigChecked(vs []SigChecked) []Result {
 	out := make([]Result, len(vs))
 	for i, v := range vs {
 		if v.tx == nil || v.chainID != m.p.ChainID {

@@ -9,10 +9,10 @@ import (
 	"github.com/zkrollup/zkrollup/rollup/scenario"
 )
 
-// TestApplyVerifiedMatchesApply: transactions verified once at admission
+// TestApplySigCheckedMatchesApply: transactions verified once at admission
 // apply exactly as Apply applies them (same receipts, same errors, same
-// root), and a Verified made for another chain is checked again.
-func TestApplyVerifiedMatchesApply(t *testing.T) {
+// root), and a SigChecked made for another chain is checked again.
+func TestApplySigCheckedMatchesApply(t *testing.T) {
 	lines := []string{"changepubkey A", "transfer A B 10 ETH fee 1", "transfer A B 10000 ETH", "withdraw A 5 ETH fee 1",
 		"transfer A B 1 ETH nonce 9", "transfer A B 1 ETH signer B", "transfer A B 1 ETH badsig"}
 	run := func(verified bool) (*scenario.Runner, []rollup.Result) {
@@ -40,12 +40,12 @@ func TestApplyVerifiedMatchesApply(t *testing.T) {
 				out = append(out, rollup.Result{Receipt: rc, Err: err})
 				continue
 			}
-			v, err := rollup.Verify(keys, rollup.TestParams.ChainID, tx)
+			v, err := rollup.CheckSig(keys, rollup.TestParams.ChainID, tx)
 			if err != nil {
 				out = append(out, rollup.Result{Err: err})
 				continue
 			}
-			out = append(out, r.Machine.ApplyVerified([]rollup.Verified{v})...)
+			out = append(out, r.Machine.ApplySigChecked([]rollup.SigChecked{v})...)
 		}
 		return r, out
 	}
@@ -57,7 +57,7 @@ func TestApplyVerifiedMatchesApply(t *testing.T) {
 			same = same && errors.Is(a[i].Err, e) == errors.Is(b[i].Err, e)
 		}
 		if !same {
-			t.Errorf("%q: Apply %v, ApplyVerified %v", lines[i], a[i].Err, b[i].Err)
+			t.Errorf("%q: Apply %v, ApplySigChecked %v", lines[i], a[i].Err, b[i].Err)
 		}
 		if a[i].Receipt.Slot != b[i].Receipt.Slot || a[i].Receipt.Op.Amount != b[i].Receipt.Op.Amount {
 			t.Errorf("%q: receipts differ", lines[i])
@@ -68,13 +68,13 @@ func TestApplyVerifiedMatchesApply(t *testing.T) {
 	if x != y {
 		t.Fatal("roots differ")
 	}
-	// Verified for another chain: ApplyVerified checks it again and refuses.
+	// SigChecked for another chain: ApplySigChecked checks it again and refuses.
 	tx, _ := rb.Build("transfer A B 1 ETH")
 	other := rollup.TestParams.ChainID + 1
-	if _, err := rollup.Verify(crypto.NewKeyCache(4), other, tx); err == nil {
+	if _, err := rollup.CheckSig(crypto.NewKeyCache(4), other, tx); err == nil {
 		t.Fatal("a signature verified for another chain id")
 	}
-	if res := rb.Machine.ApplyVerified([]rollup.Verified{{}}); res[0].Err == nil {
-		t.Fatal("a zero Verified was applied")
+	if res := rb.Machine.ApplySigChecked([]rollup.SigChecked{{}}); res[0].Err == nil {
+		t.Fatal("a zero SigChecked was applied")
 	}
 }

@@ -303,12 +303,12 @@ func (s *Sequencer) fill(ctx context.Context) (sealed bool, err error) {
 		}
 		taken := s.pool.Take(free)
 		var results []rollup.Result
-		if allVerified(taken) {
-			vs := make([]rollup.Verified, len(taken))
+		if allSigChecked(taken) {
+			vs := make([]rollup.SigChecked, len(taken))
 			for i, e := range taken {
-				vs[i] = e.Verified
+				vs[i] = e.Checked
 			}
-			results = s.m.ApplyVerified(vs)
+			results = s.m.ApplySigChecked(vs)
 		} else { // restored after a restart: verify in parallel
 			txs := make([]rollup.Tx, len(taken))
 			for i, e := range taken {
@@ -409,9 +409,9 @@ func (s *Sequencer) PendingTx(hash [32]byte) (block uint64, slot int, ok bool) {
 	return s.open.header.Number, i, true
 }
 
-func allVerified(es []*mempool.Entry) bool {
+func allSigChecked(es []*mempool.Entry) bool {
 	for _, e := range es {
-		if e.Verified.Tx() == nil {
+		if e.Checked.Tx() == nil {
 			return false
 		}
 	}
