@@ -1,14 +1,18 @@
 package rollup
 
 import (
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/zkrollup/zkrollup/crypto"
 	"github.com/zkrollup/zkrollup/num"
 )
 
 // OpType is the first byte of every operation's pubdata and signed encoding.
 // Values are protocol: never renumber.
+//
+// Each operation lives in one file, op_<name>.go: its request type, wire
+// encoding, signed bytes and signing, what it spends, and its rule (a
+// Machine method that checks every rule first and writes only once all have
+// passed, so an error leaves the state as it was). registry.go holds its
+// entry: name, pubdata fields, flags, and the functions above.
 type OpType uint8
 
 // Operation types.
@@ -56,65 +60,3 @@ type Spend struct {
 	FeeToken uint16
 	Fee      num.U128
 }
-
-// Deposit credits an L1 deposit to the account of To (created if needed).
-type Deposit struct {
-	To     common.Address
-	Token  uint16
-	Amount num.U128
-}
-
-// FullExit withdraws an account's whole balance of a token, requested on L1
-// by the account's owner. It can never fail: a request by someone who is not
-// the owner exits an amount of zero.
-type FullExit struct {
-	AccountID uint32
-	Owner     common.Address // the L1 sender of the request
-	Token     uint16
-}
-
-// Transfer moves Amount of Token from account From to the account owned by
-// L1 address To (created if To has none), paying Fee in the same token.
-type Transfer struct {
-	From      uint32
-	To        common.Address
-	Token     uint16
-	Amount    PackedAmount
-	Fee       PackedFee
-	Nonce     uint32
-	PubKey    [crypto.PublicKeySize]byte
-	Signature crypto.Signature
-}
-
-// Withdraw moves Amount of Token from account From to L1 address To, paying
-// Fee in the same token. The amount is exact (not packed).
-type Withdraw struct {
-	From      uint32
-	To        common.Address
-	Token     uint16
-	Amount    num.U128
-	Fee       PackedFee
-	Nonce     uint32
-	PubKey    [crypto.PublicKeySize]byte
-	Signature crypto.Signature
-}
-
-// ChangePubKey registers NewPubKey as the account's L2 key. It is signed by
-// the new key and authorised by the account's L1 address with EthSignature
-// (an EIP-191 personal signature over EthMessage).
-type ChangePubKey struct {
-	AccountID    uint32
-	NewPubKey    [crypto.PublicKeySize]byte
-	FeeToken     uint16
-	Fee          PackedFee
-	Nonce        uint32
-	Signature    crypto.Signature
-	EthSignature [65]byte
-}
-
-// TxType implementations.
-func (*Deposit) TxType() OpType      { return OpDeposit }
-func (*FullExit) TxType() OpType     { return OpFullExit }
-func (*Transfer) TxType() OpType     { return OpTransfer }
-func (*Withdraw) TxType() OpType     { return OpWithdraw }
-func (*ChangePubKey) TxType() OpType { return OpChangePubKey }
