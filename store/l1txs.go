@@ -82,6 +82,23 @@ func (d *DB) FinishL1Tx(ctx context.Context, id uint64, to status.L1Tx, block ui
 	})
 }
 
+// RequeueL1Tx puts a sent transaction whose nonce another transaction
+// took back in the queue, without a nonce, with the cause; its attempts'
+// hashes stay (a late receipt of one still settles it).
+func (d *DB) RequeueL1Tx(ctx context.Context, id uint64, cause string) error {
+	return d.inTx(ctx, func(x *tx) error {
+		res, err := x.exec(ctx, `UPDATE l1_txs SET status = ?, nonce = NULL, error = ? WHERE id = ? AND status = ?`,
+			status.L1TxQueued, cause, int64(id), status.L1TxSent)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return fmt.Errorf("requeue L1 tx %d: not sent: %w", id, ErrConflict)
+		}
+		return nil
+	})
+}
+
 // OpenL1Txs lists queued and sent transactions in id order.
 func (d *DB) OpenL1Txs(ctx context.Context) ([]L1Tx, error) {
 	return d.l1Txs(ctx, ` WHERE status IN (?, ?) ORDER BY id`, status.L1TxQueued, status.L1TxSent)

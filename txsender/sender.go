@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -78,11 +79,28 @@ func (s *Sender) Enqueue(ctx context.Context, owner, key string, to common.Addre
 		return existing, nil
 	}
 	gas, err := s.c.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &to, Data: data, Value: value})
-	if err != nil {
+	if err != nil && reverted(err) {
 		return store.L1Tx{}, fmt.Errorf("%s: %w: %v", key, ErrReverted, describe(err))
+	}
+	if err != nil { // the L1 node did not answer, or refused for another reason: try again later
+		return store.L1Tx{}, fmt.Errorf("%s: estimate gas: %w", key, err)
 	}
 	return s.db.EnqueueL1Tx(ctx, store.L1Tx{Owner: owner, OpKey: key, To: to, Data: data, Value: value,
 		GasLimit: gas + gas*s.cfg.GasMargin/100})
+}
+
+// reverted reports whether an L1 node's error says the call reverted
+// (its revert data, JSON-RPC error 3, or geth's message), as opposed to a
+// transport error or another refusal.
+func reverted(err error) bool {
+	if l1.DecodeRevert(err) != nil {
+		return true
+	}
+	var coded interface{ ErrorCode() int }
+	if errors.As(err, &coded) && coded.ErrorCode() == 3 {
+		return true
+	}
+	return strings.Contains(err.Error(), "execution reverted")
 }
 
 func describe(err error) string {
@@ -193,13 +211,17 @@ func (s *Sender) attempt(ctx context.Context, t store.L1Tx, nonce uint64, tip, f
 }
 
 // check settles a sent transaction: confirmed or failed once any attempt
-// is mined deep enough; re-sent with higher fees when stuck.
+// is mined deep enough; re-sent with higher fees when stuck; queued again
+// for a new nonce when another transaction took its nonce.
 func (s *Sender) check(ctx context.Context, t store.L1Tx, head *types.Header) error {
-	for _, h := range t.Hashes {
-		r, err := s.c.TransactionReceipt(ctx, h)
-		if err != nil {
-			continue // not mined (or not known)
-		}
+	r, err := s.receipt(ctx, t)
+	if errors.Is(err, errNotKnownYet) {
+		return nil // the next step looks again
+	}
+	if err != nil {
+		return err
+	}
+	if r != nil {
 		mined := r.BlockNumber.Uint64()
 		if head.Number.Uint64() < mined+s.cfg.Confirmations {
 			return nil // wait for confirmations
@@ -215,17 +237,18 @@ func (s *Sender) check(ctx context.Context, t store.L1Tx, head *types.Header) er
 	if t.Nonce == nil || s.now().Sub(time.UnixMilli(t.SentAt)) < s.cfg.StuckAfter {
 		return nil
 	}
-	// If the account's nonce on the chain is past ours, a transaction with
-	// our nonce is mined: one of our attempts, whose receipt a later step
-	// finds, or another transaction that took the nonce. The second case is
-	// not told apart here: none of our attempts can then be mined, and the
-	// row stays sent.
+	// None of our attempts is mined. If the account's nonce is past ours, a
+	// transaction with our nonce is: one of our attempts (mined since the
+	// look above), or another transaction that took the nonce, and then none
+	// of ours ever can be. Once that is Confirmations deep, look again: no
+	// receipt of ours means the nonce is lost, and the operation needs a new
+	// one.
 	chainNonce, err := s.c.NonceAt(ctx, s.from, nil)
 	if err != nil {
 		return err
 	}
 	if chainNonce > *t.Nonce {
-		return nil // one of our attempts is mined; its receipt will show up
+		return s.lostNonce(ctx, t, head)
 	}
 	tip, err := s.c.SuggestGasTipCap(ctx)
 	if err != nil {
@@ -240,6 +263,58 @@ func (s *Sender) check(ctx context.Context, t store.L1Tx, head *types.Header) er
 	feeCap = capAt(feeCap, s.cfg.MaxFeeCap)
 	s.log.Warn("L1 tx stuck: re-sending with higher fees", "op", t.OpKey, "nonce", *t.Nonce, "tip", bumpedTip, "fee_cap", feeCap)
 	return s.attempt(ctx, t, *t.Nonce, bumpedTip, feeCap)
+}
+
+// lostNonce queues t again for a new nonce if a transaction that is not
+// one of its attempts is mined, Confirmations deep, with its nonce.
+func (s *Sender) lostNonce(ctx context.Context, t store.L1Tx, head *types.Header) error {
+	if conf := s.cfg.Confirmations; conf > 0 {
+		if head.Number.Uint64() < conf {
+			return nil
+		}
+		deep, err := s.c.NonceAt(ctx, s.from, new(big.Int).SetUint64(head.Number.Uint64()-conf))
+		if err != nil {
+			return err
+		}
+		if deep <= *t.Nonce {
+			return nil // not deep enough yet
+		}
+	}
+	r, err := s.receipt(ctx, t)
+	switch {
+	case errors.Is(err, errNotKnownYet):
+		return nil // cannot tell yet: the next step looks again
+	case err != nil || r != nil:
+		return err // or one of ours is mined after all: the next step settles it
+	}
+	cause := fmt.Sprintf("nonce %d was taken by another transaction of %s: none of this operation's %d attempts can be mined; queued for a new nonce",
+		*t.Nonce, s.from, len(t.Hashes))
+	s.log.Error("L1 tx lost its nonce to another transaction: queued again", "op", t.OpKey, "nonce", *t.Nonce, "attempts", len(t.Hashes))
+	return s.db.RequeueL1Tx(ctx, t.ID, cause)
+}
+
+// errNotKnownYet means the L1 node cannot tell yet whether a transaction
+// is mined (geth while it indexes transactions after a start).
+var errNotKnownYet = errors.New("the L1 node cannot tell yet whether the transaction is mined")
+
+// receipt is the receipt of whichever of t's attempts is mined; nil if
+// none is. An L1 node that cannot say is an error, not "not mined":
+// errNotKnownYet while it indexes, the node's error otherwise.
+func (s *Sender) receipt(ctx context.Context, t store.L1Tx) (*types.Receipt, error) {
+	for _, h := range t.Hashes {
+		r, err := s.c.TransactionReceipt(ctx, h)
+		if errors.Is(err, ethereum.NotFound) {
+			continue
+		}
+		if err != nil && strings.Contains(err.Error(), "transaction indexing is in progress") {
+			return nil, fmt.Errorf("%s: attempt %x: %w: %v", t.OpKey, h, errNotKnownYet, err)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: receipt of attempt %x: %w", t.OpKey, h, err)
+		}
+		return r, nil
+	}
+	return nil, nil
 }
 
 // revertReason replays the call to name the revert: on the state after

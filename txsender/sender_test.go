@@ -1,18 +1,23 @@
 package txsender
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
 	"log/slog"
 	"math/big"
+	"net"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/contracts/gen/testtoken"
@@ -205,5 +210,158 @@ func TestSenderSurfacesReverts(t *testing.T) {
 	a, b := r.status("list:a"), r.status("list:b")
 	if a.Status != status.L1TxConfirmed || b.Status != status.L1TxFailed || !strings.Contains(b.Error, "TokenAlreadyListed") {
 		t.Fatalf("a %s; b %s %q", a.Status, b.Status, b.Error)
+	}
+}
+
+// flakyL1 is an L1 node whose gas estimates or receipt look-ups fail
+// with the given errors.
+type flakyL1 struct {
+	Client
+	estimate, receipt error
+}
+
+func (f flakyL1) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	if f.estimate != nil {
+		return 0, f.estimate
+	}
+	return f.Client.EstimateGas(ctx, msg)
+}
+
+func (f flakyL1) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	if f.receipt != nil {
+		return nil, f.receipt
+	}
+	return f.Client.TransactionReceipt(ctx, h)
+}
+
+// rpcError is a JSON-RPC error as go-ethereum's client returns it.
+type rpcError struct {
+	code int
+	msg  string
+}
+
+func (e rpcError) Error() string  { return e.msg }
+func (e rpcError) ErrorCode() int { return e.code }
+
+// An L1 node that cannot be reached is not a revert: the operation is
+// not refused, and the caller sees the transport error.
+func TestSenderTellsAnUnreachableL1FromARevert(t *testing.T) {
+	r := newRig(t, defaultCfg)
+	ctx := context.Background()
+	refused := &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}
+	for _, c := range []struct {
+		name     string
+		err      error
+		reverted bool
+	}{
+		{"connection refused", refused, false},
+		{"node refuses for another reason", rpcError{-32000, "insufficient funds for gas * price + value"}, false},
+		{"revert without data", rpcError{3, "execution reverted"}, true},
+	} {
+		s, err := New(ctx, r.cfg, flakyL1{Client: r.c.C, estimate: c.err}, r.db, r.s.key, r.s.log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := "pay:" + c.name
+		_, err = s.Enqueue(ctx, "test", key, common.Address{0x45}, nil, big.NewInt(1))
+		if err == nil || errors.Is(err, ErrReverted) != c.reverted || !errors.Is(err, c.err) && !c.reverted {
+			t.Errorf("%s: got %v, want reverted=%v wrapping the node's error", c.name, err, c.reverted)
+		}
+		if _, err := r.db.L1TxByKey(ctx, key); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("%s: a row was recorded for an operation whose estimate failed: %v", c.name, err)
+		}
+	}
+}
+
+// A receipt look-up that fails is an error of the step, not "not mined":
+// the row stays sent, and the next step with a working node settles it.
+func TestSenderDoesNotReadAReceiptErrorAsNotMined(t *testing.T) {
+	cfg := defaultCfg
+	cfg.Confirmations = 0
+	r := newRig(t, cfg)
+	ctx := context.Background()
+	if _, err := r.s.Enqueue(ctx, "test", "pay:r", common.Address{0x46}, nil, big.NewInt(3)); err != nil {
+		t.Fatal(err)
+	}
+	r.step()
+	r.c.B.Commit()
+	down := errors.New("i/o timeout")
+	s, err := New(ctx, cfg, flakyL1{Client: r.c.C, receipt: down}, r.db, r.s.key, r.s.log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.now = r.s.now
+	if err := s.Step(ctx); !errors.Is(err, down) {
+		t.Fatalf("step with failing receipts: %v, want the node's error", err)
+	}
+	if st := r.status("pay:r"); st.Status != status.L1TxSent {
+		t.Fatalf("after a failed receipt look-up: %s, want sent", st.Status)
+	}
+	r.step()
+	if st := r.status("pay:r"); st.Status != status.L1TxConfirmed {
+		t.Fatalf("with the node back: %s, want confirmed", st.Status)
+	}
+}
+
+// Another transaction of the operator's account takes the nonce of a
+// stuck one: none of its attempts can ever be mined. The sender says so
+// and queues the operation for a new nonce, and it is paid once.
+func TestSenderQueuesAgainWhenAnotherTransactionTakesItsNonce(t *testing.T) {
+	cfg := defaultCfg
+	cfg.InitialTip = big.NewInt(1) // below the miner's minimum tip: never mined
+	cfg.Confirmations = 0
+	r := newRig(t, cfg)
+	var logs bytes.Buffer
+	r.s.log = slog.New(slog.NewTextHandler(&logs, nil))
+	ctx := context.Background()
+	to := common.Address{0x47}
+	if _, err := r.s.Enqueue(ctx, "test", "pay:taken", to, nil, big.NewInt(7)); err != nil {
+		t.Fatal(err)
+	}
+	r.step()
+	r.c.B.Commit()
+	first := r.status("pay:taken")
+	if first.Status != status.L1TxSent || *first.Nonce != 0 {
+		t.Fatalf("first attempt: %+v", first)
+	}
+	// The same account, elsewhere, sends another transaction with nonce 0.
+	head, err := r.c.C.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := common.Address{0x48}
+	tx, err := types.SignNewTx(r.s.key, types.LatestSignerForChainID(r.s.chain), &types.DynamicFeeTx{ChainID: r.s.chain, Nonce: 0,
+		GasTipCap: big.NewInt(1e9), GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), big.NewInt(1e9)), Gas: 21000, To: &other, Value: big.NewInt(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.c.C.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	r.c.B.Commit()
+	if b := r.c.Balance(t, other); b.Int64() != 1 {
+		t.Fatalf("the other transaction was not mined: paid %s", b)
+	}
+
+	r.clock = r.clock.Add(2 * time.Minute) // stuck
+	r.step()
+	lost := r.status("pay:taken")
+	if lost.Status != status.L1TxQueued || !strings.Contains(lost.Error, "nonce 0 was taken") {
+		t.Fatalf("after its nonce was taken: %s %q; want queued with the cause", lost.Status, lost.Error)
+	}
+	if !strings.Contains(logs.String(), "lost its nonce") {
+		t.Fatalf("nothing logged: %s", logs.String())
+	}
+	r.step() // a new nonce, the miner's tip still too low
+	r.clock = r.clock.Add(2 * time.Minute)
+	r.step() // stuck: bumped
+	r.c.B.Commit()
+	r.step()
+	done := r.status("pay:taken")
+	if done.Status != status.L1TxConfirmed || *done.Nonce != 1 {
+		t.Fatalf("re-sent: %s at nonce %v, want confirmed at nonce 1", done.Status, *done.Nonce)
+	}
+	if b := r.c.Balance(t, to); b.Int64() != 7 {
+		t.Fatalf("paid %s, want 7 once", b)
 	}
 }

@@ -58,7 +58,7 @@ type L1Tx string
 
 // The L1 transaction statuses.
 const (
-	L1TxQueued    L1Tx = "queued"    // recorded, not signed yet
+	L1TxQueued    L1Tx = "queued"    // recorded, waiting for a nonce: not signed yet, or its nonce was taken by another transaction
 	L1TxSent      L1Tx = "sent"      // signed with a nonce and broadcast; not mined deep enough yet
 	L1TxConfirmed L1Tx = "confirmed" // mined, succeeded, Confirmations deep
 	L1TxFailed    L1Tx = "failed"    // mined and reverted
