@@ -75,7 +75,7 @@ type Pool struct {
 	stateLock sync.Locker
 	keys      *crypto.KeyCache
 
-	inserts chan insert
+	group groupCommit
 
 	mu        sync.Mutex
 	reserved  map[uint32][]*Entry // admitted, being persisted
@@ -90,8 +90,7 @@ type Pool struct {
 func New(cfg Config, chainID uint64, db *store.DB, view StateView, stateLock sync.Locker) *Pool {
 	p := &Pool{cfg: cfg, chainID: chainID, db: db, view: view, stateLock: stateLock,
 		keys: crypto.NewKeyCache(1 << 16), accounts: map[uint32][]*Entry{}, byHash: map[[32]byte]*Entry{},
-		reserved: map[uint32][]*Entry{}, inserts: make(chan insert, maxGroup)}
-	go p.flush()
+		reserved: map[uint32][]*Entry{}}
 	return p
 }
 
@@ -142,14 +141,11 @@ func (p *Pool) Submit(ctx context.Context, raw []byte) ([32]byte, error) {
 	if err != nil {
 		return e.Hash, err
 	}
-	done := make(chan error, 1)
-	select {
-	case p.inserts <- insert{e: e, done: done}:
-	case <-ctx.Done():
+	if err := ctx.Err(); err != nil {
 		p.unreserve([]*Entry{e})
-		return e.Hash, ctx.Err()
+		return e.Hash, err
 	}
-	if err := <-done; err != nil {
+	if err := p.persist(e); err != nil {
 		if errors.Is(err, store.ErrConflict) {
 			return e.Hash, fmt.Errorf("%w: %v", ErrDuplicate, err)
 		}
@@ -158,57 +154,86 @@ func (p *Pool) Submit(ctx context.Context, raw []byte) ([32]byte, error) {
 	return e.Hash, nil
 }
 
+// groupCommit queues the transactions waiting to be persisted. One
+// submitter at a time leads: it persists the oldest waiting transactions
+// (its own among them, up to maxGroup) in one SQL transaction, then hands
+// the lead to the oldest still waiting. One fsync serves many submitters,
+// each submitter leads at most one commit, and the pool needs no goroutine
+// of its own (so nothing to start or stop).
+type groupCommit struct {
+	mu      sync.Mutex
+	queue   []*insert
+	leading bool
+}
+
 // insert is a transaction waiting for the group commit.
 type insert struct {
 	e    *Entry
-	done chan error
+	done chan error    // its outcome, sent once the commit holding it ends
+	lead chan struct{} // closed when its submitter leads the next commit
 }
 
 // maxGroup bounds the transactions one SQL commit persists.
 const maxGroup = 1024
 
-// flush is the group commit: it persists every transaction waiting (up to
-// maxGroup) in one SQL transaction, then makes them visible to the
-// sequencer in their order and acknowledges them. One fsync serves many
-// submitters.
-func (p *Pool) flush() {
-	for first := range p.inserts {
-		batch := []insert{first}
-	collect:
-		for len(batch) < maxGroup {
-			select {
-			case in := <-p.inserts:
-				batch = append(batch, in)
-			default:
-				break collect
-			}
+// persist waits until e is persisted (or failed to be) by a group commit.
+func (p *Pool) persist(e *Entry) error {
+	g := &p.group
+	in := &insert{e: e, done: make(chan error, 1), lead: make(chan struct{})}
+	g.mu.Lock()
+	g.queue = append(g.queue, in)
+	leader := !g.leading // no leader: the queue was empty, so in is first
+	g.leading = true
+	g.mu.Unlock()
+	if !leader {
+		select {
+		case err := <-in.done:
+			return err
+		case <-in.lead: // in is first in the queue now
 		}
-		rows := make([]store.MempoolTx, len(batch))
-		for i, in := range batch {
-			rows[i] = store.MempoolTx{Hash: in.e.Hash, Account: in.e.Account, Nonce: in.e.Nonce, Tx: in.e.Raw, ReceivedAt: in.e.ReceivedAt}
+	}
+	g.mu.Lock()
+	n := min(len(g.queue), maxGroup)
+	batch := g.queue[:n:n]
+	g.queue = g.queue[n:]
+	g.mu.Unlock()
+	p.commit(batch)
+	g.mu.Lock()
+	if len(g.queue) > 0 {
+		close(g.queue[0].lead)
+	} else {
+		g.leading = false
+	}
+	g.mu.Unlock()
+	return <-in.done
+}
+
+// commit persists a batch in one SQL transaction, then makes its
+// transactions visible to the sequencer in their order and acknowledges
+// them. A failing batch is retried row by row to isolate the failing row.
+func (p *Pool) commit(batch []*insert) {
+	rows := make([]store.MempoolTx, len(batch))
+	for i, in := range batch {
+		rows[i] = store.MempoolTx{Hash: in.e.Hash, Account: in.e.Account, Nonce: in.e.Nonce, Tx: in.e.Raw, ReceivedAt: in.e.ReceivedAt}
+	}
+	errs := make([]error, len(batch))
+	if err := p.db.AddMempoolTxs(context.Background(), rows); err != nil {
+		for i := range rows {
+			errs[i] = p.db.AddMempoolTxs(context.Background(), rows[i:i+1])
 		}
-		errs := make([]error, len(batch))
-		if err := p.db.AddMempoolTxs(context.Background(), rows); err != nil {
-			// Isolate the failing row: insert one by one.
-			for i := range rows {
-				errs[i] = p.db.AddMempoolTxs(context.Background(), rows[i:i+1])
-			}
+	}
+	p.mu.Lock()
+	for i, in := range batch {
+		p.dropReserved(in.e)
+		if errs[i] != nil {
+			delete(p.byHash, in.e.Hash)
+			continue
 		}
-		p.mu.Lock()
-		var failed []*Entry
-		for i, in := range batch {
-			p.dropReserved(in.e)
-			if errs[i] != nil {
-				delete(p.byHash, in.e.Hash)
-				failed = append(failed, in.e)
-				continue
-			}
-			p.push(in.e)
-		}
-		p.mu.Unlock()
-		for i, in := range batch {
-			in.done <- errs[i]
-		}
+		p.push(in.e)
+	}
+	p.mu.Unlock()
+	for i, in := range batch {
+		in.done <- errs[i]
 	}
 }
 
@@ -236,9 +261,6 @@ func (p *Pool) unreserve(es []*Entry) {
 		delete(p.byHash, e.Hash)
 	}
 }
-
-// Close stops the group commit (after the submitters have returned).
-func (p *Pool) Close() { close(p.inserts) }
 
 // prepare extracts the sender, nonce, and what the tx spends per token.
 func (p *Pool) prepare(tx rollup.Tx, raw []byte) (*Entry, error) {

@@ -3,6 +3,7 @@ package mempool
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -43,7 +44,6 @@ changepubkey A
 		cfg.MaxTxBytes = DefaultConfig.MaxTxBytes
 	}
 	p := New(cfg, rollup.TestParams.ChainID, db, sc.State, &sync.Mutex{})
-	t.Cleanup(p.Close)
 	return &rig{t: t, sc: sc, pool: p, db: db}
 }
 
@@ -163,5 +163,46 @@ func TestEverySubmittableTypeHasAnAdmissionRule(t *testing.T) {
 		if got := Admits(s.Type); got != s.Submittable() {
 			t.Errorf("%s: Admits = %v, but the registry says submittable = %v: add or remove its entry in mempool.admission", s.Name, got, s.Submittable())
 		}
+	}
+}
+
+// TestConcurrentSubmissionsAreAllPersisted: submitters racing through the
+// group commit are each acknowledged once their row is stored, and every
+// acknowledged transaction is queued.
+func TestConcurrentSubmissionsAreAllPersisted(t *testing.T) {
+	const n = 24
+	r := newRig(t, Config{MaxTxs: 1000, MaxPerAccount: 8})
+	raws := make([][]byte, n)
+	for i := range raws {
+		name := fmt.Sprintf("U%d", i)
+		if err := r.sc.Exec(fmt.Sprintf("deposit %s 10 ETH\nchangepubkey %s\n> block", name, name)); err != nil {
+			t.Fatal(err)
+		}
+		raws[i] = r.raw(fmt.Sprintf("transfer %s A 1 ETH", name))
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	for i := range raws {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = r.submit(raws[i])
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("submission %d: %v", i, err)
+		}
+	}
+	stored, err := r.db.MempoolTxs(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stored) != n || r.pool.Len() != n {
+		t.Fatalf("stored %d, queued %d, want %d each", len(stored), r.pool.Len(), n)
+	}
+	if got := len(r.pool.Take(2 * n)); got != n {
+		t.Fatalf("took %d, want %d", got, n)
 	}
 }
