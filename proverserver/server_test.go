@@ -60,7 +60,9 @@ func TestProverCluster(t *testing.T) {
 	}
 	defer db.Close()
 	operator := common.HexToAddress("0x00000000000000000000000000000000000000aa")
-	seq, err := sequencer.Open(ctx, sequencer.Config{Tick: time.Millisecond, BlockTimeout: time.Millisecond}, p, db, kv.NewMemory(),
+	clock := time.Unix(1_800_000_000, 0)
+	seq, err := sequencer.Open(ctx, sequencer.Config{Tick: time.Millisecond, BlockTimeout: time.Millisecond,
+		Clock: func() time.Time { return clock }}, p, db, kv.NewMemory(),
 		operator, mempool.DefaultConfig, log)
 	if err != nil {
 		t.Fatal(err)
@@ -78,7 +80,7 @@ func TestProverCluster(t *testing.T) {
 			if err := seq.MiniBlock(ctx); err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(2 * time.Millisecond)
+			clock = clock.Add(time.Millisecond) // the block timeout
 		}
 	}
 	gen, err := witness.New(db, p, operator)

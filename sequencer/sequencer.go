@@ -24,6 +24,10 @@ type Config struct {
 	Tick         time.Duration // one mini-block per tick
 	BlockTimeout time.Duration // seal a non-empty block this long after it opened
 	FeeAccount   uint32        // receives the fees (the operator's account)
+
+	// Clock is the time blocks are opened, stamped and timed out by;
+	// nil: time.Now. Tests step it instead of sleeping.
+	Clock func() time.Time
 }
 
 // Check reports a bad setting.
@@ -74,7 +78,11 @@ func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, kvStor
 	if err != nil {
 		return nil, err
 	}
-	s := &Sequencer{cfg: cfg, p: p, db: db, kv: kvStore, log: log, now: time.Now, st: st,
+	now := cfg.Clock
+	if now == nil {
+		now = time.Now
+	}
+	s := &Sequencer{cfg: cfg, p: p, db: db, kv: kvStore, log: log, now: now, st: st,
 		inOpen: map[[32]byte]int{}, subs: map[int]chan<- Event{}}
 	stateBlock, found, err := s.stateBlock()
 	if err != nil {
