@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
+	"github.com/zkrollup/zkrollup/internal/lifecycle"
 	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/proofqueue"
@@ -29,7 +30,8 @@ type Config struct {
 	MaxInFlight int           // proofs running at once
 	Lease       time.Duration // a proof request without a heartbeat for this long is taken again; the in-process prover beats every Lease/4
 	Retry       proofqueue.Retry
-	BlocksPerTx int // blocks per commit, prove or execute transaction
+	BlocksPerTx int           // blocks per commit, prove or execute transaction
+	Poll        time.Duration // a step every Poll between Start and Stop
 }
 
 // Sender is what the aggregator needs of the L1 sender.
@@ -41,6 +43,8 @@ var _ Sender = (*txsender.Sender)(nil)
 
 // Aggregator drives blocks to execution on L1.
 type Aggregator struct {
+	*lifecycle.Loop // Start / Stop run Run every Config.Poll
+
 	cfg     Config
 	db      *store.DB
 	gen     *witness.Generator
@@ -66,6 +70,12 @@ func New(cfg Config, db *store.DB, gen *witness.Generator, p Prover, vk groth16.
 	a := &Aggregator{cfg: cfg, db: db, gen: gen, prover: p, sender: s, genesis: genesis, log: log, now: time.Now,
 		abi: rollupcontract.NewRollup()}
 	a.q = proofqueue.New(cfg.Retry, db, vk, func() time.Time { return a.now() })
+	a.Loop = lifecycle.NewLoop(func(ctx context.Context) error {
+		if cfg.Poll <= 0 {
+			return fmt.Errorf("aggregator: Poll is %v, must be positive", cfg.Poll)
+		}
+		return a.Run(ctx, cfg.Poll)
+	})
 	return a
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
+	"github.com/zkrollup/zkrollup/internal/lifecycle"
 	"github.com/zkrollup/zkrollup/store"
 )
 
@@ -45,6 +46,8 @@ type Client interface {
 
 // Watcher moves L1 events into the store.
 type Watcher struct {
+	*lifecycle.Loop // Start / Stop run Run
+
 	cfg Config
 	c   Client
 	db  *store.DB
@@ -57,7 +60,9 @@ func New(cfg Config, c Client, db *store.DB, log *slog.Logger) (*Watcher, error)
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	return &Watcher{cfg: cfg, c: c, db: db, log: log, abi: rollupcontract.NewRollup()}, nil
+	w := &Watcher{cfg: cfg, c: c, db: db, log: log, abi: rollupcontract.NewRollup()}
+	w.Loop = lifecycle.NewLoop(w.Run)
+	return w, nil
 }
 
 // Run polls until ctx ends. Transient L1 errors are logged and retried;

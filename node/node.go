@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -12,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -26,6 +26,7 @@ import (
 	"github.com/zkrollup/zkrollup/aggregator"
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/deploy"
+	"github.com/zkrollup/zkrollup/internal/lifecycle"
 	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/l1watcher"
 	"github.com/zkrollup/zkrollup/mempool"
@@ -101,8 +102,11 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		}
 		l1ChainID = id.Uint64()
 	}
-	g, ctx := newGroup(ctx)
-	defer g.stop()
+	// Components join the group as they are built; the group starts them
+	// in that order and stops them in reverse (the API first, so no
+	// request reaches a stopped component).
+	g := lifecycle.NewGroup(log)
+	var started []func() // what to print once the group runs
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 
@@ -115,8 +119,8 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		if seq, err = sequencer.Open(ctx, seqCfg, p, db, kvs, operator, poolCfg, log); err != nil {
 			return err
 		}
-		g.go_("sequencer", seq.Run)
-		g.go_("verified view", func(ctx context.Context) error { return followL1(ctx, db, seq, cfg.L1Poll.Duration) })
+		g.Add("sequencer", seq)
+		g.Add("verified view", lifecycle.NewLoop(func(ctx context.Context) error { return followL1(ctx, db, seq, cfg.L1Poll.Duration) }))
 	}
 
 	contract := common.HexToAddress(cfg.Contract)
@@ -126,7 +130,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		if err != nil {
 			return err
 		}
-		g.go_("watcher", w.Run)
+		g.Add("watcher", w)
 	}
 	set := env.Keys
 	if set == nil && (cfg.Has("prover") || cfg.Has("proverserver")) {
@@ -135,7 +139,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		}
 	}
 	if cfg.Has("aggregator") {
-		if err := startAggregator(ctx, g, cfg, set, l1, db, contract, log); err != nil {
+		if err := addAggregator(ctx, g, cfg, set, l1, db, contract, log); err != nil {
 			return err
 		}
 	}
@@ -150,57 +154,81 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		if err := ps.Register(reg); err != nil {
 			return err
 		}
-		if err := ps.Start(); err != nil {
-			return err
-		}
-		defer ps.Stop()
-		fmt.Fprintf(out, "prover server: %s  (workers: zkrollup prover --server %s --profile %s)\n", ps.Addr(), ps.Addr(), cfg.Profile)
+		g.Add("prover server", ps)
+		started = append(started, func() {
+			fmt.Fprintf(out, "prover server: %s  (workers: zkrollup prover --server %s --profile %s)\n", ps.Addr(), ps.Addr(), cfg.Profile)
+		})
 	}
 
 	if cfg.MetricsAddr != "" {
-		ln, err := net.Listen("tcp", cfg.MetricsAddr)
-		if err != nil {
-			return fmt.Errorf("metrics: %w", err)
-		}
 		mux := http.NewServeMux()
 		mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
-		hs := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-		go hs.Serve(ln)
-		defer hs.Close()
-		fmt.Fprintf(out, "metrics: http://%s/metrics\n", ln.Addr())
+		ms := &httpService{name: "metrics", addr: cfg.MetricsAddr, h: mux}
+		g.Add("metrics", ms)
+		started = append(started, func() { fmt.Fprintf(out, "metrics: http://%s/metrics\n", ms.ln.Addr()) })
 	}
 	if cfg.Has("api") {
 		srv, err := api.New(api.Config{Addr: cfg.APIAddr, MaxBodyBytes: cfg.MaxBodyBytes, Contract: contract, L1ChainID: l1ChainID}, p, seq, db, log)
 		if err != nil {
 			return err
 		}
-		if err := srv.Start(ctx); err != nil {
-			return err
-		}
-		defer func() {
-			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			defer cancel()
-			if serr := srv.Stop(sctx); serr != nil && err == nil {
-				err = serr
+		g.Add("api", srv)
+		started = append(started, func() {
+			fmt.Fprintf(out, "zkrollup node: profile %s, components %s, data in %s, database %s\n",
+				cfg.Profile, strings.Join(cfg.Components, ","), cfg.DataDir, db.Backend())
+			fmt.Fprintf(out, "L2 JSON-RPC: http://%s  (WebSocket: ws://%s)\n", srv.Addr(), srv.Addr())
+			for i := 0; i < min(cfg.DevAccounts, 3); i++ {
+				d, _ := Dev(i)
+				fmt.Fprintf(out, "dev account %d: %s  (zkr_getAccount [\"%s\"])\n", i, d.Address, d.Address)
 			}
-		}()
-		fmt.Fprintf(out, "zkrollup node: profile %s, components %s, data in %s, database %s\n",
-			cfg.Profile, strings.Join(cfg.Components, ","), cfg.DataDir, db.Backend())
-		fmt.Fprintf(out, "L2 JSON-RPC: http://%s  (WebSocket: ws://%s)\n", srv.Addr(), srv.Addr())
-		for i := 0; i < min(cfg.DevAccounts, 3); i++ {
-			d, _ := Dev(i)
-			fmt.Fprintf(out, "dev account %d: %s  (zkr_getAccount [\"%s\"])\n", i, d.Address, d.Address)
-		}
+		})
 	}
-	<-ctx.Done()
-	return g.wait()
+	stopCtx := func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(context.WithoutCancel(ctx), stopTimeout)
+	}
+	sctx, cancel := stopCtx()
+	err = g.Start(ctx, sctx)
+	cancel()
+	if err != nil {
+		return err
+	}
+	for _, f := range started {
+		f()
+	}
+	failed := g.Wait(ctx)
+	sctx, cancel = stopCtx()
+	defer cancel()
+	return errors.Join(failed, g.Stop(sctx))
 }
 
-// startAggregator loads the keys and starts the L1 sender, the witness
-// generator, the in-process prover and the aggregator.
+// httpService serves h on addr between Start and Stop.
+type httpService struct {
+	name, addr string
+	h          http.Handler
+	ln         net.Listener
+	hs         *http.Server
+}
+
+func (s *httpService) Start(context.Context) error {
+	ln, err := net.Listen("tcp", s.addr)
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.name, err)
+	}
+	s.ln, s.hs = ln, &http.Server{Handler: s.h, ReadHeaderTimeout: 5 * time.Second}
+	go s.hs.Serve(ln)
+	return nil
+}
+
+func (s *httpService) Stop(ctx context.Context) error { return s.hs.Shutdown(ctx) }
+
+// stopTimeout bounds how long the node waits for its components to stop.
+const stopTimeout = 30 * time.Second
+
+// addAggregator loads the keys and adds the L1 sender and the aggregator
+// (with the witness generator and the in-process prover) to the group.
 // With the prover component it proves in process; otherwise the proof
 // requests wait for the prover server's workers.
-func startAggregator(ctx context.Context, g *group, cfg Config, set *keys.Set, l1 L1Client, db *store.DB, contract common.Address,
+func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, set *keys.Set, l1 L1Client, db *store.DB, contract common.Address,
 	log *slog.Logger) error {
 	p, _ := cfg.Params()
 	key, err := ethcrypto.HexToECDSA(strings.TrimPrefix(cfg.OperatorKey, "0x"))
@@ -230,17 +258,17 @@ func startAggregator(ctx context.Context, g *group, cfg Config, set *keys.Set, l
 		local = aggregator.LocalProver{CCS: set.CCS, PK: set.PK}
 	}
 	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: cfg.ProofLease.Duration,
-		Retry: cfg.proofRetry(), BlocksPerTx: cfg.BlocksPerTx}, db, gen,
+		Retry: cfg.proofRetry(), BlocksPerTx: cfg.BlocksPerTx, Poll: cfg.L1Poll.Duration}, db, gen,
 		local, set.VK, sender, genesis, log)
-	g.go_("L1 sender", func(ctx context.Context) error { return sender.Run(ctx, cfg.L1Poll.Duration) })
-	g.go_("aggregator", func(ctx context.Context) error { return agg.Run(ctx, cfg.L1Poll.Duration) })
+	g.Add("L1 sender", sender)
+	g.Add("aggregator", agg)
 	return nil
 }
 
 func newSender(ctx context.Context, cfg Config, l1 L1Client, db *store.DB, key *ecdsa.PrivateKey, log *slog.Logger) (*txsender.Sender, error) {
 	feeCap := new(big.Int).Mul(new(big.Int).SetUint64(cfg.MaxFeeGwei), big.NewInt(params.GWei))
 	return txsender.New(ctx, txsender.Config{Confirmations: cfg.L1Confirmations, StuckAfter: cfg.StuckAfter.Duration,
-		MaxFeeCap: feeCap, GasMargin: cfg.GasMargin}, l1, db, key, log)
+		MaxFeeCap: feeCap, GasMargin: cfg.GasMargin, Poll: cfg.L1Poll.Duration}, l1, db, key, log)
 }
 
 // followL1 moves the verified view to the last block executed on L1.
@@ -261,49 +289,6 @@ func followL1(ctx context.Context, db *store.DB, seq *sequencer.Sequencer, every
 		case <-t.C:
 		}
 	}
-}
-
-// group runs components; the first to fail stops the others.
-type group struct {
-	ctx    context.Context
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	mu     sync.Mutex
-	err    error
-}
-
-func newGroup(parent context.Context) (*group, context.Context) {
-	ctx, cancel := context.WithCancel(parent)
-	return &group{ctx: ctx, cancel: cancel}, ctx
-}
-
-func (g *group) go_(name string, run func(context.Context) error) {
-	g.wg.Add(1)
-	go func() {
-		defer g.wg.Done()
-		if err := run(g.ctx); err != nil {
-			g.mu.Lock()
-			if g.err == nil {
-				g.err = fmt.Errorf("%s stopped: %w", name, err)
-			}
-			g.mu.Unlock()
-			g.cancel()
-		}
-	}()
-}
-
-// wait waits for every component and returns the first failure.
-func (g *group) wait() error {
-	g.wg.Wait()
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.err
-}
-
-// stop cancels the components and waits for them.
-func (g *group) stop() {
-	g.cancel()
-	g.wg.Wait()
 }
 
 // Logger is the node's structured logger on w.

@@ -67,7 +67,7 @@ func New(cfg Config, db *store.DB, vk groth16.VerifyingKey, pkSum string, log *s
 }
 
 // Start listens and serves until Stop.
-func (s *Server) Start() error {
+func (s *Server) Start(context.Context) error {
 	ln, err := net.Listen("tcp", s.cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("prover server: %w", err)
@@ -84,7 +84,10 @@ func (s *Server) Start() error {
 func (s *Server) Addr() string { return s.ln.Addr().String() }
 
 // Stop ends every session; the workers' jobs go back to the queue.
-func (s *Server) Stop() { s.gs.Stop() }
+func (s *Server) Stop(context.Context) error {
+	s.gs.Stop()
+	return nil
+}
 
 // Workers is the number of workers connected now.
 func (s *Server) Workers() int {

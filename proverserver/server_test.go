@@ -107,10 +107,10 @@ func TestProverCluster(t *testing.T) {
 	if err := srv.Register(reg); err != nil {
 		t.Fatal(err)
 	}
-	if err := srv.Start(); err != nil {
+	if err := srv.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	defer srv.Stop()
+	defer srv.Stop(ctx)
 
 	// A client that takes a job and disappears without a word.
 	conn, err := grpc.NewClient(srv.Addr(), grpc.WithTransportCredentials(insecure.NewCredentials()),

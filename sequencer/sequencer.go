@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/zkrollup/zkrollup/internal/lifecycle"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/replica"
@@ -43,6 +44,8 @@ var keyBlock = []byte("s/block")
 
 // Sequencer builds blocks. Its methods are safe for concurrent use.
 type Sequencer struct {
+	*lifecycle.Loop // Start / Stop run Run
+
 	cfg Config
 	p   rollup.Params
 	db  *store.DB
@@ -84,6 +87,7 @@ func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, kvStor
 	}
 	s := &Sequencer{cfg: cfg, p: p, db: db, kv: kvStore, log: log, now: now, st: st,
 		inOpen: map[[32]byte]int{}, subs: map[int]chan<- Event{}}
+	s.Loop = lifecycle.NewLoop(s.Run)
 	stateBlock, found, err := s.stateBlock()
 	if err != nil {
 		return nil, err

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkrollup/zkrollup/internal/lifecycle"
 	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/store"
@@ -28,6 +29,7 @@ type Config struct {
 	MaxFeeCap     *big.Int      // never pay more than this per gas
 	InitialTip    *big.Int      // tip of a first attempt; nil: the node's suggestion
 	GasMargin     uint64        // percent added to the estimate
+	Poll          time.Duration // a step every Poll between Start and Stop
 }
 
 // Client is what the sender needs of an L1 node.
@@ -44,6 +46,8 @@ type Client interface {
 
 // Sender sends L1 transactions for one key.
 type Sender struct {
+	*lifecycle.Loop // Start / Stop run Run every Config.Poll
+
 	cfg   Config
 	c     Client
 	db    *store.DB
@@ -68,7 +72,14 @@ func New(ctx context.Context, cfg Config, c Client, db *store.DB, key *ecdsa.Pri
 	if err != nil {
 		return nil, err
 	}
-	return &Sender{cfg: cfg, c: c, db: db, key: key, from: ethcrypto.PubkeyToAddress(key.PublicKey), chain: chain, log: log, now: time.Now}, nil
+	s := &Sender{cfg: cfg, c: c, db: db, key: key, from: ethcrypto.PubkeyToAddress(key.PublicKey), chain: chain, log: log, now: time.Now}
+	s.Loop = lifecycle.NewLoop(func(ctx context.Context) error {
+		if cfg.Poll <= 0 {
+			return fmt.Errorf("txsender: Poll is %v, must be positive", cfg.Poll)
+		}
+		return s.Run(ctx, cfg.Poll)
+	})
+	return s, nil
 }
 
 // Enqueue records an operation (idempotent by key). The gas limit is
