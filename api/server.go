@@ -27,9 +27,6 @@ type Config struct {
 	L1ChainID uint64
 }
 
-// DefaultConfig is the node's default.
-var DefaultConfig = Config{Addr: "127.0.0.1:3030", MaxBodyBytes: 1 << 20}
-
 // Server serves JSON-RPC over HTTP and WebSocket on one port.
 type Server struct {
 	cfg  Config

@@ -15,6 +15,7 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkrollup/zkrollup/deploy"
+	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/proofqueue"
 	"github.com/zkrollup/zkrollup/rollup"
 )
@@ -86,7 +87,7 @@ func Default() Config {
 		MaxBodyBytes: 1 << 20,
 		Tick:         Duration{50 * time.Millisecond},
 		BlockTimeout: Duration{time.Second},
-		MempoolMax:   100_000,
+		MempoolMax:   mempool.DefaultConfig.MaxTxs, // the pool's other bounds are mempool.DefaultConfig's
 		DevAccounts:  0,
 
 		L1Confirmations: 1,
