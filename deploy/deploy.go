@@ -31,9 +31,8 @@ import (
 	"github.com/zkrollup/zkrollup/contracts/gen/testtoken"
 	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/prover"
+	"github.com/zkrollup/zkrollup/replica"
 	"github.com/zkrollup/zkrollup/rollup"
-	"github.com/zkrollup/zkrollup/state"
-	"github.com/zkrollup/zkrollup/state/kv"
 )
 
 // ErrNoSolc means the Solidity compiler the verifier needs is missing.
@@ -53,11 +52,8 @@ type Result struct {
 // GenesisRoot is the state root a rollup starts from: empty but for the
 // operator's fee account.
 func GenesisRoot(p rollup.Params, operator common.Address) (fr.Element, error) {
-	st, err := state.Open(kv.NewMemory(), p.StateConfig())
+	st, err := replica.Genesis(p, operator)
 	if err != nil {
-		return fr.Element{}, err
-	}
-	if err := rollup.InitGenesis(st, operator); err != nil {
 		return fr.Element{}, err
 	}
 	return st.Root()
