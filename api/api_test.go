@@ -48,7 +48,10 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	go func() { _ = seq.Run(ctx) }()
+	if err := seq.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = seq.Stop(context.Background()) })
 	srv, err := api.New(api.Config{Addr: "127.0.0.1:0", MaxBodyBytes: 4096}, rollup.TestParams, seq, db, log)
 	if err != nil {
 		t.Fatal(err)
@@ -58,10 +61,8 @@ func newFixture(t *testing.T) *fixture {
 	}
 	t.Cleanup(func() { _ = srv.Stop(context.Background()) })
 	f := &fixture{url: "http://" + srv.Addr(), seq: seq, db: db, mirror: mirror}
-	a := num.FromUint64(1000).Bytes()
-	p := append([]byte{1, 0, 0, 0, 0, 0, 0}, a[:]...)
-	p = append(p, mirror.Address("A").Bytes()...)
-	if err := db.AddPriorityOps(ctx, []store.PriorityOp{{ID: 0, OpType: 1, Pubdata: p}}); err != nil {
+	dep := rollup.ExecutedOp{Type: rollup.OpDeposit, Amount: num.FromUint64(1000), Address: mirror.Address("A")}
+	if err := db.AddPriorityOps(ctx, []store.PriorityOp{{ID: 0, OpType: byte(rollup.OpDeposit), Pubdata: dep.EncodePubdata(nil)}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := mirror.Apply(&rollup.Deposit{To: mirror.Address("A"), Amount: num.FromUint64(1000)}); err != nil {
