@@ -61,8 +61,8 @@ func newFixture(t *testing.T) *fixture {
 	}
 	t.Cleanup(func() { _ = srv.Stop(context.Background()) })
 	f := &fixture{url: "http://" + srv.Addr(), seq: seq, db: db, mirror: mirror}
-	dep := rollup.ExecutedOp{Type: rollup.OpDeposit, Amount: num.FromUint64(1000), Address: mirror.Address("A")}
-	if err := db.AddPriorityOps(ctx, []store.PriorityOp{{ID: 0, OpType: byte(rollup.OpDeposit), Pubdata: dep.EncodePubdata(nil)}}); err != nil {
+	dep := rollup.Deposit{To: mirror.Address("A"), Amount: num.FromUint64(1000)}
+	if err := db.AddPriorityOps(ctx, []store.PriorityOp{{ID: 0, OpType: byte(rollup.OpDeposit), Pubdata: dep.RequestPubdata()}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := mirror.Apply(&rollup.Deposit{To: mirror.Address("A"), Amount: num.FromUint64(1000)}); err != nil {

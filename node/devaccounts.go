@@ -57,10 +57,8 @@ func fundDevAccounts(ctx context.Context, db *store.DB, n int) error {
 		if err != nil {
 			return err
 		}
-		// as the contract's PriorityRequest event carries it: the account id 0
-		// (the operator chooses), token 0 (ETH)
-		dep := rollup.ExecutedOp{Type: rollup.OpDeposit, Amount: DevFunding, Address: d.Address}
-		pubdata := dep.EncodePubdata(nil)
+		dep := rollup.Deposit{To: d.Address, Amount: DevFunding} // token 0: ETH
+		pubdata := dep.RequestPubdata()
 		ops = append(ops, store.PriorityOp{ID: uint64(i), OpType: byte(rollup.OpDeposit), Pubdata: pubdata, Expiry: ^uint64(0)})
 	}
 	if err := db.AddPriorityOps(ctx, ops); err != nil {

@@ -69,11 +69,8 @@ func TestProverCluster(t *testing.T) {
 	}
 	const blocks = 3
 	for i := 0; i < blocks; i++ {
-		pub := []byte{byte(rollup.OpDeposit), 0, 0, 0, 0, 0, 0}
-		a := num.FromUint64(uint64(1000 + i)).Bytes()
-		pub = append(pub, a[:]...)
-		pub = append(pub, common.BigToAddress(common.Big1).Bytes()...)
-		if err := db.AddPriorityOps(ctx, []store.PriorityOp{{ID: uint64(i), OpType: byte(rollup.OpDeposit), Pubdata: pub, Expiry: ^uint64(0)}}); err != nil {
+		dep := rollup.Deposit{To: common.BigToAddress(common.Big1), Amount: num.FromUint64(uint64(1000 + i))}
+		if err := db.AddPriorityOps(ctx, []store.PriorityOp{{ID: uint64(i), OpType: byte(rollup.OpDeposit), Pubdata: dep.RequestPubdata(), Expiry: ^uint64(0)}}); err != nil {
 			t.Fatal(err)
 		}
 		for before := seq.Latest(); seq.Latest() == before; {

@@ -73,3 +73,11 @@ func (m *Machine) deposit(d *Deposit, _ *sigResult) (ExecutedOp, bool, error) {
 	}
 	return op, isNew, m.st.SetBalance(id, d.Token, nb)
 }
+
+// RequestPubdata is the pubdata of a deposit request as the contract's
+// PriorityRequest event carries it: the account id is 0 (the operator
+// chooses it when the deposit is applied).
+func (d *Deposit) RequestPubdata() []byte {
+	op := ExecutedOp{Type: OpDeposit, Token: d.Token, Amount: d.Amount, Address: d.To}
+	return op.EncodePubdata(nil)
+}

@@ -57,13 +57,13 @@ func BenchmarkSequencerTransfers(b *testing.B) {
 	}
 	accs := make([]*acct, accounts)
 	var ops []store.PriorityOp
-	amount := num.FromUint64(1 << 60).Bytes()
+	amount := num.FromUint64(1 << 60)
 	for i := range accs {
 		l1, _ := ethcrypto.ToECDSA(ethcrypto.Keccak256([]byte(fmt.Sprint("bench-l1-", i))))
 		l2, _ := crypto.KeyFromSeed([]byte(fmt.Sprint("bench-l2-", i)))
 		accs[i] = &acct{l2: l2, addr: ethcrypto.PubkeyToAddress(l1.PublicKey)}
-		pd := append([]byte{byte(rollup.OpDeposit), 0, 0, 0, 0, 0, 0}, amount[:]...)
-		ops = append(ops, store.PriorityOp{ID: uint64(i), OpType: byte(rollup.OpDeposit), Pubdata: append(pd, accs[i].addr.Bytes()...)})
+		dep := rollup.Deposit{To: accs[i].addr, Amount: amount}
+		ops = append(ops, store.PriorityOp{ID: uint64(i), OpType: byte(rollup.OpDeposit), Pubdata: dep.RequestPubdata()})
 	}
 	if err := db.AddPriorityOps(ctx, ops); err != nil {
 		b.Fatal(err)

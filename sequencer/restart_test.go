@@ -90,9 +90,8 @@ func TestMeasureRestartWithManyAccounts(t *testing.T) {
 	opened := time.Since(start)
 	var ops []store.PriorityOp
 	for i := 0; i < p.BlockSlots; i++ {
-		a := num.FromUint64(1000).Bytes()
-		pd := append([]byte{byte(rollup.OpDeposit), 0, 0, 0, 0, 0, 0}, a[:]...)
-		ops = append(ops, store.PriorityOp{ID: uint64(i), OpType: 1, Pubdata: append(pd, addr(1+(i*7919)%n).Bytes()...)})
+		dep := rollup.Deposit{To: addr(1 + (i*7919)%n), Amount: num.FromUint64(1000)}
+		ops = append(ops, store.PriorityOp{ID: uint64(i), OpType: byte(rollup.OpDeposit), Pubdata: dep.RequestPubdata()})
 	}
 	if err := db.AddPriorityOps(ctx, ops); err != nil {
 		t.Fatal(err)

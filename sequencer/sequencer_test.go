@@ -72,11 +72,8 @@ func (r *rig) restart() {
 // deposit feeds an L1 deposit, as the watcher will, and mirrors it.
 func (r *rig) deposit(name string, amount uint64) {
 	r.t.Helper()
-	p := []byte{byte(rollup.OpDeposit), 0, 0, 0, 0, 0, 0}
-	a := num.FromUint64(amount).Bytes()
-	p = append(p, a[:]...)
-	p = append(p, r.mirror.Address(name).Bytes()...)
-	if err := r.db.AddPriorityOps(context.Background(), []store.PriorityOp{{ID: r.nextID, OpType: 1, Pubdata: p}}); err != nil {
+	dep := rollup.Deposit{To: r.mirror.Address(name), Amount: num.FromUint64(amount)}
+	if err := r.db.AddPriorityOps(context.Background(), []store.PriorityOp{{ID: r.nextID, OpType: byte(rollup.OpDeposit), Pubdata: dep.RequestPubdata()}}); err != nil {
 		r.t.Fatal(err)
 	}
 	r.nextID++
