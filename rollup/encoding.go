@@ -54,7 +54,7 @@ func DecodeTx(b []byte) (Tx, error) {
 	if len(b) == 0 {
 		return nil, fmt.Errorf("%w: empty transaction", ErrMalformed)
 	}
-	s, err := Spec(OpType(b[0]))
+	s, err := spec(OpType(b[0]))
 	if err != nil || s.newTx == nil {
 		return nil, fmt.Errorf("%w: type byte %d", ErrUnknownOpType, b[0])
 	}

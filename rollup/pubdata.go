@@ -35,7 +35,7 @@ func (o *ExecutedOp) FeeValue() num.U128 { return o.Fee.Value() }
 // by its type's OpSpec.Pubdata. An unknown type appends its type byte only.
 func (o *ExecutedOp) EncodePubdata(b []byte) []byte {
 	b = append(b, byte(o.Type))
-	s, err := Spec(o.Type)
+	s, err := spec(o.Type)
 	if err != nil {
 		return b
 	}
@@ -73,7 +73,7 @@ func DecodeOpPubdata(b []byte) (ExecutedOp, error) {
 	if len(b) == 0 {
 		return ExecutedOp{}, fmt.Errorf("%w: empty pubdata", ErrMalformed)
 	}
-	s, err := Spec(OpType(b[0]))
+	s, err := spec(OpType(b[0]))
 	if err != nil {
 		return ExecutedOp{}, err
 	}

@@ -3,6 +3,7 @@ package rollup
 import (
 	"fmt"
 	"reflect"
+	"slices"
 )
 
 // OpSpec is everything the rules know about one operation type. The
@@ -96,11 +97,29 @@ func init() {
 	}
 }
 
-// Ops returns every operation type's spec, in type order.
-func Ops() []OpSpec { return registry[:] }
+// Ops returns a copy of every operation type's spec, in type order.
+func Ops() []OpSpec {
+	out := make([]OpSpec, len(registry))
+	for i := range registry {
+		out[i], _ = Spec(OpType(i))
+	}
+	return out
+}
 
-// Spec returns the spec of type t, or ErrUnknownOpType.
-func Spec(t OpType) (*OpSpec, error) {
+// Spec returns a copy of the spec of type t, or ErrUnknownOpType. Callers
+// cannot change the registry through it.
+func Spec(t OpType) (OpSpec, error) {
+	s, err := spec(t)
+	if err != nil {
+		return OpSpec{}, err
+	}
+	c := *s
+	c.Pubdata = slices.Clone(s.Pubdata)
+	return c, nil
+}
+
+// spec is the registry's own entry for t.
+func spec(t OpType) (*OpSpec, error) {
 	if int(t) < len(registry) {
 		return &registry[t], nil
 	}
@@ -108,7 +127,7 @@ func Spec(t OpType) (*OpSpec, error) {
 }
 
 func (t OpType) String() string {
-	if s, err := Spec(t); err == nil {
+	if s, err := spec(t); err == nil {
 		return s.Name
 	}
 	return "Unknown"
@@ -116,19 +135,19 @@ func (t OpType) String() string {
 
 // IsPriority reports whether t arrives from L1 (and so can never be refused).
 func (t OpType) IsPriority() bool {
-	s, err := Spec(t)
+	s, err := spec(t)
 	return err == nil && s.Priority
 }
 
 // IsWithdrawal reports whether t pays out on L1 when its block is executed.
 func (t OpType) IsWithdrawal() bool {
-	s, err := Spec(t)
+	s, err := spec(t)
 	return err == nil && s.Withdrawal
 }
 
 // PubdataSize returns the pubdata size of an operation type, or 0 if unknown.
 func PubdataSize(t OpType) int {
-	if s, err := Spec(t); err == nil {
+	if s, err := spec(t); err == nil {
 		return s.PubdataSize()
 	}
 	return 0
@@ -143,7 +162,7 @@ func specOf(tx Tx) (*OpSpec, error) {
 	if v := reflect.ValueOf(tx); v.Kind() == reflect.Pointer && v.IsNil() {
 		return nil, fmt.Errorf("%w: nil transaction", ErrMalformed)
 	}
-	s, err := Spec(tx.TxType())
+	s, err := spec(tx.TxType())
 	if err != nil {
 		return nil, err
 	}
@@ -168,7 +187,7 @@ func applyAs[T Tx](f func(*Machine, T, *sigResult) (ExecutedOp, bool, error)) ap
 // stands for (a Deposit or a FullExit). L2 operations have none: their
 // pubdata does not carry the signature.
 func (o *ExecutedOp) PriorityRequest() (Tx, error) {
-	s, err := Spec(o.Type)
+	s, err := spec(o.Type)
 	if err != nil {
 		return nil, err
 	}

@@ -73,3 +73,18 @@ func TestRegistryIsConsistent(t *testing.T) {
 		}
 	}
 }
+
+// TestRegistryCannotBeChangedFromOutside: what Ops and Spec return are copies.
+func TestRegistryCannotBeChangedFromOutside(t *testing.T) {
+	ops := Ops()
+	ops[OpTransfer].Signed = false
+	ops[OpTransfer].Pubdata[0] = FieldAmount
+	s, _ := Spec(OpWithdraw)
+	s.Withdrawal = false
+	if got, _ := Spec(OpTransfer); !got.Signed || got.Pubdata[0] != FieldAccount {
+		t.Fatalf("Transfer's spec changed through Ops: %+v", got)
+	}
+	if !OpWithdraw.IsWithdrawal() {
+		t.Fatal("Withdraw's spec changed through Spec")
+	}
+}
