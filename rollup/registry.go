@@ -36,8 +36,9 @@ type OpSpec struct {
 	// fromL1 rebuilds a priority request from its pubdata (the L1
 	// contract's PriorityRequest event carries it); nil for L2 types.
 	fromL1   func(o *ExecutedOp) Tx
-	apply    applyFunc // the rule; nil if Request != Type
-	wireSize int       // EncodeTx's length; set at init from newTx
+	apply    applyFunc    // the rule; nil if Request != Type
+	wireSize int          // EncodeTx's length; set at init from newTx
+	txType   reflect.Type // newTx's dynamic type; set at init
 }
 
 // applyFunc applies one request to the open block: the executed operation,
@@ -93,6 +94,7 @@ func init() {
 	for i := range registry {
 		if s := &registry[i]; s.newTx != nil {
 			s.wireSize = len(s.newTx().appendWire(nil))
+			s.txType = reflect.TypeOf(s.newTx())
 		}
 	}
 }
@@ -168,6 +170,12 @@ func specOf(tx Tx) (*OpSpec, error) {
 	}
 	if s.newTx == nil || s.apply == nil {
 		return nil, fmt.Errorf("%w: %s is not a request", ErrUnknownOpType, s.Name)
+	}
+	// The registry dispatches on TxType, the behaviour comes from the
+	// dynamic type: they must be the registry's pair (a wrapper embedding
+	// a request, or one claiming another type, is refused).
+	if reflect.TypeOf(tx) != s.txType {
+		return nil, fmt.Errorf("%w: %T is not the %s request type", ErrUnknownOpType, tx, s.Name)
 	}
 	return s, nil
 }

@@ -1,6 +1,10 @@
 package rollup
 
-import "github.com/zkrollup/zkrollup/crypto"
+import (
+	"bytes"
+
+	"github.com/zkrollup/zkrollup/crypto"
+)
 
 // CheckSignature verifies an L2 transaction's signature statelessly and
 // returns the hash of the key that signed it (for a ChangePubKey, the new
@@ -18,6 +22,7 @@ func CheckSignature(keys *crypto.KeyCache, chainID uint64, tx Tx) (crypto.PubKey
 // verified view of the state: blocks executed on L1.)
 type SigChecked struct {
 	tx      Tx
+	enc     []byte // tx's encoding when it was checked
 	chainID uint64
 	pkh     crypto.PubKeyHash
 }
@@ -28,7 +33,18 @@ func CheckSig(keys *crypto.KeyCache, chainID uint64, tx Tx) (SigChecked, error) 
 	if err != nil {
 		return SigChecked{}, err
 	}
-	return SigChecked{tx: tx, chainID: chainID, pkh: pkh}, nil
+	enc, err := EncodeTx(tx)
+	if err != nil {
+		return SigChecked{}, err
+	}
+	return SigChecked{tx: tx, enc: enc, chainID: chainID, pkh: pkh}, nil
+}
+
+// unchanged reports whether the transaction is still the one checked (the
+// check holds a pointer: a request changed since must be checked again).
+func (v SigChecked) unchanged() bool {
+	enc, err := EncodeTx(v.tx)
+	return err == nil && bytes.Equal(enc, v.enc)
 }
 
 // Tx is the checked transaction.
@@ -38,12 +54,12 @@ func (v SigChecked) Tx() Tx { return v.tx }
 func (v SigChecked) Signer() crypto.PubKeyHash { return v.pkh }
 
 // ApplySigChecked applies transactions checked by CheckSig, in order, as
-// Apply would one by one; a transaction checked for another chain id (or a
-// zero SigChecked) is checked again.
+// Apply would one by one; a transaction checked for another chain id,
+// changed since its check, or a zero SigChecked is checked again.
 func (m *Machine) ApplySigChecked(vs []SigChecked) []Result {
 	out := make([]Result, len(vs))
 	for i, v := range vs {
-		if v.tx == nil || v.chainID != m.p.ChainID {
+		if v.tx == nil || v.chainID != m.p.ChainID || !v.unchanged() {
 			out[i].Receipt, out[i].Err = m.Apply(v.tx)
 			continue
 		}

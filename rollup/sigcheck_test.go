@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/rollup/scenario"
 )
@@ -76,5 +77,34 @@ func TestApplySigCheckedMatchesApply(t *testing.T) {
 	}
 	if res := rb.Machine.ApplySigChecked([]rollup.SigChecked{{}}); res[0].Err == nil {
 		t.Fatal("a zero SigChecked was applied")
+	}
+}
+
+// TestSigCheckedRequestChangedAfterItsCheckIsCheckedAgain: a SigChecked
+// holds the request, not a copy; one changed after its check (a larger
+// amount, say) is not applied on the strength of the old check.
+func TestSigCheckedRequestChangedAfterItsCheckIsCheckedAgain(t *testing.T) {
+	r, err := scenario.Run(rollup.TestParams, "deposit A 100 ETH\nchangepubkey A\n> block", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Try("deposit B 1 ETH"); err != nil { // opens block 2
+		t.Fatal(err)
+	}
+	tx, err := r.Build("transfer A B 1 ETH")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := rollup.CheckSig(crypto.NewKeyCache(4), rollup.TestParams.ChainID, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx.(*rollup.Transfer).Amount, _ = rollup.PackAmount(num.FromUint64(90))
+	before, _ := r.State.Root()
+	if res := r.Machine.ApplySigChecked([]rollup.SigChecked{v}); !errors.Is(res[0].Err, rollup.ErrBadSignature) {
+		t.Fatalf("got %v, want %v", res[0].Err, rollup.ErrBadSignature)
+	}
+	if after, _ := r.State.Root(); after != before {
+		t.Fatal("a refused transaction changed the state")
 	}
 }
