@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/zkrollup/zkrollup/crypto"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -69,7 +71,7 @@ type Entry struct {
 // that the sequencer (which holds it while applying) never races it.
 type Pool struct {
 	cfg       Config
-	chainID   uint64
+	params    rollup.Params // the chain id and the tree depths
 	db        *store.DB
 	view      StateView
 	stateLock sync.Locker
@@ -86,12 +88,13 @@ type Pool struct {
 	size      int
 }
 
-// New returns an empty pool; call Restore to reload a persisted one.
-func New(cfg Config, chainID uint64, db *store.DB, view StateView, stateLock sync.Locker) *Pool {
-	p := &Pool{cfg: cfg, chainID: chainID, db: db, view: view, stateLock: stateLock,
+// New returns an empty pool for the deployment p (its chain id signs every
+// transaction; its tree depths bound account and token ids); call Restore
+// to reload a persisted one.
+func New(cfg Config, p rollup.Params, db *store.DB, view StateView, stateLock sync.Locker) *Pool {
+	return &Pool{cfg: cfg, params: p, db: db, view: view, stateLock: stateLock,
 		keys: crypto.NewKeyCache(1 << 16), accounts: map[uint32][]*Entry{}, byHash: map[[32]byte]*Entry{},
 		reserved: map[uint32][]*Entry{}}
-	return p
 }
 
 func (p *Pool) log() *slog.Logger {
@@ -122,7 +125,7 @@ func (p *Pool) Submit(ctx context.Context, raw []byte) ([32]byte, error) {
 	if err != nil {
 		return [32]byte{}, err
 	}
-	if e.Checked, err = rollup.CheckSig(p.keys, p.chainID, tx); err != nil { // stateless, before any lock
+	if e.Checked, err = rollup.CheckSig(p.keys, p.params.ChainID, tx); err != nil { // stateless, before any lock
 		return e.Hash, err
 	}
 	p.stateLock.Lock()
@@ -276,6 +279,9 @@ func (p *Pool) prepare(tx rollup.Tx, raw []byte) (*Entry, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := p.checkRange(l2, sp); err != nil {
+		return nil, err
+	}
 	e := &Entry{Hash: hash, Tx: tx, Raw: raw, Account: sp.Account, Nonce: sp.Nonce, spend: map[uint16]num.U128{}}
 	if sp.Fee.Cmp(p.cfg.MinFee) < 0 {
 		return nil, fmt.Errorf("%w: fee %s, minimum %s", ErrFeeTooLow, sp.Fee, p.cfg.MinFee)
@@ -291,6 +297,24 @@ func (p *Pool) prepare(tx rollup.Tx, raw []byte) (*Entry, error) {
 		e.spend[d.token] = s
 	}
 	return e, nil
+}
+
+// checkRange refuses, before the state is read, what the rules refuse
+// whatever the state: an account or token id beyond its tree, and an
+// amount sent to the zero address.
+func (p *Pool) checkRange(tx rollup.L2Tx, sp rollup.Spend) error {
+	if d := p.params.AccountDepth; d < 32 && uint64(sp.Account) >= 1<<d {
+		return fmt.Errorf("%w: id %d, the tree holds ids below %d", rollup.ErrAccountOutOfRange, sp.Account, uint64(1)<<d)
+	}
+	for _, token := range []uint16{sp.Token, sp.FeeToken} {
+		if d := p.params.BalanceDepth; d < 16 && uint64(token) >= 1<<d {
+			return fmt.Errorf("%w: token %d, the tree holds tokens below %d", rollup.ErrTokenOutOfRange, token, uint64(1)<<d)
+		}
+	}
+	if to, ok := tx.Recipient(); ok && to == (common.Address{}) {
+		return fmt.Errorf("%w: send to an address whose key someone holds", rollup.ErrZeroAddress)
+	}
+	return nil
 }
 
 // keyRule is how admission checks that the submitter may act for the
@@ -332,7 +356,7 @@ func l1Authorised(p *Pool, e *Entry, acc state.Account, _ []*Entry) error {
 	if err != nil {
 		return err
 	}
-	signer, err := rollup.RecoverEthSigner(rollup.EthMessage(p.chainID, c.AccountID, c.Nonce, pkh), c.EthSignature)
+	signer, err := rollup.RecoverEthSigner(rollup.EthMessage(p.params.ChainID, c.AccountID, c.Nonce, pkh), c.EthSignature)
 	if err != nil || signer != acc.Address {
 		return rollup.ErrBadEthSignature
 	}

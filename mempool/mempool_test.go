@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -43,7 +46,7 @@ changepubkey A
 	if cfg.MaxTxBytes == 0 {
 		cfg.MaxTxBytes = DefaultConfig.MaxTxBytes
 	}
-	p := New(cfg, rollup.TestParams.ChainID, db, sc.State, &sync.Mutex{})
+	p := New(cfg, rollup.TestParams, db, sc.State, &sync.Mutex{})
 	return &rig{t: t, sc: sc, pool: p, db: db}
 }
 
@@ -52,6 +55,36 @@ func (r *rig) raw(line string) []byte {
 	tx, err := r.sc.Build(line)
 	if err != nil {
 		r.t.Fatalf("%q: %v", line, err)
+	}
+	raw, err := rollup.EncodeTx(tx)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return raw
+}
+
+// resigned builds line, changes it with edit and signs it again with the
+// sender's keys (L2, and L1 for a key change), so that only the edit is wrong.
+func (r *rig) resigned(line string, edit func(rollup.Tx)) []byte {
+	r.t.Helper()
+	tx, err := r.sc.Build(line)
+	if err != nil {
+		r.t.Fatalf("%q: %v", line, err)
+	}
+	edit(tx)
+	name, chain := strings.Fields(line)[1], rollup.TestParams.ChainID
+	switch tx := tx.(type) {
+	case *rollup.Transfer:
+		err = rollup.SignTransfer(r.sc.Key(name), chain, tx)
+	case *rollup.Withdraw:
+		err = rollup.SignWithdraw(r.sc.Key(name), chain, tx)
+	case *rollup.ChangePubKey:
+		if err = rollup.SignChangePubKey(r.sc.Key(name), chain, tx); err == nil {
+			err = rollup.SignEthAuth(r.sc.L1Key(name), chain, tx)
+		}
+	}
+	if err != nil {
+		r.t.Fatal(err)
 	}
 	raw, err := rollup.EncodeTx(tx)
 	if err != nil {
@@ -97,6 +130,22 @@ func TestAdmissionRefusesWhatBreaksARule(t *testing.T) {
 			copy(b[27:32], []byte{0xff, 0xff, 0xff, 0xff, 0xff}) // amount: mantissa and exponent all ones
 			return b
 		}, want: rollup.ErrPackedOutOfRange},
+		{name: "transfer to the zero address", cfg: roomy, raw: func(r *rig) []byte {
+			return r.resigned("transfer A B 10 ETH", func(tx rollup.Tx) { tx.(*rollup.Transfer).To = common.Address{} })
+		}, want: rollup.ErrZeroAddress},
+		{name: "withdraw to the zero address", cfg: roomy, raw: func(r *rig) []byte {
+			return r.resigned("withdraw A 10 ETH", func(tx rollup.Tx) { tx.(*rollup.Withdraw).To = common.Address{} })
+		}, want: rollup.ErrZeroAddress},
+		{name: "transfer of a token beyond the balance tree", cfg: roomy, line: "transfer A B 1 T16", want: rollup.ErrTokenOutOfRange},
+		{name: "withdraw of a token beyond the balance tree", cfg: roomy, line: "withdraw A 1 T65535", want: rollup.ErrTokenOutOfRange},
+		{name: "key change fee in a token beyond the balance tree", cfg: roomy, line: "changepubkey B fee 1 T16", want: rollup.ErrTokenOutOfRange},
+		{name: "the last token of the balance tree is judged by its balance", cfg: roomy, line: "transfer A B 1 T15", want: rollup.ErrInsufficientFunds},
+		{name: "sender id beyond the account tree", cfg: roomy, raw: func(r *rig) []byte {
+			return r.resigned("transfer A B 1 ETH", func(tx rollup.Tx) { tx.(*rollup.Transfer).From = 1 << rollup.TestParams.AccountDepth })
+		}, want: rollup.ErrAccountOutOfRange},
+		{name: "key change of an account id beyond the account tree", cfg: roomy, raw: func(r *rig) []byte {
+			return r.resigned("changepubkey B", func(tx rollup.Tx) { tx.(*rollup.ChangePubKey).AccountID = 1<<32 - 1 })
+		}, want: rollup.ErrAccountOutOfRange},
 		{name: "fee below the operator's minimum", cfg: Config{MaxTxs: 100, MaxPerAccount: 8, MinFee: num.FromUint64(2)},
 			line: "transfer A B 10 ETH fee 1", want: ErrFeeTooLow},
 		{name: "bad signature", cfg: roomy, line: "transfer A B 10 ETH badsig", want: rollup.ErrBadSignature},

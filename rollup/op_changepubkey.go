@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkrollup/zkrollup/crypto"
@@ -120,6 +121,9 @@ func (c *ChangePubKey) signature() ([crypto.PublicKeySize]byte, []byte, crypto.S
 	sb, err := c.SignedBytes()
 	return c.NewPubKey, sb, c.Signature, err
 }
+
+// Recipient: a key change sends nothing to anyone.
+func (*ChangePubKey) Recipient() (common.Address, bool) { return common.Address{}, false }
 
 // SignedBy: see L2Tx.
 func (c *ChangePubKey) SignedBy() ([crypto.PublicKeySize]byte, crypto.Signature) {

@@ -70,6 +70,9 @@ func (t *Transfer) signature() ([crypto.PublicKeySize]byte, []byte, crypto.Signa
 	return t.PubKey, t.SignedBytes(), t.Signature, nil
 }
 
+// Recipient of a Transfer: the owner of the receiving account.
+func (t *Transfer) Recipient() (common.Address, bool) { return t.To, true }
+
 // SignedBy: see L2Tx.
 func (t *Transfer) SignedBy() ([crypto.PublicKeySize]byte, crypto.Signature) {
 	return t.PubKey, t.Signature

@@ -69,6 +69,9 @@ func (w *Withdraw) signature() ([crypto.PublicKeySize]byte, []byte, crypto.Signa
 	return w.PubKey, w.SignedBytes(), w.Signature, nil
 }
 
+// Recipient of a Withdraw: the L1 address paid out.
+func (w *Withdraw) Recipient() (common.Address, bool) { return w.To, true }
+
 // SignedBy: see L2Tx.
 func (w *Withdraw) SignedBy() ([crypto.PublicKeySize]byte, crypto.Signature) {
 	return w.PubKey, w.Signature

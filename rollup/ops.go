@@ -1,6 +1,8 @@
 package rollup
 
 import (
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/zkrollup/zkrollup/crypto"
 	"github.com/zkrollup/zkrollup/num"
 )
@@ -42,6 +44,11 @@ type L2Tx interface {
 	Tx
 	// Spend is what the transaction takes from its sender.
 	Spend() (Spend, error)
+	// Recipient is the L1 address the transaction sends its amount to (a
+	// transfer's receiving account's owner, a withdrawal's L1 recipient);
+	// ok is false for a type that names none (a key change). The rules
+	// refuse the zero address (ErrZeroAddress).
+	Recipient() (to common.Address, ok bool)
 	// SignedBy returns the key the signature is checked against (for a
 	// key change, the key it registers) and the signature.
 	SignedBy() ([crypto.PublicKeySize]byte, crypto.Signature)

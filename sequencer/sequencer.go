@@ -131,7 +131,7 @@ func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, kvStor
 	if poolCfg.Log == nil {
 		poolCfg.Log = log
 	}
-	s.pool = mempool.New(poolCfg, p.ChainID, db, view{s}, &s.mu)
+	s.pool = mempool.New(poolCfg, p, db, view{s}, &s.mu)
 	skip, err := s.restorePending(ctx)
 	if err != nil {
 		return nil, err
