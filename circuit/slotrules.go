@@ -73,6 +73,12 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	// ChangePubKey: the new key is in the prime-order subgroup (native key decoding).
 	p := twistededwards.Point{X: api.Select(f.cpk, s.Sig.PubKey.X, 0), Y: api.Select(f.cpk, s.Sig.PubKey.Y, 1)}
 	AssertInSubgroup(b.curve, p, s.SubgroupQ)
+	// No slot's key is the identity (native: crypto.ErrBadPublicKey). It is
+	// in the subgroup, and under it R = [S]G verifies for any message: a
+	// ChangePubKey to it would let anyone sign for the account. Other slots'
+	// keys are registered ones or the fixed key of unsigned slots, never it.
+	isIdentity := api.Mul(api.IsZero(s.Sig.PubKey.X), api.IsZero(api.Sub(s.Sig.PubKey.Y, 1)))
+	api.AssertIsEqual(isIdentity, 0)
 	implies(api, api.Sub(1, f.cpk), s.SubgroupQ.X, 0)
 	implies(api, api.Sub(1, f.cpk), s.SubgroupQ.Y, 1)
 

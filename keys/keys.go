@@ -30,9 +30,10 @@ type Set struct {
 
 // Manifest records what a key directory holds.
 type Manifest struct {
-	Circuit     string            `json:"circuit"`     // what the keys are for, e.g. the shape
-	Constraints int               `json:"constraints"` // of the compiled circuit
-	Unsafe      bool              `json:"unsafe"`      // made with local randomness
+	Circuit     string            `json:"circuit"`        // what the keys are for, e.g. the shape
+	Constraints int               `json:"constraints"`    // of the compiled circuit
+	CircuitHash string            `json:"circuit_sha256"` // CircuitHash of the compiled circuit: keys of another are never reused
+	Unsafe      bool              `json:"unsafe"`         // made with local randomness
 	Created     time.Time         `json:"created"`
 	SHA256      map[string]string `json:"sha256"` // file name -> hex digest
 }
@@ -60,17 +61,33 @@ func Ensure(ctx context.Context, c Config) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
+	id, err := CircuitHash(ccs)
+	if err != nil {
+		return nil, err
+	}
 	m, err := readManifest(c.Dir)
 	switch {
-	case err == nil && m.Circuit == c.Circuit && m.Constraints == ccs.GetNbConstraints():
+	case err == nil && m.Circuit == c.Circuit && m.CircuitHash == id:
 		c.say("keys: reusing %s (%s, %d constraints); verifying checksums", c.Dir, m.Circuit, m.Constraints)
 		return load(c.Dir, m, ccs)
 	case err == nil:
-		c.say("keys: %s holds keys for %s (%d constraints), not %s: running the setup again", c.Dir, m.Circuit, m.Constraints, c.Circuit)
+		c.say("keys: %s holds keys for %s (%d constraints, circuit %.12s), not %s (circuit %.12s): running the setup again",
+			c.Dir, m.Circuit, m.Constraints, m.CircuitHash, c.Circuit, id)
 	case !errors.Is(err, os.ErrNotExist):
 		return nil, err
 	}
-	return setup(ctx, c, ccs)
+	return setup(ctx, c, ccs, id)
+}
+
+// CircuitHash identifies a compiled constraint system: the hex SHA-256 of
+// its serialization. Two circuits with the same number of constraints but
+// different constraints get different hashes.
+func CircuitHash(ccs constraint.ConstraintSystem) (string, error) {
+	h := sha256.New()
+	if _, err := ccs.WriteTo(h); err != nil {
+		return "", fmt.Errorf("hash the constraint system: %w", err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 func (c Config) say(format string, args ...any) {
@@ -79,7 +96,7 @@ func (c Config) say(format string, args ...any) {
 	}
 }
 
-func setup(ctx context.Context, c Config, ccs constraint.ConstraintSystem) (*Set, error) {
+func setup(ctx context.Context, c Config, ccs constraint.ConstraintSystem, id string) (*Set, error) {
 	n := ccs.GetNbConstraints()
 	c.say("keys: Groth16 setup for %s, %d constraints, with LOCAL RANDOMNESS: UNSAFE FOR PRODUCTION (whoever ran it can forge proofs)", c.Circuit, n)
 	estimate := time.Duration(0)
@@ -109,7 +126,7 @@ func setup(ctx context.Context, c Config, ccs constraint.ConstraintSystem) (*Set
 		return nil, err
 	}
 	c.say("keys: setup done in %s; writing %s", time.Since(start).Round(time.Second), c.Dir)
-	m := Manifest{Circuit: c.Circuit, Constraints: n, Unsafe: true, Created: time.Now().UTC(), SHA256: map[string]string{}}
+	m := Manifest{Circuit: c.Circuit, Constraints: n, CircuitHash: id, Unsafe: true, Created: time.Now().UTC(), SHA256: map[string]string{}}
 	if err := os.MkdirAll(c.Dir, 0o755); err != nil {
 		return nil, err
 	}

@@ -110,3 +110,42 @@ func TestKeysWithoutManifestAreNotTrusted(t *testing.T) {
 		t.Fatalf("keys without a manifest: %v, %d setups", err, setups)
 	}
 }
+
+// cube has as many constraints as square but different ones.
+type cube struct {
+	X frontend.Variable
+	Y frontend.Variable `gnark:",public"`
+}
+
+func (c *cube) Define(api frontend.API) error {
+	api.AssertIsEqual(api.Mul(c.X, c.X, 2), c.Y)
+	return nil
+}
+
+// TestChangedCircuitWithTheSameCountIsSetUpAgain: keys are reused only for
+// the very circuit they were made for, not for another of the same name and
+// constraint count (a changed constraint would give proofs that never verify).
+func TestChangedCircuitWithTheSameCountIsSetUpAgain(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "keys")
+	setups := 0
+	var out bytes.Buffer
+	if _, err := Ensure(context.Background(), config(dir, &setups, &out)); err != nil {
+		t.Fatal(err)
+	}
+	c := config(dir, &setups, &out)
+	c.Compile = func() (constraint.ConstraintSystem, error) {
+		return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &cube{})
+	}
+	ccsA, _ := config(dir, &setups, &out).Compile()
+	ccsB, _ := c.Compile()
+	if ccsA.GetNbConstraints() != ccsB.GetNbConstraints() {
+		t.Fatalf("the two circuits should have the same count: %d, %d", ccsA.GetNbConstraints(), ccsB.GetNbConstraints())
+	}
+	out.Reset()
+	if _, err := Ensure(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	if setups != 2 || !strings.Contains(out.String(), "running the setup again") {
+		t.Fatalf("a changed circuit reused the keys: %d setups, %q", setups, out.String())
+	}
+}

@@ -58,20 +58,13 @@ func (m *Machine) Params() Params { return m.p }
 // State returns the underlying state (for reads).
 func (m *Machine) State() *state.State { return m.st }
 
-// BeginBlock opens block h. The fee account must already exist.
+// BeginBlock opens block h. Its fee account must exist by SealBlock.
 func (m *Machine) BeginBlock(h BlockHeader) error {
 	if m.blk != nil {
 		return fmt.Errorf("%w: block %d", ErrBlockOpen, m.blk.hdr.Number)
 	}
 	if err := m.checkAccountID(h.FeeAccount); err != nil {
 		return err
-	}
-	acc, err := m.st.Account(h.FeeAccount)
-	if err != nil {
-		return err
-	}
-	if !acc.Exists() {
-		return fmt.Errorf("%w: account %d", ErrFeeAccountNotFound, h.FeeAccount)
 	}
 	root, err := m.st.Root()
 	if err != nil {
@@ -131,6 +124,15 @@ func (m *Machine) SealBlock() (*Block, error) {
 		return nil, ErrNoBlock
 	}
 	b := m.blk
+	// The fee account must exist when the fees are credited, after the last
+	// operation (it may be created by one of them), as the circuit checks.
+	acc, err := m.st.Account(b.hdr.FeeAccount)
+	if err != nil {
+		return nil, err
+	}
+	if !acc.Exists() {
+		return nil, fmt.Errorf("%w: account %d", ErrFeeAccountNotFound, b.hdr.FeeAccount)
+	}
 	// Compute every credit first, write only if all fit: a failed seal
 	// changes nothing and can be retried.
 	credited := make([]num.U128, len(b.fees))

@@ -102,11 +102,29 @@ func TestApplyNeedsOpenBlock(t *testing.T) {
 	}
 }
 
-func TestBeginBlockNeedsExistingFeeAccount(t *testing.T) {
+// TestFeeAccountMustExistWhenFeesAreCredited: the fee account must exist
+// when the block's fees are credited, after its last operation, as the
+// circuit checks (issue 14, item 12): a block may create it.
+func TestFeeAccountMustExistWhenFeesAreCredited(t *testing.T) {
 	r := runner(t, rollup.TestParams, "")
-	err := r.Machine.BeginBlock(rollup.BlockHeader{Number: 1, FeeAccount: 5})
-	if !errors.Is(err, rollup.ErrFeeAccountNotFound) {
-		t.Fatalf("got %v, want ErrFeeAccountNotFound", err)
+	next := r.State.NextAccountID()
+	if err := r.Machine.BeginBlock(rollup.BlockHeader{Number: 1, FeeAccount: next + 1}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Machine.SealBlock(); !errors.Is(err, rollup.ErrFeeAccountNotFound) {
+		t.Fatalf("seal with a fee account that never exists: got %v, want ErrFeeAccountNotFound", err)
+	}
+	if err := r.Machine.AbortBlock(); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Machine.BeginBlock(rollup.BlockHeader{Number: 1, FeeAccount: next}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Machine.Apply(&rollup.Deposit{To: r.Address("F"), Amount: num.FromUint64(1)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Machine.SealBlock(); err != nil {
+		t.Fatalf("a block that creates its fee account: %v", err)
 	}
 }
 

@@ -12,8 +12,6 @@ package testkeys
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -56,11 +54,11 @@ func get(t testing.TB, kind, name string, compile func() (constraint.ConstraintS
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := sha256.New()
-	if _, err := ccs.WriteTo(h); err != nil {
+	full, err := keys.CircuitHash(ccs)
+	if err != nil {
 		t.Fatal(err)
 	}
-	id := hex.EncodeToString(h.Sum(nil)[:8])
+	id := full[:16]
 	base := filepath.Join(root(), kind)
 	if err := os.MkdirAll(base, 0o755); err != nil {
 		t.Fatal(err)
