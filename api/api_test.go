@@ -33,7 +33,10 @@ type fixture struct {
 
 // newFixture runs a sequencer (ticking every 2 ms) and the API on a free
 // port, with A funded by a deposit.
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T) *fixture { return newFixtureWith(t, mempool.DefaultConfig) }
+
+// newFixtureWith is newFixture with the pool bounded by poolCfg.
+func newFixtureWith(t *testing.T, poolCfg mempool.Config) *fixture {
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	db, err := store.Open(ctx, store.Config{SQLitePath: filepath.Join(t.TempDir(), "db")})
@@ -44,7 +47,7 @@ func newFixture(t *testing.T) *fixture {
 	mirror, _ := scenario.New(rollup.TestParams)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	seq, err := sequencer.Open(ctx, sequencer.Config{Tick: 2 * time.Millisecond, BlockTimeout: 20 * time.Millisecond},
-		rollup.TestParams, db, kv.NewMemory(), mirror.Address("op"), mempool.DefaultConfig, log)
+		rollup.TestParams, db, kv.NewMemory(), mirror.Address("op"), poolCfg, log)
 	if err != nil {
 		t.Fatal(err)
 	}
