@@ -1,16 +1,19 @@
 package circuit
 
 import (
+	"errors"
 	"math/big"
 	"testing"
 
 	tedwards "github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkrollup/zkrollup/crypto"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/rollup/scenario"
+	"github.com/zkrollup/zkrollup/state"
 )
 
 // TestChangePubKeyToTheIdentityIsRefused (issue 14, item 10): the identity
@@ -122,5 +125,72 @@ func TestFeeAccountCreatedInItsBlock(t *testing.T) {
 				t.Fatal("native refuses, circuit accepts")
 			}
 		})
+	}
+}
+
+// TestAccountIdsAreTheOperatorsChoice (issue 14, item 11): the rule, native
+// and in the circuit, is that a credit to an address goes to an account
+// that is empty (created for the address) or owned by it; which id is the
+// operator's policy (rollup.AccountPolicy), and the ids in the pubdata are
+// what a consumer of L1 data follows. A deposit that creates an account at
+// an id other than the next free one, and a TransferToNew that gives an
+// address a second account, are applied natively under a policy that
+// follows those ids and accepted by the circuit, landing on the same root
+// (Assign checks it). Credits into another address's account are refused
+// by both (TestCircuitRejectsForgeriesBeyondTheTable, and natively here).
+func TestAccountIdsAreTheOperatorsChoice(t *testing.T) {
+	for _, tc := range []struct {
+		name, setup, line string
+		pick              func(r *scenario.Runner) uint32
+		wantType          rollup.OpType
+	}{
+		{"deposit creates an account past the next free id", "", "deposit F 9 ETH",
+			func(r *scenario.Runner) uint32 { return r.State.NextAccountID() + 5 }, rollup.OpDeposit},
+		{"transfer gives an address a second account", "deposit A 100 ETH\ndeposit B 1 ETH\nchangepubkey A", "transfer A B 5 ETH",
+			func(r *scenario.Runner) uint32 { return r.State.NextAccountID() }, rollup.OpTransferToNew},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := scenario.New(rollup.TestParams)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.setup != "" {
+				if err := r.Exec(tc.setup); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := r.Seal(); err != nil {
+				t.Fatal(err)
+			}
+			id := tc.pick(r)
+			r.Machine.SetAccountPolicy(func(*state.State, common.Address) (uint32, error) { return id, nil })
+			rc, err := r.Try(tc.line)
+			if err != nil {
+				t.Fatalf("native refuses: %v", err)
+			}
+			created := rc.Op.Account
+			if rc.Op.Type == rollup.OpTransferToNew {
+				created = rc.Op.To
+			}
+			if rc.Op.Type != tc.wantType || created != id {
+				t.Fatalf("native applied %s creating %d, want %s creating %d", rc.Op.Type, created, tc.wantType, id)
+			}
+			r.Machine.SetAccountPolicy(nil)
+			for i, a := range replay(t, r) {
+				if err := solves(NewBlockCircuit(testShape), a); err != nil {
+					t.Fatalf("block %d: native accepts, circuit refuses: %v", i+1, err)
+				}
+			}
+		})
+	}
+	// The rule itself: a policy naming another address's account is refused.
+	r, err := scenario.Run(rollup.TestParams, "deposit A 100 ETH\n> block", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := r.AccountID("A")
+	r.Machine.SetAccountPolicy(func(*state.State, common.Address) (uint32, error) { return a, nil })
+	if _, err := r.Try("deposit B 5 ETH"); !errors.Is(err, rollup.ErrAddressMismatch) {
+		t.Fatalf("deposit into A's account for B: got %v, want %v", err, rollup.ErrAddressMismatch)
 	}
 }

@@ -17,10 +17,11 @@ import (
 // operation completely or returns an error and changes nothing. A Machine is
 // not safe for concurrent use.
 type Machine struct {
-	p    Params
-	st   *state.State
-	blk  *openBlock
-	keys *crypto.KeyCache // validated signer keys
+	p      Params
+	st     *state.State
+	blk    *openBlock
+	keys   *crypto.KeyCache // validated signer keys
+	policy AccountPolicy    // which account a credit to an address goes to
 }
 
 // keyCacheSize bounds the validated-key cache (about 200 bytes an entry).
@@ -49,7 +50,7 @@ func NewMachine(p Params, st *state.State) (*Machine, error) {
 	if st.Config() != p.StateConfig() {
 		return nil, fmt.Errorf("state shape %+v does not match params %+v", st.Config(), p.StateConfig())
 	}
-	return &Machine{p: p, st: st, keys: crypto.NewKeyCache(keyCacheSize)}, nil
+	return &Machine{p: p, st: st, keys: crypto.NewKeyCache(keyCacheSize), policy: NextFreeAccount}, nil
 }
 
 // Params returns the machine's protocol parameters.
@@ -247,15 +248,50 @@ func (m *Machine) debit(id uint32, token uint16, amount, fee num.U128) (num.U128
 	return nb, nil
 }
 
-// resolveAddress is operator policy: an address's existing account, or the
-// next free id for a new one.
-func (m *Machine) resolveAddress(addr common.Address) (id uint32, isNew bool, err error) {
-	id, ok, err := m.st.AccountByAddress(addr)
+// AccountPolicy chooses the account that receives a credit to addr (a
+// Deposit, a Transfer's receiver). It is the operator's policy, not a rule:
+// the rules, native and in the circuit, accept any id whose account is
+// empty (it is then created for addr) or owned by addr. So an address may
+// own more than one account, and the ids in a block's pubdata are what a
+// consumer of L1 data follows (it sets a policy that returns them).
+type AccountPolicy func(st *state.State, addr common.Address) (uint32, error)
+
+// NextFreeAccount is the operator's policy: the address's account if it has
+// one, otherwise the next free id.
+func NextFreeAccount(st *state.State, addr common.Address) (uint32, error) {
+	id, ok, err := st.AccountByAddress(addr)
 	if err != nil || ok {
+		return id, err
+	}
+	return st.NextAccountID(), nil
+}
+
+// SetAccountPolicy replaces the machine's account policy; nil restores
+// NextFreeAccount.
+func (m *Machine) SetAccountPolicy(p AccountPolicy) {
+	if p == nil {
+		p = NextFreeAccount
+	}
+	m.policy = p
+}
+
+// resolveAddress applies the account policy and the rule: the chosen id
+// fits the tree, and its account is empty (isNew) or owned by addr.
+func (m *Machine) resolveAddress(addr common.Address) (id uint32, isNew bool, err error) {
+	if id, err = m.policy(m.st, addr); err != nil {
 		return id, false, err
 	}
-	id = m.st.NextAccountID()
-	return id, true, m.checkAccountID(id)
+	if err := m.checkAccountID(id); err != nil {
+		return id, false, err
+	}
+	acc, err := m.st.Account(id)
+	if err != nil {
+		return id, false, err
+	}
+	if acc.Exists() && acc.Address != addr {
+		return id, false, fmt.Errorf("%w: account %d", ErrAddressMismatch, id)
+	}
+	return id, !acc.Exists(), nil
 }
 
 // ErrReplayMismatch means a stored block re-executed to another root than
