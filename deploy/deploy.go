@@ -88,8 +88,10 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 		o.PriorityExpiryBlocks = 20_000
 	}
 	res := Result{ChainID: chainID.Uint64(), Operator: operator}
-	opts := bind.NewKeyedTransactor(key, chainID)
-	opts.Context = ctx
+	nonces, err := newSender(ctx, b, key, chainID)
+	if err != nil {
+		return res, err
+	}
 	// All three go out at once (consecutive nonces; the Rollup constructor
 	// only stores the verifiers' addresses), then each is waited for.
 	type sent struct {
@@ -99,7 +101,7 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 	}
 	var txs []sent
 	send := func(name string, code, args []byte) (common.Address, error) {
-		addr, tx, err := bind.DeployContract(opts, code, b, args)
+		addr, tx, err := bind.DeployContract(nonces.next(), code, b, args)
 		if err != nil {
 			return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
 		}
@@ -143,6 +145,38 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 	}
 	res.Block = r.BlockNumber.Uint64()
 	return res, nil
+}
+
+// sender signs a deployment's transactions with consecutive nonces that
+// it assigns itself: it reads the account's pending nonce once, then adds
+// one per transaction. Reading it again before each send is a race, since
+// a node's pool may not have counted the transaction just sent (geth's
+// adds it at once but promotes it, and so advances the pending nonce, on
+// another goroutine): two transactions then shared a nonce and the second
+// was refused, "replacement transaction underpriced" (`zkrollup dev` failed
+// to start about once in three).
+type sender struct {
+	opts  bind.TransactOpts
+	nonce uint64
+}
+
+func newSender(ctx context.Context, b Backend, key *ecdsa.PrivateKey, chainID *big.Int) (*sender, error) {
+	opts := bind.NewKeyedTransactor(key, chainID)
+	opts.Context = ctx
+	n, err := b.PendingNonceAt(ctx, opts.From)
+	if err != nil {
+		return nil, fmt.Errorf("L1 nonce of %s: %w", opts.From, err)
+	}
+	return &sender{opts: *opts, nonce: n}, nil
+}
+
+// next returns the options of the next transaction, with its nonce. A
+// transaction that fails to send leaves a gap; the deployment stops there.
+func (s *sender) next() *bind.TransactOpts {
+	o := s.opts
+	o.Nonce = new(big.Int).SetUint64(s.nonce)
+	s.nonce++
+	return &o
 }
 
 // Save writes a deployment as JSON.
@@ -280,20 +314,22 @@ func DevToken(ctx context.Context, b Backend, key *ecdsa.PrivateKey, rollupAddr 
 	if err != nil {
 		return common.Address{}, err
 	}
-	opts := bind.NewKeyedTransactor(key, chainID)
-	opts.Context = ctx
+	nonces, err := newSender(ctx, b, key, chainID)
+	if err != nil {
+		return common.Address{}, err
+	}
 	tt := testtoken.NewTestToken()
 	args, err := abiPack(func() []byte { return tt.PackConstructor(name, symbol) })
 	if err != nil {
 		return common.Address{}, err
 	}
-	token, tx, err := bind.DeployContract(opts, common.FromHex(testtoken.TestTokenMetaData.Bin), b, args)
+	token, tx, err := bind.DeployContract(nonces.next(), common.FromHex(testtoken.TestTokenMetaData.Bin), b, args)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploy %s: %w", symbol, err)
 	}
 	txs := []*types.Transaction{tx}
 	call := func(to common.Address, data []byte) error {
-		tx, err := bind.Transact(bind.NewBoundContract(to, abi.ABI{}, b, b, b), opts, data)
+		tx, err := bind.Transact(bind.NewBoundContract(to, abi.ABI{}, b, b, b), nonces.next(), data)
 		if err == nil {
 			txs = append(txs, tx)
 		}
