@@ -143,7 +143,7 @@ func TestBadInputGetsClearErrors(t *testing.T) {
 	tx, _ := f.mirror.Build("transfer A B 10 ETH") // A has no L2 key yet
 	raw, _ := rollup.EncodeTx(tx)
 	_, out := f.post(t, `{"jsonrpc":"2.0","id":1,"method":"zkr_submitTx","params":["`+hexutil.Encode(raw)+`"]}`)
-	if code, msg := errCode(out); code != api.CodeInvalidTx || !strings.Contains(msg, "ChangePubKey") {
+	if code, msg := errCode(out); code != api.CodeInvalidTx || !strings.Contains(msg, "ChangePubKey") || !strings.Contains(msg, "zkrollup wallet register") {
 		t.Fatalf("transfer without a key: %d %q", code, msg)
 	}
 	if out["error"].(map[string]any)["data"].(map[string]any)["kind"] != "no_pubkey" {

@@ -20,7 +20,7 @@ var (
 	ErrAccountExists      = errors.New("account id is already taken")
 	ErrAddressMismatch    = errors.New("account belongs to another L1 address")
 	ErrAddressHasAccount  = errors.New("address already has an account: send to that account instead")
-	ErrNoPubKey           = errors.New("account has no L2 key yet: register one with ChangePubKey")
+	ErrNoPubKey           = errors.New("account has no L2 key yet: register one with a ChangePubKey (`zkrollup wallet register`)")
 	ErrPubKeyMismatch     = errors.New("transaction key does not match the account's registered key")
 	ErrBadSignature       = errors.New("signature does not verify")
 	ErrBadEthSignature    = errors.New("L1 authorisation signature is not from the account's L1 address")

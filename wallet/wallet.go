@@ -213,18 +213,28 @@ func (w *Wallet) account(ctx context.Context) (*api.Account, error) {
 // Register sets the wallet's L2 key on its account (ChangePubKey),
 // authorised by an L1 signature; needed once before transfers.
 func (w *Wallet) Register(ctx context.Context) (common.Hash, error) {
-	a, err := w.account(ctx)
+	c, err := w.SignRegister(ctx)
 	if err != nil {
 		return common.Hash{}, err
 	}
+	return w.L2.Submit(ctx, c)
+}
+
+// SignRegister is Register's transaction, signed (with the account's next
+// nonce in the pending view) but not submitted.
+func (w *Wallet) SignRegister(ctx context.Context) (*rollup.ChangePubKey, error) {
+	a, err := w.account(ctx)
+	if err != nil {
+		return nil, err
+	}
 	c := &rollup.ChangePubKey{AccountID: a.ID, Nonce: a.NextNonce}
 	if err := rollup.SignChangePubKey(w.Keys.L2, w.Params.ChainID, c); err != nil {
-		return common.Hash{}, err
+		return nil, err
 	}
 	if err := rollup.SignEthAuth(w.Keys.L1, w.Params.ChainID, c); err != nil {
-		return common.Hash{}, err
+		return nil, err
 	}
-	return w.L2.Submit(ctx, c)
+	return c, nil
 }
 
 // Registered reports whether the account's key is the wallet's L2 key.
@@ -248,27 +258,37 @@ func u128(v *big.Int, what string) (num.U128, error) {
 // Transfer sends amount of a token to an L1 address's L2 account
 // (created if it has none), paying fee in the same token.
 func (w *Wallet) Transfer(ctx context.Context, to common.Address, token api.Token, amount, fee *big.Int) (common.Hash, error) {
-	a, err := w.account(ctx)
+	t, err := w.SignTransfer(ctx, to, token, amount, fee)
 	if err != nil {
-		return common.Hash{}, err
-	}
-	am, err := u128(amount, "amount")
-	if err != nil {
-		return common.Hash{}, err
-	}
-	packed, err := rollup.PackAmount(am)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("%w: %s", ErrNotPackable, amount)
-	}
-	pf, err := packFee(fee)
-	if err != nil {
-		return common.Hash{}, err
-	}
-	t := &rollup.Transfer{From: a.ID, To: to, Token: token.ID, Amount: packed, Fee: pf, Nonce: a.NextNonce}
-	if err := rollup.SignTransfer(w.Keys.L2, w.Params.ChainID, t); err != nil {
 		return common.Hash{}, err
 	}
 	return w.L2.Submit(ctx, t)
+}
+
+// SignTransfer is Transfer's transaction, signed (with the account's next
+// nonce in the pending view) but not submitted.
+func (w *Wallet) SignTransfer(ctx context.Context, to common.Address, token api.Token, amount, fee *big.Int) (*rollup.Transfer, error) {
+	a, err := w.account(ctx)
+	if err != nil {
+		return nil, err
+	}
+	am, err := u128(amount, "amount")
+	if err != nil {
+		return nil, err
+	}
+	packed, err := rollup.PackAmount(am)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrNotPackable, amount)
+	}
+	pf, err := packFee(fee)
+	if err != nil {
+		return nil, err
+	}
+	t := &rollup.Transfer{From: a.ID, To: to, Token: token.ID, Amount: packed, Fee: pf, Nonce: a.NextNonce}
+	if err := rollup.SignTransfer(w.Keys.L2, w.Params.ChainID, t); err != nil {
+		return nil, err
+	}
+	return t, nil
 }
 
 func packFee(fee *big.Int) (rollup.PackedFee, error) {
@@ -286,23 +306,33 @@ func packFee(fee *big.Int) (rollup.PackedFee, error) {
 // Withdraw moves amount of a token from L2 to an L1 address; once its
 // block is executed on L1 the amount is claimable there (Claim).
 func (w *Wallet) Withdraw(ctx context.Context, to common.Address, token api.Token, amount, fee *big.Int) (common.Hash, error) {
-	a, err := w.account(ctx)
+	wd, err := w.SignWithdraw(ctx, to, token, amount, fee)
 	if err != nil {
-		return common.Hash{}, err
-	}
-	am, err := u128(amount, "amount")
-	if err != nil {
-		return common.Hash{}, err
-	}
-	pf, err := packFee(fee)
-	if err != nil {
-		return common.Hash{}, err
-	}
-	wd := &rollup.Withdraw{From: a.ID, To: to, Token: token.ID, Amount: am, Fee: pf, Nonce: a.NextNonce}
-	if err := rollup.SignWithdraw(w.Keys.L2, w.Params.ChainID, wd); err != nil {
 		return common.Hash{}, err
 	}
 	return w.L2.Submit(ctx, wd)
+}
+
+// SignWithdraw is Withdraw's transaction, signed (with the account's next
+// nonce in the pending view) but not submitted.
+func (w *Wallet) SignWithdraw(ctx context.Context, to common.Address, token api.Token, amount, fee *big.Int) (*rollup.Withdraw, error) {
+	a, err := w.account(ctx)
+	if err != nil {
+		return nil, err
+	}
+	am, err := u128(amount, "amount")
+	if err != nil {
+		return nil, err
+	}
+	pf, err := packFee(fee)
+	if err != nil {
+		return nil, err
+	}
+	wd := &rollup.Withdraw{From: a.ID, To: to, Token: token.ID, Amount: am, Fee: pf, Nonce: a.NextNonce}
+	if err := rollup.SignWithdraw(w.Keys.L2, w.Params.ChainID, wd); err != nil {
+		return nil, err
+	}
+	return wd, nil
 }
 
 // Claimable is what executed withdrawals have credited to the wallet's

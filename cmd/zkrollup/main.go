@@ -24,7 +24,7 @@ type command struct {
 var commands = []command{
 	{"demo", "run a scripted scenario through the state transition and print receipts and roots", runDemo},
 	{"dev", "run everything in one process with an embedded L1: make run", runDev},
-	{"node", "run the node components named by --components (api, sequencer)", runNode},
+	{"node", "run the components --components names: api, sequencer (the default pair), watcher, aggregator, prover, proverserver", runNode},
 	{"deploy", "put the verifiers and the Rollup contract on an L1 (operator key from ZKROLLUP_OPERATOR_KEY)", runDeploy},
 	{"prover", "a stateless prover worker: dials the node's prover server (--server host:port)", runProver},
 	{"wallet", "keys, deposit, register, transfer, withdraw, claim, full exit, balances, status", runWallet},

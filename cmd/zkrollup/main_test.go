@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zkrollup/zkrollup/node"
 )
 
 func TestDemoRunsAndPrintsRoots(t *testing.T) {
@@ -69,5 +72,31 @@ func TestWalletKeyFile(t *testing.T) {
 	if code := run([]string{"wallet", "--dev", "0", "address", "--json"}, &out, &errOut); code != 0 ||
 		!strings.Contains(out.String(), `"address": "0x8665d9c672f6c46a0387a58d5d89773c83a2eaef"`) {
 		t.Fatalf("dev address as JSON: exit %d, %q", code, out.String())
+	}
+}
+
+// TestHelpListsTheNodesComponents: `zkrollup help` names every component
+// `zkrollup node --components` accepts (the node's own error lists them).
+func TestHelpListsTheNodesComponents(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"help"}, &out, &errOut); code != 0 {
+		t.Fatalf("help: exit %d", code)
+	}
+	var line string
+	for _, l := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "node ") {
+			line = l
+		}
+	}
+	_, err := node.Load([]string{"--components", "nosuch"}, func(string) string { return "" })
+	if err == nil || !strings.Contains(err.Error(), "this node has ") {
+		t.Fatalf("the node's error for an unknown component: %v", err)
+	}
+	known := strings.Split(err.Error()[strings.Index(err.Error(), "this node has ")+len("this node has "):], ", ")
+	words := strings.FieldsFunc(line, func(r rune) bool { return !('a' <= r && r <= 'z') })
+	for _, c := range known {
+		if !slices.Contains(words, c) {
+			t.Errorf("help's node line %q does not name the component %q", line, c)
+		}
 	}
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/node"
+	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/wallet"
 )
 
@@ -40,6 +41,7 @@ commands:
   status HASH                     a transaction's status; --wait executed follows it to L1 execution
 
 AMOUNT is a decimal in the token's units (ETH: 1.5); TOKEN is ETH (default), an id or an address.
+transfer, withdraw and register with --dry-run sign and print the transaction without sending it.
 flags (anywhere on the line):`
 
 // walletFlags are the wallet's options.
@@ -50,6 +52,7 @@ type walletFlags struct {
 	fee, to      string
 	wait         string
 	claim        bool
+	dryRun       bool
 }
 
 func runWallet(ctx context.Context, args []string, out io.Writer) error {
@@ -65,6 +68,7 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&f.to, "to", "", "withdraw: the L1 address to pay (default: your own)")
 	fs.StringVar(&f.wait, "wait", "", "wait until the transaction is pending, committed or executed (transfer, withdraw, register, status); none to return at once")
 	fs.BoolVar(&f.claim, "claim", false, "withdraw: wait for L1 execution, then claim")
+	fs.BoolVar(&f.dryRun, "dry-run", false, "transfer, withdraw, register: sign and print the transaction (hex of its encoding, its hash; its fields with --json) without submitting it")
 	fs.SetOutput(out)
 	fs.Usage = func() { fmt.Fprintln(out, walletUsage); fs.PrintDefaults() }
 	var pos []string
@@ -170,6 +174,13 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 		return p.print(map[string]any{"l1Tx": r.TxHash, "l1Block": r.BlockNumber, "amount": amount.String()},
 			fmt.Sprintf("deposited %s %s in L1 transaction %s (block %s); it reaches L2 once the watcher reads it", pos[0], symbol(t), r.TxHash, r.BlockNumber))
 	case "register":
+		if f.dryRun {
+			c, err := w.SignRegister(ctx)
+			if err != nil {
+				return err
+			}
+			return dryRun(p, "register", c)
+		}
 		h, err := w.Register(ctx)
 		if err != nil {
 			return err
@@ -186,6 +197,13 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 		amount, fee, err := amounts(pos[1], f.fee, dec)
 		if err != nil {
 			return err
+		}
+		if f.dryRun {
+			tx, err := w.SignTransfer(ctx, common.HexToAddress(pos[0]), t, amount, fee)
+			if err != nil {
+				return err
+			}
+			return dryRun(p, "transfer", tx)
 		}
 		h, err := w.Transfer(ctx, common.HexToAddress(pos[0]), t, amount, fee)
 		if err != nil {
@@ -210,6 +228,16 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 				return fmt.Errorf("--to %q is not an address", f.to)
 			}
 			to = common.HexToAddress(f.to)
+		}
+		if f.dryRun {
+			if f.claim {
+				return errors.New("--claim waits for the withdrawal to execute: it does not go with --dry-run")
+			}
+			wd, err := w.SignWithdraw(ctx, to, t, amount, fee)
+			if err != nil {
+				return err
+			}
+			return dryRun(p, "withdraw", wd)
 		}
 		h, err := w.Withdraw(ctx, to, t, amount, fee)
 		if err != nil {
@@ -248,6 +276,16 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 	}
 	fs.Usage()
 	return fmt.Errorf("unknown wallet command %q", cmd)
+}
+
+// dryRun prints a signed transaction that was not submitted.
+func dryRun(p printer, what string, tx rollup.L2Tx) error {
+	s, err := wallet.Describe(tx)
+	if err != nil {
+		return err
+	}
+	return p.print(s, fmt.Sprintf("%s signed, not submitted (--dry-run)\nhash %s\ntx   %s\nsubmit it with zkr_submitTx, params [\"TX\"]",
+		what, s.Hash.Hex(), s.Tx))
 }
 
 func envOr(name, def string) string {
