@@ -37,6 +37,7 @@ func TestEverySingleWitnessChangeIsRejected(t *testing.T) {
 		transfer A C 3 ETH
 		withdraw A 20 ETH fee 2
 		fullexit B DAI
+		deposit D 3 ETH refund
 		> block`, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -43,7 +43,7 @@ func NewSlot(s Shape) Slot {
 // internal/opregistry's test fails until it is added.
 var gadgets = []rollup.OpType{
 	rollup.OpNoop, rollup.OpDeposit, rollup.OpTransfer, rollup.OpTransferToNew,
-	rollup.OpWithdraw, rollup.OpFullExit, rollup.OpChangePubKey,
+	rollup.OpWithdraw, rollup.OpFullExit, rollup.OpChangePubKey, rollup.OpDepositRefund,
 }
 
 // Implements reports whether the block circuit has the rules of type t.
@@ -51,9 +51,9 @@ func Implements(t rollup.OpType) bool { return slices.Contains(gadgets, t) }
 
 // opFlags is the one-hot decoding of a slot's type.
 type opFlags struct {
-	is                                                      map[rollup.OpType]frontend.Variable
-	noop, deposit, transfer, toNew, withdraw, fullExit, cpk frontend.Variable
-	anyTransfer, signed                                     frontend.Variable
+	is                                                              map[rollup.OpType]frontend.Variable
+	noop, deposit, transfer, toNew, withdraw, fullExit, cpk, refund frontend.Variable
+	anyTransfer, signed                                             frontend.Variable
 }
 
 func decodeType(api frontend.API, t frontend.Variable) opFlags {
@@ -67,6 +67,7 @@ func decodeType(api frontend.API, t frontend.Variable) opFlags {
 	api.AssertIsEqual(sum, 1)
 	f.noop, f.deposit, f.transfer, f.toNew = f.is[rollup.OpNoop], f.is[rollup.OpDeposit], f.is[rollup.OpTransfer], f.is[rollup.OpTransferToNew]
 	f.withdraw, f.fullExit, f.cpk = f.is[rollup.OpWithdraw], f.is[rollup.OpFullExit], f.is[rollup.OpChangePubKey]
+	f.refund = f.is[rollup.OpDepositRefund]
 	f.anyTransfer = api.Add(f.transfer, f.toNew)
 	f.signed = frontend.Variable(0)
 	for _, k := range gadgets {

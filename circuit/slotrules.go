@@ -34,7 +34,7 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	implies(api, notSigned, s.PackedFee, 0)
 	implies(api, notSigned, s.Nonce, 0)
 	implies(api, api.Sub(1, f.cpk), s.PubKeyHash, 0)
-	implies(api, f.noop, s.Account, 0)
+	implies(api, api.Add(f.noop, f.refund), s.Account, 0) // a refund opens account 0 and changes nothing
 	implies(api, f.noop, s.Address, 0)
 	implies(api, f.noop, s.Token, 0)
 	implies(api, api.Add(f.noop, f.cpk), s.Amount, 0) // found unbound for ChangePubKey by TestEverySingleWitnessChangeIsRejected
@@ -96,9 +96,9 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	implies(api, f.signed, s.Nonce, a.Nonce)                    // ErrNonceMismatch
 	assertFits(api, api.Mul(f.signed, api.Add(a.Nonce, 1)), 32) // ErrNonceOverflow
 	isZeroAddr := api.IsZero(s.Address)
-	implies(api, api.Add(f.deposit, f.anyTransfer, f.withdraw), isZeroAddr, 0) // ErrZeroAddress
-	implies(api, f.deposit, api.IsZero(s.Amount), 0)                           // ErrZeroAmount
-	implies(api, api.Mul(f.deposit, aExists), a.Address, s.Address)            // ErrAddressMismatch
+	implies(api, api.Add(f.deposit, f.refund, f.anyTransfer, f.withdraw), isZeroAddr, 0) // ErrZeroAddress (checked before a deposit can be refunded)
+	implies(api, api.Add(f.deposit, f.refund), api.IsZero(s.Amount), 0)                  // ErrZeroAmount
+	implies(api, api.Mul(f.deposit, aExists), a.Address, s.Address)                      // ErrAddressMismatch
 	// full exit: the owner's whole balance, or nothing
 	isOwner := api.Mul(aExists, api.IsZero(api.Sub(a.Address, s.Address)))
 	implies(api, f.fullExit, s.Amount, api.Mul(isOwner, a.Balance))
@@ -189,11 +189,18 @@ func layoutBits(bits map[rollup.Field][]frontend.Variable, t rollup.OpType, fiel
 
 // pubdata lays out the slot's pubdata (rollup.ExecutedOp.EncodePubdata, from
 // the registry's rollup.OpSpec.Pubdata), zero-padded to rollup.SlotBytes,
-// selected by the type flags.
+// selected by the type flags. Output bit k is Σ flag·(that layout's bit k);
+// layouts whose bit k is the same field bit share one product (their flags
+// are summed first, which is free), so an operation laid out like another
+// costs almost nothing.
 func (b *blockBuilder) pubdata(f opFlags, fields map[rollup.Field][]frontend.Variable) []frontend.Variable {
+	type source struct { // where a layout's bit comes from
+		field rollup.Field // 0: the type byte, a constant
+		bit   int          // the field's bit, or the type byte's bit value
+	}
 	type layout struct {
 		flag frontend.Variable
-		bits []frontend.Variable
+		bits []source
 	}
 	var layouts []layout
 	for _, t := range gadgets {
@@ -201,15 +208,41 @@ func (b *blockBuilder) pubdata(f opFlags, fields map[rollup.Field][]frontend.Var
 		if err != nil || t == rollup.OpNoop {
 			continue // a Noop publishes nothing but its zero type byte
 		}
-		layouts = append(layouts, layout{f.is[t], layoutBits(fields, t, s.Pubdata)})
+		var bits []source
+		for _, c := range constBits(uint64(t), 8) {
+			bits = append(bits, source{bit: int(c.(uint64))})
+		}
+		for _, fl := range s.Pubdata {
+			for j := range fields[fl] {
+				bits = append(bits, source{field: fl, bit: j})
+			}
+		}
+		layouts = append(layouts, layout{f.is[t], bits})
 	}
 	out := make([]frontend.Variable, rollup.SlotBytes*8)
 	for k := range out {
 		var v frontend.Variable = 0
+		var order []source
+		flags := map[source]frontend.Variable{}
 		for _, l := range layouts {
-			if k < len(l.bits) {
-				v = b.api.Add(v, b.api.Mul(l.flag, l.bits[k]))
+			if k >= len(l.bits) {
+				continue
 			}
+			src := l.bits[k]
+			if src.field == 0 {
+				if src.bit == 1 {
+					v = b.api.Add(v, l.flag) // a type bit of 1: the flag itself
+				}
+				continue
+			}
+			if _, ok := flags[src]; !ok {
+				order = append(order, src)
+				flags[src] = 0
+			}
+			flags[src] = b.api.Add(flags[src], l.flag)
+		}
+		for _, src := range order {
+			v = b.api.Add(v, b.api.Mul(flags[src], fields[src.field][src.bit]))
 		}
 		out[k] = v
 	}

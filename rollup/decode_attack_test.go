@@ -280,10 +280,19 @@ func checkDecodeTxMatchesOld(t *testing.T, b []byte) {
 // checkDecodePubdataMatchesOld: DecodePubdata accepts exactly what the old
 // decoder accepted, with the same operations, and EncodePubdata lays every
 // decoded operation out as the old encoder did.
+// addedSince reports an op type the protocol gained after the old decoders
+// (issue 14: DepositRefund); its behaviour is tested on its own.
+func addedSince(t OpType) bool { return t == OpDepositRefund }
+
 func checkDecodePubdataMatchesOld(t *testing.T, b []byte) {
 	t.Helper()
 	got, err := DecodePubdata(b)
 	want, oldErr := oldDecodePubdata(b)
+	for i := range got {
+		if addedSince(got[i].Type) {
+			return // pubdata the old decoder had no type for
+		}
+	}
 	if (err == nil) != (oldErr == nil) {
 		t.Fatalf("%x: DecodePubdata err %v, old decoder err %v", b, err, oldErr)
 	}
@@ -372,6 +381,9 @@ func TestDecodersMatchTheOldOnes(t *testing.T) {
 		checkDecodePubdataMatchesOld(t, b)
 	}
 	for ty := 0; ty <= 255; ty++ {
+		if addedSince(OpType(ty)) {
+			continue
+		}
 		o := opFromBytes(bytes.Repeat([]byte{0xa5}, 80))
 		o.Type = OpType(ty)
 		if n, old := o.EncodePubdata(nil), oldEncodePubdata(&o, nil); !bytes.Equal(n, old) {

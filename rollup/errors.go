@@ -14,6 +14,7 @@ var (
 	ErrTokenOutOfRange   = errors.New("token id does not fit the balance tree")
 	ErrZeroAddress       = errors.New("the zero address cannot own an account")
 	ErrZeroAmount        = errors.New("amount must be greater than zero")
+	ErrNoAccount         = errors.New("no account can receive it: the account tree is full") // an AccountPolicy's answer; a Deposit is then refunded
 
 	// Accounts.
 	ErrAccountNotFound    = errors.New("account does not exist")

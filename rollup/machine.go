@@ -249,7 +249,10 @@ func (m *Machine) debit(id uint32, token uint16, amount, fee num.U128) (num.U128
 }
 
 // AccountPolicy chooses the account that receives a credit to addr (a
-// Deposit, a Transfer's receiver). It is the operator's policy, not a rule:
+// Deposit, a Transfer's receiver), or returns ErrNoAccount: a Deposit is
+// then refunded on L1 (OpDepositRefund), a Transfer refused. So is a
+// deposit whose chosen id does not fit the tree (the tree is full). It is
+// the operator's policy, not a rule:
 // the rules, native and in the circuit, accept any id whose account is
 // empty (it is then created for addr) or owned by addr. So an address may
 // own more than one account, and the ids in a block's pubdata are what a

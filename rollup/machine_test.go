@@ -48,14 +48,34 @@ func TestNonceOverflowRejected(t *testing.T) {
 	}
 }
 
-func TestAccountTreeFullRejected(t *testing.T) {
+// TestAccountTreeFullRefundsTheDeposit (issue 14, item 1): a deposit no
+// account can take is refunded on L1 instead of being refused (a refused
+// priority operation would stall the queue until the contract's exodus);
+// a transfer to a new address is still refused.
+func TestAccountTreeFullRefundsTheDeposit(t *testing.T) {
 	p := rollup.TestParams
 	p.AccountDepth = 1 // room for the operator and one account
-	r := runner(t, p, "deposit A 1 ETH")
+	r := runner(t, p, "deposit A 1 ETH\nchangepubkey A")
 	begin(t, r, 9)
-	_, err := r.Machine.Apply(&rollup.Deposit{To: r.Address("B"), Amount: num.FromUint64(1)})
-	if !errors.Is(err, rollup.ErrAccountOutOfRange) {
-		t.Fatalf("deposit into a full tree: got %v, want ErrAccountOutOfRange", err)
+	before, _ := r.State.Root()
+	rc, err := r.Machine.Apply(&rollup.Deposit{To: r.Address("B"), Token: 1, Amount: num.FromUint64(7)})
+	if err != nil {
+		t.Fatalf("deposit into a full tree: %v", err)
+	}
+	want := rollup.ExecutedOp{Type: rollup.OpDepositRefund, Address: r.Address("B"), Token: 1, Amount: num.FromUint64(7)}
+	rc.Op.Tx = nil
+	if rc.Op != want || rc.Created {
+		t.Fatalf("got %+v (created %v), want %+v", rc.Op, rc.Created, want)
+	}
+	if after, _ := r.State.Root(); after != before {
+		t.Fatal("a refund changed the L2 state")
+	}
+	tx, err := r.Build("transfer A B 1 ETH")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Machine.Apply(tx); !errors.Is(err, rollup.ErrAccountOutOfRange) {
+		t.Fatalf("transfer to a new address in a full tree: got %v, want ErrAccountOutOfRange", err)
 	}
 }
 

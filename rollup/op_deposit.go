@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -47,6 +48,10 @@ func (m *Machine) deposit(d *Deposit, _ *sigResult) (ExecutedOp, bool, error) {
 		return op, false, err
 	}
 	id, isNew, err := m.resolveAddress(d.To)
+	if errors.Is(err, ErrNoAccount) || errors.Is(err, ErrAccountOutOfRange) {
+		// No account takes it: refunded on L1, never stuck in the queue.
+		return ExecutedOp{Type: OpDepositRefund, Address: d.To, Token: d.Token, Amount: d.Amount}, false, nil
+	}
 	if err != nil {
 		return op, false, err
 	}

@@ -26,6 +26,7 @@ const (
 	OpWithdraw      OpType = 4
 	OpFullExit      OpType = 5 // L1 priority operation
 	OpChangePubKey  OpType = 6
+	OpDepositRefund OpType = 7 // a Deposit no account can take: returned on L1
 )
 
 // Tx is an operation request: an L2 transaction a user signs, or an L1

@@ -83,6 +83,13 @@ var registry = [...]OpSpec{
 	OpChangePubKey: {Type: OpChangePubKey, Name: "ChangePubKey", Signed: true, Request: OpChangePubKey,
 		Pubdata: []Field{FieldAccount, FieldPubKeyHash, FieldAddress, FieldNonce, FieldToken, FieldFee},
 		newTx:   func() Tx { return &ChangePubKey{} }, apply: applyAs((*Machine).changePubKey)},
+	// A Deposit that no account takes (the account tree is full, or the
+	// operator's AccountPolicy names none) is refunded: its amount is
+	// credited to the depositor's pending balance on L1 when the block is
+	// executed, so every priority operation has a provable outcome.
+	OpDepositRefund: {Type: OpDepositRefund, Name: "DepositRefund", Priority: true, Withdrawal: true, Request: OpDeposit,
+		// laid out as a Deposit (account 0), so the circuit shares its bits
+		Pubdata: []Field{FieldAccount, FieldToken, FieldAmount, FieldAddress}},
 }
 
 // SlotBytes is the size of one slot in the padded pubdata the block

@@ -10,7 +10,8 @@
 //	> block
 //	expect A ETH 93
 //
-// Commands: deposit NAME AMOUNT TOKEN; changepubkey NAME; transfer FROM TO
+// Commands: deposit NAME AMOUNT TOKEN [refund] (refund: the operator's
+// account policy names no account, so the deposit is refunded on L1); changepubkey NAME; transfer FROM TO
 // AMOUNT [TOKEN]; withdraw NAME AMOUNT [TOKEN] (the token defaults to ETH); fullexit NAME TOKEN [by NAME];
 // "> block" seals the open block; expect NAME TOKEN AMOUNT checks a balance;
 // expect-nonce NAME N checks a nonce. L2 commands take options: fee N

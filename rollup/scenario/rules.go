@@ -21,6 +21,12 @@ var RuleCases = []RuleCase{
 		expect A ETH 150
 		expect A DAI 7`},
 	{"DepositZeroAmountRejected", `deposit A 0 ETH !zero`},
+	{"DepositNoAccountTakesIsRefunded", `
+		deposit A 100 ETH
+		deposit B 5 DAI refund
+		deposit A 7 ETH refund
+		> block
+		expect A ETH 100`},
 	{"DepositTokenOutOfRangeRejected", `deposit A 5 T16 !token`},
 	{"DepositOverflowRejected", `
 		deposit A 340282366920938463463374607431768211455 ETH
