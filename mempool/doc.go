@@ -1,7 +1,9 @@
 // Package mempool owns the transactions users submitted and no block has
 // taken yet: per-account queues ordered by nonce, admission checks
-// (signature, nonce, balance including what the account's queued
-// transactions already spend, fee, size) with the rules' typed errors, and
+// (account and token ids within the deployment's trees, no amount sent to
+// the zero address, signature, nonce, balance including what the
+// account's queued transactions already spend, fee, size) with the rules'
+// typed errors, so that a client hears every refusal as the rule it breaks, and
 // persistence: a transaction is in the store before Submit acknowledges it,
 // and Restore reloads the pool after a restart.
 //
