@@ -279,12 +279,25 @@ func TestReentrantToken(t *testing.T) {
 	e.commit(1)
 	e.proveBlocks(1)
 	e.execute(1)
+	// A pays half to D: the token re-enters withdrawPendingBalance for the
+	// other half during the payout (withdrawPendingBalanceTo is guarded too).
+	half := new(big.Int).Div(amount, big.NewInt(2))
+	D := e.l2.Address("D")
+	e.sendTo(e.gov, tok, abiRe.PackArm(e.addr, abiR.PackWithdrawPendingBalance(A, tok, half)))
+	e.send(e.user("A"), abiR.PackWithdrawPendingBalanceTo(D, tok, half))
+	checkReentry(2)
+	if got := e.tokenBalance(tok, D); got.Cmp(half) != 0 {
+		t.Fatalf("D received %s, want %s", got, half)
+	}
 	// Withdrawal: the token re-enters withdrawPendingBalance during the payout.
 	e.sendTo(e.gov, tok, abiRe.PackArm(e.addr, abiR.PackWithdrawPendingBalance(A, tok, amount)))
-	if got := e.withdraw(A, tok, 2); got.Cmp(amount) != 0 {
+	if got := e.withdraw(A, tok, 2); got.Cmp(new(big.Int).Sub(amount, half)) != 0 {
 		t.Fatalf("withdrew %s", got)
 	}
-	checkReentry(2)
+	checkReentry(3)
+	if o := e.outstanding(2); o.Sign() != 0 {
+		t.Fatalf("outstanding %s after everything was paid out", o)
+	}
 	if got := e.tokenBalance(tok, e.addr); got.Sign() != 0 {
 		t.Fatalf("contract still holds %s", got)
 	}
@@ -301,12 +314,8 @@ func TestFeeOnTransferToken(t *testing.T) {
 	if got := e.tokenBalance(tok, e.addr); got.Cmp(received) != 0 {
 		t.Fatalf("contract received %s", got)
 	}
-	total, err := abiR.UnpackTotalDeposited(e.view(abiR.PackTotalDeposited(2)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if total.Cmp(received) != 0 {
-		t.Fatalf("totalDeposited %s, want %s", total, received)
+	if total := e.outstanding(2); total.Cmp(received) != 0 {
+		t.Fatalf("outstanding %s, want %s", total, received)
 	}
 	e.block("")
 	if got := e.l2Balance("A", 2); got.Cmp(received) != 0 {

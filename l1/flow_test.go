@@ -81,7 +81,9 @@ func TestFullFlow(t *testing.T) {
 	e.reverts(e.keeper, abiR.PackWithdrawPendingBalance(A, e.dai, big.NewInt(1)), "InsufficientPendingBalance")
 	e.reverts(e.keeper, abiR.PackWithdrawPendingBalance(C, eth, big.NewInt(1)), "InsufficientPendingBalance")
 
-	// What the contract holds is exactly what L2 accounts hold.
+	// What the contract holds is exactly what L2 accounts hold, and what
+	// the deposit cap counts as outstanding.
+	e.checkOutstanding()
 	for token, addr := range []common.Address{eth, e.dai} {
 		l2 := new(big.Int)
 		for _, name := range []string{"op", "A", "B"} {

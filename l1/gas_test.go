@@ -2,17 +2,14 @@ package l1_test
 
 import (
 	"fmt"
-	"math/big"
 	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/ethereum/go-ethereum/common"
 	ethparams "github.com/ethereum/go-ethereum/params"
 
-	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/num"
@@ -64,17 +61,9 @@ func pow10(e int) uint64 {
 func commitGas(t *testing.T, slots int, k int) (one, perBlockK, floor uint64, calldata int) {
 	gov := evmtest.NewKey(t)
 	c := evmtest.NewChain(t, evmtest.Addr(gov))
-	var genesis fr.Element
-	genesis.SetUint64(1)
-	cfg := rollupcontract.RollupConfig{
-		BlockVerifier: evmtest.Addr(gov), ExitVerifier: evmtest.Addr(gov),
-		BlockSlots: big.NewInt(int64(slots)), AccountDepth: big.NewInt(int64(rollup.ProdParams.AccountDepth)),
-		BalanceDepth: big.NewInt(int64(rollup.ProdParams.BalanceDepth)), RollupChainId: rollup.ProdParams.ChainID,
-		PriorityExpiryBlocks: 1000, GenesisRoot: genesis.Bytes(), Governance: evmtest.Addr(gov), Operator: evmtest.Addr(gov),
-	}
-	addr, _ := c.Deploy(t, gov, common.FromHex(rollupcontract.RollupMetaData.Bin), abiR.PackConstructor(cfg))
+	addr := deployLight(t, c, gov, lightConfig(evmtest.Addr(gov), slots))
 	rng := rand.New(rand.NewPCG(uint64(slots), 7))
-	last := l1.Genesis(genesis)
+	last := lightGenesis()
 	commit := func(n int) uint64 {
 		var bs []l1.CommitBlock
 		stored := last

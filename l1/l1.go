@@ -121,5 +121,11 @@ func DecodePriorityRequest(opType uint8, pubdata []byte) (rollup.Tx, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadPriorityRequest, err)
 	}
-	return op.PriorityRequest()
+	// A priority op no L1 request makes (a DepositRefund answers a
+	// Deposit's) is not a request either.
+	tx, err := op.PriorityRequest()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadPriorityRequest, err)
+	}
+	return tx, nil
 }

@@ -352,11 +352,23 @@ func (w *Wallet) Claimable(ctx context.Context, token api.Token) (*big.Int, erro
 // Claim pays the wallet's claimable balance of a token out on L1 and
 // returns the amount paid (zero, and no transaction, when nothing is due).
 func (w *Wallet) Claim(ctx context.Context, token api.Token) (*big.Int, *types.Receipt, error) {
+	return w.ClaimTo(ctx, token, common.Address{})
+}
+
+// ClaimTo is Claim paying another L1 address (withdrawPendingBalanceTo,
+// sent by the wallet's key: only the owner of a claimable balance sends
+// it elsewhere). The zero address or the wallet's own is Claim.
+func (w *Wallet) ClaimTo(ctx context.Context, token api.Token, to common.Address) (*big.Int, *types.Receipt, error) {
 	due, err := w.Claimable(ctx, token)
 	if err != nil || due.Sign() == 0 {
 		return due, nil, err
 	}
-	data, err := w.abi.TryPackWithdrawPendingBalance(w.Address(), token.Address, due)
+	var data []byte
+	if to == (common.Address{}) || to == w.Address() {
+		data, err = w.abi.TryPackWithdrawPendingBalance(w.Address(), token.Address, due)
+	} else {
+		data, err = w.abi.TryPackWithdrawPendingBalanceTo(to, token.Address, due)
+	}
 	if err != nil {
 		return nil, nil, err
 	}

@@ -36,7 +36,7 @@ commands:
   register                        set the L2 key on the account (once, before transfers)
   transfer TO AMOUNT [TOKEN]      L2 transfer to an L1 address's account
   withdraw AMOUNT [TOKEN]         L2 -> L1; with --claim waits for L1 execution and pays it out
-  claim [TOKEN]                   pay out on L1 what executed withdrawals credited
+  claim [TOKEN]                   pay out on L1 what executed withdrawals credited (--to ADDR: to another address)
   full-exit [TOKEN]               ask L1 to withdraw the whole balance (works when the operator ignores you)
   status HASH                     a transaction's status; --wait executed follows it to L1 execution
 
@@ -65,7 +65,7 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 	fs.IntVar(&f.dev, "dev", -1, "use dev account N of `zkrollup dev` instead of the wallet file")
 	fs.BoolVar(&f.json, "json", false, "print JSON")
 	fs.StringVar(&f.fee, "fee", "0", "fee in the token's units (transfer, withdraw)")
-	fs.StringVar(&f.to, "to", "", "withdraw: the L1 address to pay (default: your own)")
+	fs.StringVar(&f.to, "to", "", "withdraw, claim: the L1 address to pay (default: your own)")
 	fs.StringVar(&f.wait, "wait", "", "wait until the transaction is pending, committed or executed (transfer, withdraw, register, status); none to return at once")
 	fs.BoolVar(&f.claim, "claim", false, "withdraw: wait for L1 execution, then claim")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "transfer, withdraw, register: sign and print the transaction (hex of its encoding, its hash; its fields with --json) without submitting it")
@@ -250,13 +250,20 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 		if err := f.follow(ctx, w, p, h, "withdraw", "executed"); err != nil {
 			return err
 		}
-		return walletClaim(ctx, w, p, t, dec)
+		return walletClaim(ctx, w, p, t, dec, common.Address{})
 	case "claim":
 		t, dec, err := tokenArg(0)
 		if err != nil {
 			return err
 		}
-		return walletClaim(ctx, w, p, t, dec)
+		var to common.Address // zero: the wallet's own address
+		if f.to != "" {
+			if !common.IsHexAddress(f.to) {
+				return fmt.Errorf("--to %q is not an address", f.to)
+			}
+			to = common.HexToAddress(f.to)
+		}
+		return walletClaim(ctx, w, p, t, dec, to)
 	case "full-exit":
 		t, _, err := tokenArg(0)
 		if err != nil {
@@ -374,16 +381,20 @@ func symbol(t api.Token) string {
 	return "token " + strconv.Itoa(int(t.ID))
 }
 
-func walletClaim(ctx context.Context, w *wallet.Wallet, p printer, t api.Token, dec int) error {
-	paid, r, err := w.Claim(ctx, t)
+// walletClaim pays the claimable balance to `to` (zero: the wallet's own address).
+func walletClaim(ctx context.Context, w *wallet.Wallet, p printer, t api.Token, dec int, to common.Address) error {
+	paid, r, err := w.ClaimTo(ctx, t, to)
 	if err != nil {
 		return err
 	}
 	if r == nil {
 		return p.print(map[string]any{"paid": "0"}, "nothing to claim for "+symbol(t)+" (withdrawals are claimable once their block is executed on L1)")
 	}
-	return p.print(map[string]any{"paid": paid.String(), "l1Tx": r.TxHash},
-		fmt.Sprintf("claimed %s %s on L1 in transaction %s", wallet.FormatUnits(paid, dec), symbol(t), r.TxHash))
+	if to == (common.Address{}) {
+		to = w.Address()
+	}
+	return p.print(map[string]any{"paid": paid.String(), "to": to, "l1Tx": r.TxHash},
+		fmt.Sprintf("claimed %s %s on L1, paid to %s, in transaction %s", wallet.FormatUnits(paid, dec), symbol(t), to, r.TxHash))
 }
 
 func walletBalance(ctx context.Context, w *wallet.Wallet, p printer) error {

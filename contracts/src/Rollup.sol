@@ -53,6 +53,19 @@ contract Rollup is ReentrancyGuardTransient {
     uint256 internal constant COMMITMENT_MASK = (uint256(1) << 253) - 1;
     /// How far in the future a block's timestamp may be.
     uint256 internal constant TIMESTAMP_SLACK = 15 minutes;
+    /// Bounds of `priorityExpiryBlocks`. The floor refuses a misconfiguration
+    /// that hands the rollup to anyone: at 0 a request expires in the block
+    /// that makes it, so anyone can start exodus right after the first
+    /// deposit. A request needs at least its own block, then a commit, a
+    /// proof and an execution (three L1 transactions, mined in order after
+    /// the watcher has seen the request), so fewer than 10 blocks leaves the
+    /// operator no margin at all; production wants days (the deploy default
+    /// is 20,000 blocks, about 2.8 days at 12 s). The ceiling keeps exodus a
+    /// guarantee users can wait for and `block.number + expiry` far from
+    /// overflowing uint64: 2^24 blocks is about 6.4 years at 12 s, 194 days at
+    /// 1 s, 48 days at 250 ms.
+    uint64 public constant MIN_PRIORITY_EXPIRY_BLOCKS = 10;
+    uint64 public constant MAX_PRIORITY_EXPIRY_BLOCKS = 1 << 24;
     /// Length of the L1 authorisation message of a ChangePubKey.
     bytes internal constant CPK_PREFIX = "\x19Ethereum Signed Message:\n48zkrollup:cpk";
 
@@ -77,9 +90,14 @@ contract Rollup is ReentrancyGuardTransient {
     mapping(address => uint16) public tokenIds;
     mapping(uint16 => address) public tokenAddresses;
     uint16 public tokenCount = 1;
-    /// Everything ever deposited per token, capped below 2^128 so that no L2
-    /// balance or fee total can overflow (supply is conserved on L2).
-    mapping(uint16 => uint256) public totalDeposited;
+    /// What is outstanding per token: everything deposited minus everything
+    /// paid out of the contract (withdrawPendingBalance and
+    /// withdrawPendingBalanceTo, which also pay exodus exits and cancelled
+    /// deposits). It bounds what L2 balances, fee totals, pending balances
+    /// and unprocessed deposits of the token add up to, and deposits keep it
+    /// at most 2^128 - 1, so none of them can overflow (docs/ARCHITECTURE.md,
+    /// "The L1 contract").
+    mapping(uint16 => uint256) public outstanding;
 
     // ---- priority queue: ids 0, 1, 2, ... ----
     struct PriorityOp {
@@ -135,7 +153,8 @@ contract Rollup is ReentrancyGuardTransient {
     event BlockExecuted(uint64 indexed number);
     event BlocksReverted(uint64 blocksCommitted, uint64 blocksProven);
     event PendingBalanceCredited(address indexed owner, uint16 indexed token, uint128 amount);
-    event Withdrawal(address indexed owner, uint16 indexed token, uint128 amount);
+    /// `to` is the owner, except for withdrawPendingBalanceTo.
+    event Withdrawal(address indexed owner, uint16 indexed token, uint128 amount, address to);
     event ExodusMode();
     event ExodusExit(uint32 indexed accountId, uint16 indexed token, address owner, uint128 amount);
     event DepositCancelled(uint64 indexed id, address indexed owner, uint16 indexed token, uint128 amount);
@@ -176,6 +195,9 @@ contract Rollup is ReentrancyGuardTransient {
     error PriorityOpNotExpired();
     error AlreadyExited(uint32 accountId, uint16 token);
     error NothingToCancel();
+    error PriorityExpiryOutOfRange(uint64 blocks, uint64 min, uint64 max);
+    error PackedAmountOutOfRange(uint256 offset);
+    error BadRecipient(address to);
 
     struct Config {
         IBlockVerifier blockVerifier;
@@ -195,6 +217,11 @@ contract Rollup is ReentrancyGuardTransient {
         require(c.blockSlots > 0 && c.accountDepth > 0 && c.accountDepth <= 32, "bad shape");
         require(c.balanceDepth > 0 && c.balanceDepth <= 16, "bad shape");
         if (uint256(c.genesisRoot) >= SNARK_FIELD) revert StateRootNotInField();
+        if (c.priorityExpiryBlocks < MIN_PRIORITY_EXPIRY_BLOCKS || c.priorityExpiryBlocks > MAX_PRIORITY_EXPIRY_BLOCKS) {
+            revert PriorityExpiryOutOfRange(
+                c.priorityExpiryBlocks, MIN_PRIORITY_EXPIRY_BLOCKS, MAX_PRIORITY_EXPIRY_BLOCKS
+            );
+        }
         blockVerifier = c.blockVerifier;
         exitVerifier = c.exitVerifier;
         blockSlots = c.blockSlots;
@@ -287,9 +314,9 @@ contract Rollup is ReentrancyGuardTransient {
     function _deposit(uint16 token, uint256 amount, address to) internal {
         if (to == address(0)) revert ZeroAddress();
         if (amount == 0) revert ZeroAmount();
-        uint256 total = totalDeposited[token] + amount;
+        uint256 total = outstanding[token] + amount;
         if (total > type(uint128).max) revert DepositCapExceeded(token);
-        totalDeposited[token] = total;
+        outstanding[token] = total;
         // the operator fills in the account id (4 zero bytes here)
         bytes memory op = abi.encodePacked(OP_DEPOSIT, uint32(0), token, uint128(amount), to);
         _addPriorityOp(OP_DEPOSIT, op, _depositHash(token, uint128(amount), to));
@@ -414,13 +441,21 @@ contract Rollup is ReentrancyGuardTransient {
                 let src := pubdata.offset
                 let dst := add(add(buf, 32), HEADER_BYTES)
                 for {} lt(o, end) {} {
-                    let t := byte(0, calldataload(add(src, o)))
-                    if iszero(or(eq(t, OP_TRANSFER), eq(t, OP_TRANSFER_TO_NEW))) { break }
+                    let p := add(src, o)
+                    let t := byte(0, calldataload(p))
+                    let isNew := eq(t, OP_TRANSFER_TO_NEW)
+                    if iszero(or(eq(t, OP_TRANSFER), isNew)) { break }
                     // Transfer 18 bytes, TransferToNew 38
-                    let size := add(18, mul(eq(t, OP_TRANSFER_TO_NEW), 20))
-                    if or(gt(add(o, size), end), eq(k, maxSlots)) { break }
-                    calldatacopy(add(dst, mul(k, SLOT_BYTES)), add(src, o), size)
-                    o := add(o, size)
+                    let size := add(18, mul(isNew, 20))
+                    let next := add(o, size)
+                    // The packed amount (5 bytes before the 2-byte fee: 35-bit
+                    // mantissa, 5-bit exponent) must be below 2^128; only an
+                    // exponent of 28 or more can reach it (2^35 * 10^27 < 2^128),
+                    // so those go to the checked path.
+                    let bigExp := eq(and(calldataload(sub(add(p, size), 7)), shl(216, 28)), shl(216, 28))
+                    if or(or(gt(next, end), eq(k, maxSlots)), bigExp) { break }
+                    calldatacopy(add(dst, mul(k, SLOT_BYTES)), p, size)
+                    o := next
                     k := add(k, 1)
                 }
                 off := o
@@ -436,7 +471,9 @@ contract Rollup is ReentrancyGuardTransient {
                 calldatacopy(add(add(buf, 32), add(HEADER_BYTES, mul(slot, SLOT_BYTES))), add(pubdata.offset, off), size)
             }
             if (t == OP_TRANSFER || t == OP_TRANSFER_TO_NEW) {
-                // nothing for L1 to do
+                // the fast path stops at a whole transfer only for an amount
+                // exponent of 28 or more: check the value exactly
+                _checkPackedAmount(uint40(bytes5(pubdata[off + size - 7:off + size - 2])), off);
             } else if (t == OP_DEPOSIT) {
                 // type 1 | account 4 | token 2 | amount 16 | address 20
                 _matchPriorityOp(nextPriority, OP_DEPOSIT, bytes20(keccak256(pubdata[off + 5:off + DEPOSIT_BYTES])));
@@ -468,6 +505,14 @@ contract Rollup is ReentrancyGuardTransient {
             digest := mload(0x00)
         }
         b.commitment = bytes32(uint256(digest) & COMMITMENT_MASK);
+    }
+
+    /// A transfer's packed amount (mantissa * 10^exponent) must decode below
+    /// 2^128, as rollup.PackedAmount.Value and the circuit require: a block
+    /// with a larger one could never be proven. (Packed fees cannot reach it:
+    /// 2047 * 10^31 < 2^128.)
+    function _checkPackedAmount(uint40 packed, uint256 off) internal pure {
+        if (uint256(packed >> 5) * 10 ** (packed & 31) > type(uint128).max) revert PackedAmountOutOfRange(off);
     }
 
     function _matchPriorityOp(uint64 id, uint8 opType, bytes20 hash) internal view {
@@ -588,18 +633,35 @@ contract Rollup is ReentrancyGuardTransient {
     /// Pays `amount` of `owner`'s pending balance of `token` (address 0 for
     /// ETH) to `owner`. Anyone may call it: funds only ever go to the owner.
     function withdrawPendingBalance(address payable owner, address token, uint128 amount) external nonReentrant {
+        _withdraw(owner, owner, token, amount);
+    }
+
+    /// Pays `amount` of msg.sender's own pending balance of `token` to `to`.
+    /// For an owner that cannot receive what withdrawPendingBalance sends it
+    /// (a contract without a receive function, a token recipient the token
+    /// refuses): it calls this itself. An EOA can always receive ETH, and an
+    /// EOA whose EIP-7702 code refuses it still sends this call with its key.
+    function withdrawPendingBalanceTo(address payable to, address token, uint128 amount) external nonReentrant {
+        if (to == address(0) || to == address(this)) revert BadRecipient(to);
+        _withdraw(msg.sender, to, token, amount);
+    }
+
+    function _withdraw(address owner, address payable to, address token, uint128 amount) internal {
         uint16 id = _listedTokenId(token);
         if (amount == 0) revert ZeroAmount();
         uint128 available = pendingBalances[owner][id];
         if (amount > available) revert InsufficientPendingBalance(available);
         pendingBalances[owner][id] = available - amount;
+        // pending balances are part of what is outstanding, so this never
+        // underflows while the invariant holds (checked all the same)
+        outstanding[id] -= amount;
         if (id == 0) {
-            (bool ok,) = owner.call{value: amount}("");
+            (bool ok,) = to.call{value: amount}("");
             if (!ok) revert EthTransferFailed();
         } else {
-            IERC20(token).safeTransfer(owner, amount);
+            IERC20(token).safeTransfer(to, amount);
         }
-        emit Withdrawal(owner, id, amount);
+        emit Withdrawal(owner, id, amount, to);
     }
 
     // =====================================================================
