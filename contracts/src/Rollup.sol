@@ -37,12 +37,16 @@ contract Rollup is ReentrancyGuardTransient {
     uint8 internal constant OP_WITHDRAW = 4;
     uint8 internal constant OP_FULL_EXIT = 5;
     uint8 internal constant OP_CHANGE_PUBKEY = 6;
+    /// A deposit no account takes: its pubdata is the deposit's with this
+    /// type byte (account 0); it consumes the deposit request and, when
+    /// executed, credits the depositor's pending balance.
+    uint8 internal constant OP_DEPOSIT_REFUND = 7;
     uint256 internal constant DEPOSIT_BYTES = 43;
     uint256 internal constant FULL_EXIT_BYTES = 43;
     /// Byte size of each op type (index = type; 0 = Noop, refused in pubdata).
     /// Public so that the Go side checks it against its operation registry.
     uint256 public constant OP_SIZES = (uint256(43) << 8) | (uint256(18) << 16) | (uint256(38) << 24)
-        | (uint256(45) << 32) | (uint256(43) << 40) | (uint256(53) << 48);
+        | (uint256(45) << 32) | (uint256(43) << 40) | (uint256(53) << 48) | (uint256(43) << 56);
     /// Every op is padded to this many bytes in the committed pubdata.
     uint256 public constant SLOT_BYTES = 53;
     /// oldRoot 32 | newRoot 32 | number 8 | timestamp 8 | feeAccount 4
@@ -464,7 +468,7 @@ contract Rollup is ReentrancyGuardTransient {
             if (off == n) break;
             uint8 t = uint8(pubdata[off]);
             uint256 size = (OP_SIZES >> (uint256(t) * 8)) & 0xff;
-            if (t > OP_CHANGE_PUBKEY || size == 0) revert UnknownOpType(off, t);
+            if (t > OP_DEPOSIT_REFUND || size == 0) revert UnknownOpType(off, t);
             if (off + size > n) revert TruncatedPubdata(off);
             if (slot == slots) revert TooManyOperations(slots);
             assembly ("memory-safe") {
@@ -474,10 +478,14 @@ contract Rollup is ReentrancyGuardTransient {
                 // the fast path stops at a whole transfer only for an amount
                 // exponent of 28 or more: check the value exactly
                 _checkPackedAmount(uint40(bytes5(pubdata[off + size - 7:off + size - 2])), off);
-            } else if (t == OP_DEPOSIT) {
-                // type 1 | account 4 | token 2 | amount 16 | address 20
+            } else if (t == OP_DEPOSIT || t == OP_DEPOSIT_REFUND) {
+                // type 1 | account 4 | token 2 | amount 16 | address 20: a
+                // refund answers the same deposit request, and pays out
                 _matchPriorityOp(nextPriority, OP_DEPOSIT, bytes20(keccak256(pubdata[off + 5:off + DEPOSIT_BYTES])));
                 nextPriority++;
+                if (t == OP_DEPOSIT_REFUND) {
+                    pendingHash = keccak256(abi.encodePacked(pendingHash, pubdata[off:off + DEPOSIT_BYTES]));
+                }
             } else if (t == OP_FULL_EXIT) {
                 // type 1 | account 4 | address 20 | token 2 | amount 16
                 _matchPriorityOp(nextPriority, OP_FULL_EXIT, bytes20(keccak256(pubdata[off + 1:off + 27])));
@@ -592,6 +600,9 @@ contract Rollup is ReentrancyGuardTransient {
         } else if (t == OP_FULL_EXIT && op.length == FULL_EXIT_BYTES) {
             // type 1 | account 4 | address 20 | token 2 | amount 16
             _credit(address(bytes20(op[5:25])), uint16(bytes2(op[25:27])), uint128(bytes16(op[27:43])));
+        } else if (t == OP_DEPOSIT_REFUND && op.length == DEPOSIT_BYTES) {
+            // type 1 | account 4 | token 2 | amount 16 | address 20
+            _credit(address(bytes20(op[23:43])), uint16(bytes2(op[5:7])), uint128(bytes16(op[7:23])));
         } else {
             revert NotAWithdrawal(t);
         }
