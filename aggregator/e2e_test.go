@@ -86,6 +86,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	p.L1 = rollup.L1Domain{ChainID: chain.ChainID.Uint64(), Contract: contract} // what ChangePubKey authorisations bind
 	clock := time.Now() // stepped by hand; the contract takes block times up to 15 minutes ahead of L1's
 	seq, err := sequencer.Open(ctx, sequencer.Config{Tick: time.Millisecond, BlockTimeout: time.Millisecond,
 		Clock: func() time.Time { return clock }}, p, db, kv.NewMemory(),
@@ -148,7 +149,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	if err := rollup.SignChangePubKey(user.L2, p.ChainID, cpk); err != nil {
 		t.Fatal(err)
 	}
-	if err := rollup.SignEthAuth(user.L1, p.ChainID, cpk); err != nil {
+	if err := rollup.SignEthAuth(user.L1, p.Auth(), cpk); err != nil {
 		t.Fatal(err)
 	}
 	amount, _ := num.FromUint64(400_000_000).MulUint64(1_000_000_000) // 0.4 ETH

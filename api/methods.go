@@ -254,6 +254,16 @@ type Params struct {
 }
 
 // Params reports the parameters.
+// Auth is the domain a ChangePubKey's L1 authorisation binds on this
+// deployment (rollup.EthMessage).
+func (p Params) Auth() rollup.AuthDomain {
+	d := rollup.AuthDomain{ChainID: p.ChainID, L1: rollup.L1Domain{ChainID: p.L1ChainID}}
+	if p.Contract != nil {
+		d.L1.Contract = *p.Contract
+	}
+	return d
+}
+
 func (s *service) Params() Params {
 	out := Params{ChainID: s.p.ChainID, BlockSlots: s.p.BlockSlots, AccountDepth: s.p.AccountDepth,
 		BalanceDepth: s.p.BalanceDepth, L1ChainID: s.cfg.L1ChainID}

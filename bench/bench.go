@@ -116,7 +116,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("funder: %w", err)
 	}
-	if err := ensureKey(ctx, c, funder, chainID, seen); err != nil {
+	if err := ensureKey(ctx, c, funder, params.Auth(), seen); err != nil {
 		return nil, err
 	}
 	accs := make([]*account, cfg.Accounts)
@@ -142,7 +142,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Result, error) {
 			return nil, fmt.Errorf("account %d was not created: %v", i, err)
 		}
 		a.id, a.nonce = got.ID, got.NextNonce
-		if err := ensureKeyNoWait(ctx, c, a, chainID, &last, got); err != nil {
+		if err := ensureKeyNoWait(ctx, c, a, params.Auth(), &last, got); err != nil {
 			return nil, err
 		}
 	}
@@ -270,13 +270,13 @@ func load(ctx context.Context, c *api.Client, k Key) (*account, error) {
 	return a, nil
 }
 
-func ensureKey(ctx context.Context, c *api.Client, a *account, chainID uint64, seen *seenSet) error {
+func ensureKey(ctx context.Context, c *api.Client, a *account, auth rollup.AuthDomain, seen *seenSet) error {
 	got, err := c.Account(ctx, a.addr, "pending")
 	if err != nil {
 		return err
 	}
 	var last common.Hash
-	if err := ensureKeyNoWait(ctx, c, a, chainID, &last, got); err != nil {
+	if err := ensureKeyNoWait(ctx, c, a, auth, &last, got); err != nil {
 		return err
 	}
 	if last != (common.Hash{}) {
@@ -286,16 +286,16 @@ func ensureKey(ctx context.Context, c *api.Client, a *account, chainID uint64, s
 }
 
 // ensureKeyNoWait registers the account's L2 key if it has none.
-func ensureKeyNoWait(ctx context.Context, c *api.Client, a *account, chainID uint64, last *common.Hash, got *api.Account) error {
+func ensureKeyNoWait(ctx context.Context, c *api.Client, a *account, auth rollup.AuthDomain, last *common.Hash, got *api.Account) error {
 	pkh := a.key.L2.Public().Hash()
 	if string(got.PubKeyHash) == string(pkh[:]) {
 		return nil
 	}
 	cpk := &rollup.ChangePubKey{AccountID: a.id, Nonce: a.nonce}
-	if err := rollup.SignChangePubKey(a.key.L2, chainID, cpk); err != nil {
+	if err := rollup.SignChangePubKey(a.key.L2, auth.ChainID, cpk); err != nil {
 		return err
 	}
-	if err := rollup.SignEthAuth(a.key.L1, chainID, cpk); err != nil {
+	if err := rollup.SignEthAuth(a.key.L1, auth, cpk); err != nil {
 		return err
 	}
 	h, err := c.Submit(ctx, cpk)

@@ -24,6 +24,9 @@ func (e *env) forge(deposits []*rollup.Deposit, lines string) *rollup.Block {
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	if err := f.SetL1(e.l2.P.L1); err != nil {
+		e.t.Fatal(err)
+	}
 	for _, d := range deposits {
 		if _, err := f.Apply(d); err != nil {
 			e.t.Fatal(err)

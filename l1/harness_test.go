@@ -156,6 +156,9 @@ func newEnv(t *testing.T) *env {
 	var r *types.Receipt
 	e.addr, r = e.c.Deploy(t, e.gov, code, abiR.PackConstructor(cfg))
 	t.Logf("Rollup deployed: %d gas", r.GasUsed)
+	if err := l2.SetL1(rollup.L1Domain{ChainID: e.c.ChainID.Uint64(), Contract: e.addr}); err != nil {
+		t.Fatal(err)
+	}
 	e.stored = []l1.StoredBlock{l1.Genesis(root)}
 	e.dai = e.deployToken("Dai", "DAI")
 	e.send(e.gov, abiR.PackAddToken(e.dai))

@@ -356,7 +356,7 @@ func l1Authorised(p *Pool, e *Entry, acc state.Account, _ []*Entry) error {
 	if err != nil {
 		return err
 	}
-	signer, err := rollup.RecoverEthSigner(rollup.EthMessage(p.params.ChainID, c.AccountID, c.Nonce, pkh), c.EthSignature)
+	signer, err := rollup.RecoverEthSigner(rollup.EthMessage(p.params.Auth(), c.AccountID, c.Nonce, pkh), c.EthSignature)
 	if err != nil || signer != acc.Address {
 		return rollup.ErrBadEthSignature
 	}

@@ -80,7 +80,7 @@ func (r *rig) resigned(line string, edit func(rollup.Tx)) []byte {
 		err = rollup.SignWithdraw(r.sc.Key(name), chain, tx)
 	case *rollup.ChangePubKey:
 		if err = rollup.SignChangePubKey(r.sc.Key(name), chain, tx); err == nil {
-			err = rollup.SignEthAuth(r.sc.L1Key(name), chain, tx)
+			err = rollup.SignEthAuth(r.sc.L1Key(name), rollup.TestParams.Auth(), tx)
 		}
 	}
 	if err != nil {

@@ -55,6 +55,7 @@ type Config struct {
 	Deployment      string   `toml:"deployment"`   // JSON written by `zkrollup deploy`: fills contract and deploy_block
 	Contract        string   `toml:"contract"`     // the Rollup contract
 	DeployBlock     uint64   `toml:"deploy_block"` // its deployment block: the watcher reads from there
+	L1ChainID       uint64   `toml:"l1_chain_id"`  // the contract's L1 chain id (from the deployment file; checked against the L1 when the node dials it)
 	OperatorKey     string   `toml:"operator_key"` // hex private key of the operator's L1 account (better: ZKROLLUP_OPERATOR_KEY)
 	KeysDir         string   `toml:"keys_dir"`     // default: DATA_DIR/keys/PROFILE
 	L1Confirmations uint64   `toml:"l1_confirmations"`
@@ -279,6 +280,9 @@ func (c *Config) Resolve() error {
 		}
 		if c.Contract == "" {
 			c.Contract, c.DeployBlock = d.Rollup.Hex(), d.Block
+		}
+		if c.L1ChainID == 0 {
+			c.L1ChainID = d.ChainID
 		}
 	}
 	if c.OperatorKey != "" {

@@ -111,7 +111,7 @@ func TestConfigDefaultsByPath(t *testing.T) {
 		"data_dir": "data", "profile": "dev", "components": "[api sequencer]", "postgres_url": "",
 		"operator": "0x000000000000000000000000000000000000dEaD", "api_addr": "127.0.0.1:3030", "max_body_bytes": "1048576",
 		"tick": "50ms", "block_timeout": "1s", "mempool_max": "100000", "dev_accounts": "0",
-		"l1_url": "", "deployment": "", "contract": "", "deploy_block": "0", "operator_key": "", "keys_dir": "",
+		"l1_url": "", "deployment": "", "contract": "", "deploy_block": "0", "l1_chain_id": "0", "operator_key": "", "keys_dir": "",
 		"l1_confirmations": "1", "l1_poll": "1s", "blocks_per_tx": "8", "max_proofs": "1", "max_fee_gwei": "500",
 		"stuck_after": "1m0s", "prover_addr": "127.0.0.1:3040", "metrics_addr": "", "proof_attempts": "10",
 		"l1_max_blocks": "1000", "gas_margin": "20",

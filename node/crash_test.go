@@ -105,7 +105,7 @@ func sender(ctx context.Context, c *api.Client, from int, rng *rand.Rand, acked 
 		if err := rollup.SignChangePubKey(d.L2, rollup.TestParams.ChainID, cpk); err != nil {
 			return err
 		}
-		if err := rollup.SignEthAuth(d.L1, rollup.TestParams.ChainID, cpk); err != nil {
+		if err := rollup.SignEthAuth(d.L1, rollup.TestParams.Auth(), cpk); err != nil {
 			return err
 		}
 		h, err := c.Submit(ctx, cpk)

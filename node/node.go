@@ -31,6 +31,7 @@ import (
 	"github.com/zkrollup/zkrollup/l1watcher"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/proverserver"
+	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
 	"github.com/zkrollup/zkrollup/state/kv"
 	"github.com/zkrollup/zkrollup/store"
@@ -86,7 +87,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		defer kvs.Close()
 	}
 	var l1 L1Client = env.L1
-	var l1ChainID uint64
+	l1ChainID := cfg.L1ChainID
 	if cfg.Has("watcher") || cfg.Has("aggregator") {
 		if l1 == nil {
 			c, err := ethclient.DialContext(ctx, cfg.L1URL)
@@ -100,7 +101,16 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		if err != nil {
 			return fmt.Errorf("L1 at %s does not answer: %w", cfg.L1URL, err)
 		}
+		if cfg.L1ChainID != 0 && id.Uint64() != cfg.L1ChainID {
+			return fmt.Errorf("the L1 at %s is chain %d, the deployment's is %d: wrong l1_url or deployment", cfg.L1URL, id.Uint64(), cfg.L1ChainID)
+		}
 		l1ChainID = id.Uint64()
+	}
+	// ChangePubKey authorisations name the deployment (rollup.EthMessage):
+	// the rules check them against this one.
+	p.L1 = rollup.L1Domain{ChainID: l1ChainID, Contract: common.HexToAddress(cfg.Contract)}
+	if cfg.Has("sequencer") && p.L1.Contract != (common.Address{}) && l1ChainID == 0 {
+		return errors.New("the contract's L1 chain id is unknown: set l1_chain_id, or a deployment file, or run the watcher or the aggregator in this process")
 	}
 	// Components join the group as they are built; the group starts them
 	// in that order and stops them in reverse (the API first, so no

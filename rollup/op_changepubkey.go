@@ -89,12 +89,16 @@ func SignChangePubKey(k *crypto.PrivateKey, chainID uint64, c *ChangePubKey) err
 }
 
 // EthMessage is what an account's L1 key signs (EIP-191 personal_sign) to
-// authorise a ChangePubKey: "zkrollup:cpk" | chain id 8 | account 4 | nonce 4
-// | pubkey hash 20 (48 bytes). The L1 contract rebuilds it from pubdata.
-func EthMessage(chainID uint64, account, nonce uint32, pkh crypto.PubKeyHash) []byte {
-	b := make([]byte, 0, 48)
+// authorise a ChangePubKey: "zkrollup:cpk" | rollup chain id 8 | L1 chain id
+// 8 | contract 20 | account 4 | nonce 4 | pubkey hash 20 (76 bytes). The L1
+// contract rebuilds it from pubdata, its own address and block.chainid, so
+// an authorisation for one deployment is refused by every other.
+func EthMessage(d AuthDomain, account, nonce uint32, pkh crypto.PubKeyHash) []byte {
+	b := make([]byte, 0, 76)
 	b = append(b, "zkrollup:cpk"...)
-	b = binary.BigEndian.AppendUint64(b, chainID)
+	b = binary.BigEndian.AppendUint64(b, d.ChainID)
+	b = binary.BigEndian.AppendUint64(b, d.L1.ChainID)
+	b = append(b, d.L1.Contract[:]...)
 	b = binary.BigEndian.AppendUint32(b, account)
 	b = binary.BigEndian.AppendUint32(b, nonce)
 	return append(b, pkh[:]...)
@@ -102,12 +106,12 @@ func EthMessage(chainID uint64, account, nonce uint32, pkh crypto.PubKeyHash) []
 
 // SignEthAuth adds the L1 authorisation of c, signed by the account owner's
 // L1 key. c.NewPubKey must already be set.
-func SignEthAuth(key *ecdsa.PrivateKey, chainID uint64, c *ChangePubKey) error {
+func SignEthAuth(key *ecdsa.PrivateKey, d AuthDomain, c *ChangePubKey) error {
 	pkh, err := c.PubKeyHash()
 	if err != nil {
 		return err
 	}
-	sig, err := ethcrypto.Sign(ethDigest(EthMessage(chainID, c.AccountID, c.Nonce, pkh)), key)
+	sig, err := ethcrypto.Sign(ethDigest(EthMessage(d, c.AccountID, c.Nonce, pkh)), key)
 	if err != nil {
 		return fmt.Errorf("sign L1 authorisation: %w", err)
 	}
@@ -159,7 +163,7 @@ func (m *Machine) changePubKey(c *ChangePubKey, sig *sigResult) (ExecutedOp, boo
 	if err := checkNonce(c.AccountID, acc, c.Nonce); err != nil {
 		return op, false, err
 	}
-	signer, err := RecoverEthSigner(EthMessage(m.p.ChainID, c.AccountID, c.Nonce, sig.pkh), c.EthSignature)
+	signer, err := RecoverEthSigner(EthMessage(m.p.Auth(), c.AccountID, c.Nonce, sig.pkh), c.EthSignature)
 	if err != nil {
 		return op, false, err
 	}

@@ -3,6 +3,8 @@ package rollup
 import (
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/zkrollup/zkrollup/state"
 )
 
@@ -18,7 +20,30 @@ type Params struct {
 	// another. It must be unique per deployment: do not reuse an L1 chain id
 	// (two rollups on one L1 would then share it).
 	ChainID uint64
+	// L1 is where the deployment's contract lives. A ChangePubKey's L1
+	// authorisation names it, so a signature for one deployment is never
+	// accepted by another, even one with the same ChainID. It is set when
+	// the deployment is known (the node reads it from its deployment); zero
+	// when the rollup runs without an L1. It is not part of the circuit.
+	L1 L1Domain
 }
+
+// L1Domain names a deployment on L1: the L1 network's chain id and the
+// rollup contract's address.
+type L1Domain struct {
+	ChainID  uint64
+	Contract common.Address
+}
+
+// AuthDomain is what a ChangePubKey's L1 authorisation binds: the rollup's
+// chain id and its L1 deployment.
+type AuthDomain struct {
+	ChainID uint64 // the rollup's (Params.ChainID)
+	L1      L1Domain
+}
+
+// Auth is the authorisation domain of these params.
+func (p Params) Auth() AuthDomain { return AuthDomain{ChainID: p.ChainID, L1: p.L1} }
 
 // Profiles used across the project: "test" keeps proving cheap, "dev" is
 // what `zkrollup dev` runs (4 slots: its first start sets up the keys in

@@ -20,17 +20,17 @@ func TestEthSignatureAcceptanceMatchesContract(t *testing.T) {
 		t.Fatal(err)
 	}
 	var pkh crypto.PubKeyHash
-	msg := rollup.EthMessage(7, 1, 0, pkh)
+	msg := rollup.EthMessage(rollup.AuthDomain{ChainID: 7}, 1, 0, pkh)
 	c := &rollup.ChangePubKey{AccountID: 1}
 	k, _ := crypto.KeyFromSeed([]byte("x"))
 	if err := rollup.SignChangePubKey(k, 7, c); err != nil {
 		t.Fatal(err)
 	}
-	if err := rollup.SignEthAuth(key, 7, c); err != nil {
+	if err := rollup.SignEthAuth(key, rollup.AuthDomain{ChainID: 7}, c); err != nil {
 		t.Fatal(err)
 	}
 	h, _ := c.PubKeyHash()
-	msg = rollup.EthMessage(7, 1, 0, h)
+	msg = rollup.EthMessage(rollup.AuthDomain{ChainID: 7}, 1, 0, h)
 	addr := ethcrypto.PubkeyToAddress(key.PublicKey)
 	if got, err := rollup.RecoverEthSigner(msg, c.EthSignature); err != nil || got != addr {
 		t.Fatalf("canonical signature: %s %v", got, err)

@@ -85,7 +85,7 @@ func BenchmarkSequencerTransfers(b *testing.B) {
 		l1, _ := ethcrypto.ToECDSA(ethcrypto.Keccak256([]byte(fmt.Sprint("bench-l1-", i))))
 		cpk := &rollup.ChangePubKey{AccountID: a.id}
 		_ = rollup.SignChangePubKey(a.l2, p.ChainID, cpk)
-		_ = rollup.SignEthAuth(l1, p.ChainID, cpk)
+		_ = rollup.SignEthAuth(l1, p.Auth(), cpk)
 		raw, _ := rollup.EncodeTx(cpk)
 		if _, err := s.pool.Submit(ctx, raw); err != nil {
 			b.Fatal(err)

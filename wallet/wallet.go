@@ -231,7 +231,7 @@ func (w *Wallet) SignRegister(ctx context.Context) (*rollup.ChangePubKey, error)
 	if err := rollup.SignChangePubKey(w.Keys.L2, w.Params.ChainID, c); err != nil {
 		return nil, err
 	}
-	if err := rollup.SignEthAuth(w.Keys.L1, w.Params.ChainID, c); err != nil {
+	if err := rollup.SignEthAuth(w.Keys.L1, w.Params.Auth(), c); err != nil {
 		return nil, err
 	}
 	return c, nil

@@ -70,8 +70,11 @@ contract Rollup is ReentrancyGuardTransient {
     /// 1 s, 48 days at 250 ms.
     uint64 public constant MIN_PRIORITY_EXPIRY_BLOCKS = 10;
     uint64 public constant MAX_PRIORITY_EXPIRY_BLOCKS = 1 << 24;
-    /// Length of the L1 authorisation message of a ChangePubKey.
-    bytes internal constant CPK_PREFIX = "\x19Ethereum Signed Message:\n48zkrollup:cpk";
+    /// EIP-191 prefix of a ChangePubKey's L1 authorisation (76 bytes):
+    /// "zkrollup:cpk" | rollup chain id 8 | L1 chain id 8 | this contract 20
+    /// | account 4 | nonce 4 | pubkey hash 20 (rollup.EthMessage), so an
+    /// authorisation for one deployment is refused by every other.
+    bytes internal constant CPK_PREFIX = "\x19Ethereum Signed Message:\n76zkrollup:cpk";
 
     // ---- configuration ----
     IBlockVerifier public immutable blockVerifier;
@@ -534,7 +537,15 @@ contract Rollup is ReentrancyGuardTransient {
     function _checkEthAuth(bytes calldata op, bytes calldata sigs, uint256 sigOff, uint256 off) internal view {
         if (sigOff + 65 > sigs.length) revert BadEthSignature(off);
         bytes32 digest = keccak256(
-            abi.encodePacked(CPK_PREFIX, rollupChainId, bytes4(op[1:5]), bytes4(op[45:49]), bytes20(op[5:25]))
+            abi.encodePacked(
+                CPK_PREFIX,
+                rollupChainId,
+                uint64(block.chainid),
+                address(this),
+                bytes4(op[1:5]),
+                bytes4(op[45:49]),
+                bytes20(op[5:25])
+            )
         );
         bytes32 r = bytes32(sigs[sigOff:sigOff + 32]);
         bytes32 s = bytes32(sigs[sigOff + 32:sigOff + 64]);

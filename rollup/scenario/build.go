@@ -157,7 +157,7 @@ func (r *Runner) build(f []string) (rollup.Tx, error) {
 		if o.ethSigner != "" {
 			eth = o.ethSigner
 		}
-		if err := rollup.SignEthAuth(r.User(eth).l1, chain, c); err != nil {
+		if err := rollup.SignEthAuth(r.User(eth).l1, r.P.Auth(), c); err != nil {
 			return nil, err
 		}
 		if o.badSig {

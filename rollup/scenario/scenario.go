@@ -326,3 +326,20 @@ func parseToken(s string) (uint16, error) {
 	}
 	return 0, fmt.Errorf("unknown token %q (ETH, DAI, USDC or T<n>)", s)
 }
+
+// SetL1 names the L1 deployment the runner's ChangePubKey authorisations
+// bind (rollup.Params.L1), once the contract is deployed. No block may be
+// open.
+func (r *Runner) SetL1(d rollup.L1Domain) error {
+	if r.Machine.OpenBlockLen() > 0 || r.blockOpen {
+		return errors.New("scenario: SetL1 with a block open")
+	}
+	p := r.P
+	p.L1 = d
+	m, err := rollup.NewMachine(p, r.State)
+	if err != nil {
+		return err
+	}
+	r.P, r.Machine = p, m
+	return nil
+}
