@@ -149,7 +149,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		}
 	}
 	if cfg.Has("aggregator") {
-		if err := addAggregator(ctx, g, cfg, set, l1, db, contract, log); err != nil {
+		if err := addAggregator(ctx, g, cfg, p, set, l1, db, contract, log); err != nil {
 			return err
 		}
 	}
@@ -238,9 +238,10 @@ const stopTimeout = 30 * time.Second
 // (with the witness generator and the in-process prover) to the group.
 // With the prover component it proves in process; otherwise the proof
 // requests wait for the prover server's workers.
-func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, set *keys.Set, l1 L1Client, db *store.DB, contract common.Address,
-	log *slog.Logger) error {
-	p, _ := cfg.Params()
+// p is the deployment's (with its L1 domain: the witness generator
+// replays ChangePubKey authorisations with it).
+func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, p rollup.Params, set *keys.Set, l1 L1Client, db *store.DB,
+	contract common.Address, log *slog.Logger) error {
 	key, err := ethcrypto.HexToECDSA(strings.TrimPrefix(cfg.OperatorKey, "0x"))
 	if err != nil {
 		return fmt.Errorf("operator key: %w", err)
