@@ -89,3 +89,12 @@ func (c *Client) Tokens(ctx context.Context) ([]Token, error) {
 	err := c.c.CallContext(ctx, &out, "zkr_tokens")
 	return out, err
 }
+
+// TxFee asks the node's fee quote for a transaction type ("transfer",
+// "withdraw", "changepubkey") paid in token; for a transfer, to (if not
+// nil) is its recipient.
+func (c *Client) TxFee(ctx context.Context, typ string, token uint16, to *common.Address) (*TxFee, error) {
+	var out TxFee
+	err := c.c.CallContext(ctx, &out, "zkr_getTxFee", typ, token, to)
+	return &out, err
+}

@@ -50,6 +50,7 @@ var ruleKinds = map[error]string{
 	rollup.ErrBlockFull: "block_full", rollup.ErrTooManyFeeTokens: "too_many_fee_tokens",
 	mempool.ErrTooLarge: "too_large", mempool.ErrNotL2: "not_l2", mempool.ErrFeeTooLow: "fee_too_low",
 	mempool.ErrQueueFull: "queue_full", mempool.ErrDuplicate: "duplicate", mempool.ErrNonceAhead: "nonce_ahead",
+	mempool.ErrSelfTransfer: "self_transfer", mempool.ErrFeeToken: "fee_token",
 }
 
 // toRPC maps an internal error to what the client sees.

@@ -3,6 +3,7 @@ package api_test
 import (
 	"context"
 	"errors"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/zkrollup/zkrollup/api"
+	"github.com/zkrollup/zkrollup/fees"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -21,7 +23,6 @@ import (
 // entry must have a case in TestEveryRuleErrorReachesTheClient.
 var notBySubmission = map[error]string{
 	rollup.ErrNotPackable: "a packed amount always decodes to an exact value: only packing, in the wallet, refuses an amount",
-	rollup.ErrZeroAmount:  "only a Deposit, which arrives from L1, is refused for a zero amount",
 	rollup.ErrAccountExists: "a TransferToNew takes the next free account id, which is empty unless the state is corrupt; " +
 		"genesis refuses a non-empty state with it",
 	rollup.ErrAddressMismatch:   "only a Deposit (from L1) is checked against the owner of an account id",
@@ -74,8 +75,12 @@ func TestEveryRuleErrorReachesTheClient(t *testing.T) {
 		{err: mempool.ErrTooLarge, raw: func(f *fixture) []byte {
 			return append(f.raw(t, "transfer A B 1 ETH"), make([]byte, mempool.DefaultConfig.MaxTxBytes)...)
 		}, kind: "too_large"},
-		{err: mempool.ErrFeeTooLow, cfg: &mempool.Config{MaxTxs: 100, MaxPerAccount: 8, MaxTxBytes: 512, MinFee: num.FromUint64(2)},
+		{err: mempool.ErrFeeTooLow, cfg: &mempool.Config{MaxTxs: 100, MaxPerAccount: 8, MaxTxBytes: 512, Fees: flatFees(t, 2)},
 			line: "transfer A B 1 ETH fee 1", kind: "fee_too_low"},
+		{err: mempool.ErrFeeToken, cfg: &mempool.Config{MaxTxs: 100, MaxPerAccount: 8, MaxTxBytes: 512, Fees: flatFees(t, 2)},
+			line: "changepubkey B fee 2 DAI", kind: "fee_token"},
+		{err: rollup.ErrZeroAmount, line: "transfer A B 0 ETH", kind: "zero_amount"},
+		{err: mempool.ErrSelfTransfer, line: "transfer A A 1 ETH", kind: "self_transfer"},
 		{err: mempool.ErrPoolFull, cfg: &mempool.Config{MaxTxs: 1, MaxPerAccount: 8, MaxTxBytes: 512},
 			before: []string{"transfer A B 1 ETH"}, line: "transfer A B 1 ETH nonce 2", code: api.CodeBusy, kind: "busy"},
 		{err: mempool.ErrQueueFull, cfg: &mempool.Config{MaxTxs: 100, MaxPerAccount: 1, MaxTxBytes: 512},
@@ -128,6 +133,16 @@ func TestEveryRuleErrorReachesTheClient(t *testing.T) {
 	}
 }
 
+// flatFees quotes n wei for every operation, in ETH only, with no tolerance.
+func flatFees(t *testing.T, n int64) *fees.Quoter {
+	t.Helper()
+	q, err := fees.New(fees.Config{GasPrice: new(big.Int), ProvingWeiPerSlot: big.NewInt(n)}, rollup.TestParams, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
 // newRulesFixture: A (1000 ETH) has a registered key, B (50 ETH) has none,
 // C has no account; the sequencer is then stopped so that what a case
 // submits stays in the pool.
@@ -142,7 +157,11 @@ func newRulesFixture(t *testing.T, poolCfg mempool.Config) *fixture {
 	if _, err := f.mirror.Apply(&dep); err != nil {
 		t.Fatal(err)
 	}
-	cpk, err := f.mirror.Build("changepubkey A fee " + poolCfg.MinFee.String() + " ETH")
+	q, err := f.seq.Pool().Quote(rollup.OpChangePubKey, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cpk, err := f.mirror.Build("changepubkey A fee " + q.Fee.String() + " ETH")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,7 @@ import (
 
 // Config is `zkrollup dev`'s configuration.
 type Config struct {
-	Node        node.Config   // data dir, profile, API address, keys dir, ... (components: all)
+	Node        node.Config   // data dir, profile, API address, keys dir, ... (components: all; fees: zero unless Node.Fees says quote)
 	L1Addr      string        // the embedded L1's JSON-RPC listen address
 	L1BlockTime time.Duration // one L1 block per interval
 	Accounts    int           // dev accounts funded on L1 and with a deposit in the rollup
@@ -106,6 +106,9 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	nc.OperatorKey = fmt.Sprintf("%x", ethcrypto.FromECDSA(op))
 	nc.Operator = res.Operator.Hex()
 	nc.DevAccounts = 0
+	if nc.Fees == "" {
+		nc.Fees = "zero" // a dev network is free unless asked to quote (zkrollup dev --fees quote)
+	}
 	if err := nc.Check(); err != nil {
 		return err
 	}

@@ -10,12 +10,11 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
 )
 
 func TestAdmissionAttacks(t *testing.T) {
-	withMin := Config{MaxTxs: 100, MaxPerAccount: 8, MinFee: num.FromUint64(2)}
+	withMin := Config{MaxTxs: 100, MaxPerAccount: 8, Fees: flat(2)}
 	roomy := Config{MaxTxs: 100, MaxPerAccount: 8}
 	retype := func(line string, ty rollup.OpType) func(r *rig) []byte {
 		return func(r *rig) []byte {
@@ -39,7 +38,7 @@ func TestAdmissionAttacks(t *testing.T) {
 		{name: "type byte past the registry", cfg: roomy, raw: retype("transfer A B 1 ETH", rollup.OpType(len(rollup.Ops()))), want: rollup.ErrUnknownOpType},
 		{name: "transfer bytes typed Withdraw", cfg: roomy, raw: retype("transfer A B 1 ETH", rollup.OpWithdraw), want: rollup.ErrMalformed},
 		{name: "transfer bytes typed Deposit", cfg: roomy, raw: retype("transfer A B 1 ETH", rollup.OpDeposit), want: rollup.ErrUnknownOpType},
-		// the minimum fee, for every submittable type
+		// the quoted fee, for every submittable type
 		{name: "withdraw fee below the minimum", cfg: withMin, line: "withdraw A 5 ETH fee 1", want: ErrFeeTooLow},
 		{name: "key change fee below the minimum", cfg: withMin, line: "changepubkey B fee 1 ETH", want: ErrFeeTooLow},
 		{name: "control: key change at the minimum", cfg: withMin, line: "changepubkey B fee 2 ETH"},

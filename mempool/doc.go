@@ -7,6 +7,12 @@
 // persistence: a transaction is in the store before Submit acknowledges it,
 // and Restore reloads the pool after a restart.
 //
+// Admission is also the operator's policy, which the rules do not have:
+// a fee at least the quote (FeeQuoter, package fees) less its tolerance,
+// in a token the operator prices; no transfer or withdrawal of 0 and no
+// transfer to the sender's own account (each would take a block slot for
+// nothing).
+//
 // It reads the pending state only through StateView and never applies a
 // transaction: the sequencer does.
 package mempool

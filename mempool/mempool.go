@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/fees"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/state"
@@ -21,24 +22,41 @@ import (
 var (
 	ErrTooLarge   = errors.New("transaction is larger than the mempool accepts")
 	ErrNotL2      = errors.New("only L2 transactions (transfer, withdraw, changepubkey) can be submitted; deposits and full exits go through the L1 contract")
-	ErrFeeTooLow  = errors.New("fee is below the operator's minimum")
+	ErrFeeTooLow  = errors.New("fee is below the operator's quote")
 	ErrPoolFull   = errors.New("mempool is full: retry later")
 	ErrQueueFull  = errors.New("too many queued transactions for this account: wait for some to be included")
 	ErrDuplicate  = errors.New("transaction already submitted")
 	ErrNonceAhead = errors.New("nonce is ahead of the account's next nonce: submit the missing nonces first")
+	// ErrSelfTransfer: a transfer to the sender's own account moves nothing
+	// but takes a block slot (policy: the rules allow it).
+	ErrSelfTransfer = errors.New("a transfer to your own account moves nothing but takes a block slot: the pool refuses it")
+	// ErrFeeToken is fees.ErrNoPrice: the fee token has no price.
+	ErrFeeToken = fees.ErrNoPrice
 )
 
-// Errors lists the admission errors above (the API names each for clients).
+// Errors lists the admission errors above (the API names each for
+// clients). Admission also refuses, as policy the rules do not have, a
+// transfer or withdrawal of 0 with rollup.ErrZeroAmount.
 func Errors() []error {
-	return []error{ErrTooLarge, ErrNotL2, ErrFeeTooLow, ErrPoolFull, ErrQueueFull, ErrDuplicate, ErrNonceAhead}
+	return []error{ErrTooLarge, ErrNotL2, ErrFeeTooLow, ErrPoolFull, ErrQueueFull, ErrDuplicate, ErrNonceAhead,
+		ErrSelfTransfer, ErrFeeToken}
+}
+
+// FeeQuoter quotes the fee a transaction must pay (fees.Quoter). Quote
+// must not wait on I/O: admission asks it under the state lock.
+type FeeQuoter interface {
+	Quote(t rollup.OpType, token uint16) (fees.Quote, error)
 }
 
 // Config bounds the pool.
 type Config struct {
-	MaxTxs        int      // transactions held in all
-	MaxPerAccount int      // queued per account
-	MaxTxBytes    int      // encoded size
-	MinFee        num.U128 // in any token
+	MaxTxs        int // transactions held in all
+	MaxPerAccount int // queued per account
+	MaxTxBytes    int // encoded size
+	// Fees quotes the least fee each transaction pays (a fee below the
+	// quote less its tolerance is refused); nil quotes zero: any fee, in
+	// any token, is accepted.
+	Fees FeeQuoter
 	// Log receives what the pool cannot refuse to anyone (a restored
 	// transaction that no longer passes admission); nil discards it.
 	Log *slog.Logger
@@ -52,6 +70,9 @@ var DefaultConfig = Config{MaxTxs: 100_000, MaxPerAccount: 64, MaxTxBytes: 512}
 type StateView interface {
 	Account(id uint32) (state.Account, error)
 	Balance(id uint32, token uint16) (num.U128, error)
+	// AccountByAddress finds an address's account (a transfer to an
+	// address with none creates it, and is quoted as a TransferToNew).
+	AccountByAddress(a common.Address) (id uint32, ok bool, err error)
 }
 
 // Entry is a queued transaction.
@@ -64,6 +85,8 @@ type Entry struct {
 	Nonce      uint32
 	ReceivedAt int64
 	spend      map[uint16]num.U128
+	fee        num.U128
+	feeToken   uint16
 }
 
 // Pool is the mempool. Submit may be called from any goroutine; the pool
@@ -72,6 +95,7 @@ type Entry struct {
 type Pool struct {
 	cfg       Config
 	params    rollup.Params // the chain id and the tree depths
+	fees      FeeQuoter
 	db        *store.DB
 	view      StateView
 	stateLock sync.Locker
@@ -92,7 +116,11 @@ type Pool struct {
 // transaction; its tree depths bound account and token ids); call Restore
 // to reload a persisted one.
 func New(cfg Config, p rollup.Params, db *store.DB, view StateView, stateLock sync.Locker) *Pool {
-	return &Pool{cfg: cfg, params: p, db: db, view: view, stateLock: stateLock,
+	var q FeeQuoter = fees.Zero(p)
+	if cfg.Fees != nil {
+		q = cfg.Fees
+	}
+	return &Pool{cfg: cfg, params: p, fees: q, db: db, view: view, stateLock: stateLock,
 		keys: crypto.NewKeyCache(1 << 16), accounts: map[uint32][]*Entry{}, byHash: map[[32]byte]*Entry{},
 		reserved: map[uint32][]*Entry{}}
 }
@@ -282,10 +310,11 @@ func (p *Pool) prepare(tx rollup.Tx, raw []byte) (*Entry, error) {
 	if err := p.checkRange(l2, sp); err != nil {
 		return nil, err
 	}
-	e := &Entry{Hash: hash, Tx: tx, Raw: raw, Account: sp.Account, Nonce: sp.Nonce, spend: map[uint16]num.U128{}}
-	if sp.Fee.Cmp(p.cfg.MinFee) < 0 {
-		return nil, fmt.Errorf("%w: fee %s, minimum %s", ErrFeeTooLow, sp.Fee, p.cfg.MinFee)
+	if _, sends := l2.Recipient(); sends && sp.Amount.IsZero() {
+		return nil, fmt.Errorf("%w: a %s of 0 moves nothing but takes a block slot: the pool refuses it", rollup.ErrZeroAmount, tx.TxType())
 	}
+	e := &Entry{Hash: hash, Tx: tx, Raw: raw, Account: sp.Account, Nonce: sp.Nonce, spend: map[uint16]num.U128{},
+		fee: sp.Fee, feeToken: sp.FeeToken}
 	for _, d := range []struct {
 		token  uint16
 		amount num.U128
@@ -386,6 +415,12 @@ func (p *Pool) admit(e *Entry) error {
 	if err := admission[e.Tx.TxType()](p, e, acc, queue); err != nil {
 		return err
 	}
+	if t, ok := e.Tx.(*rollup.Transfer); ok && t.To == acc.Address {
+		return fmt.Errorf("%w (account %d)", ErrSelfTransfer, e.Account)
+	}
+	if err := p.checkFee(e); err != nil {
+		return err
+	}
 	want := acc.Nonce + uint32(len(queue))
 	switch {
 	case e.Nonce < want:
@@ -409,6 +444,58 @@ func (p *Pool) admit(e *Entry) error {
 		}
 	}
 	return nil
+}
+
+// checkFee refuses a fee below the quote, less the quote's tolerance.
+// Callers hold stateLock.
+func (p *Pool) checkFee(e *Entry) error {
+	var to *common.Address
+	if tr, ok := e.Tx.(*rollup.Transfer); ok {
+		to = &tr.To
+	}
+	t, err := p.priced(e.Tx.TxType(), to)
+	if err != nil {
+		return err
+	}
+	q, err := p.fees.Quote(t, e.feeToken)
+	if err != nil {
+		return err
+	}
+	if e.fee.Big().Cmp(q.Least) < 0 {
+		return fmt.Errorf("%w: fee %s of token %d; the quote for a %s is %s (%s before rounding, at %s wei per L1 gas; "+
+			"at least %s is accepted): sign the quote (zkr_getTxFee)", ErrFeeTooLow, e.fee, e.feeToken, t, q.Fee, q.Total, q.GasPrice, q.Least)
+	}
+	return nil
+}
+
+// priced is the operation type a transaction of type t is priced as: a
+// transfer to an address with no account (to) is the TransferToNew it
+// becomes. Callers hold stateLock.
+func (p *Pool) priced(t rollup.OpType, to *common.Address) (rollup.OpType, error) {
+	if t != rollup.OpTransfer || to == nil {
+		return t, nil
+	}
+	_, exists, err := p.view.AccountByAddress(*to)
+	if err != nil || exists {
+		return t, err
+	}
+	return rollup.OpTransferToNew, nil
+}
+
+// Quote is what a transaction of type t paying its fee in token must pay
+// now. For a transfer, to names the recipient: an address with no account
+// is quoted as the TransferToNew it becomes (nil: as a Transfer).
+func (p *Pool) Quote(t rollup.OpType, token uint16, to *common.Address) (fees.Quote, error) {
+	if t == rollup.OpTransfer && to != nil { // the state decides: read it under its lock
+		p.stateLock.Lock()
+		var err error
+		t, err = p.priced(t, to)
+		p.stateLock.Unlock()
+		if err != nil {
+			return fees.Quote{}, err
+		}
+	}
+	return p.fees.Quote(t, token)
 }
 
 func queuedKeyChange(queue []*Entry, pkh crypto.PubKeyHash) bool {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/rollup/scenario"
 	"github.com/zkrollup/zkrollup/store"
@@ -111,7 +110,7 @@ func TestAdmissionRefusesWhatBreaksARule(t *testing.T) {
 		want   error // nil: admitted
 	}{
 		{name: "a valid transfer is admitted", cfg: roomy, line: "transfer A B 10 ETH fee 1"},
-		{name: "a valid withdraw is admitted", cfg: roomy, line: "withdraw A 10 ETH"},
+		{name: "a valid withdraw (to the sender's own L1 address) is admitted", cfg: roomy, line: "withdraw A 10 ETH"},
 		{name: "a key change authorised on L1 is admitted", cfg: roomy, line: "changepubkey B"},
 		{name: "a transfer queued behind a key change uses the new key", cfg: roomy,
 			before: []string{"changepubkey B"}, line: "transfer B A 1 ETH nonce 1"},
@@ -146,8 +145,14 @@ func TestAdmissionRefusesWhatBreaksARule(t *testing.T) {
 		{name: "key change of an account id beyond the account tree", cfg: roomy, raw: func(r *rig) []byte {
 			return r.resigned("changepubkey B", func(tx rollup.Tx) { tx.(*rollup.ChangePubKey).AccountID = 1<<32 - 1 })
 		}, want: rollup.ErrAccountOutOfRange},
-		{name: "fee below the operator's minimum", cfg: Config{MaxTxs: 100, MaxPerAccount: 8, MinFee: num.FromUint64(2)},
+		{name: "fee below the operator's quote", cfg: Config{MaxTxs: 100, MaxPerAccount: 8, Fees: flat(2)},
 			line: "transfer A B 10 ETH fee 1", want: ErrFeeTooLow},
+		{name: "fee in a token the operator has no price for", cfg: Config{MaxTxs: 100, MaxPerAccount: 8, Fees: flat(2)},
+			line: "transfer A B 10 DAI fee 2", want: ErrFeeToken},
+		{name: "transfer of 0", cfg: roomy, line: "transfer A B 0 ETH", want: rollup.ErrZeroAmount},
+		{name: "transfer of 0 with fee 0 of an unlisted token", cfg: roomy, line: "transfer A B 0 T9", want: rollup.ErrZeroAmount},
+		{name: "withdraw of 0", cfg: roomy, line: "withdraw A 0 ETH", want: rollup.ErrZeroAmount},
+		{name: "transfer to oneself", cfg: roomy, line: "transfer A A 1 ETH", want: ErrSelfTransfer},
 		{name: "bad signature", cfg: roomy, line: "transfer A B 10 ETH badsig", want: rollup.ErrBadSignature},
 		{name: "sender has no account", cfg: roomy, line: "transfer C A 1 ETH", want: rollup.ErrAccountNotFound},
 		{name: "sender has no L2 key", cfg: roomy, line: "transfer B A 1 ETH", want: rollup.ErrNoPubKey},

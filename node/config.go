@@ -15,6 +15,7 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkrollup/zkrollup/deploy"
+	"github.com/zkrollup/zkrollup/fees"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/proofqueue"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -75,6 +76,19 @@ type Config struct {
 	ProofHeartbeat Duration `toml:"proof_heartbeat"` // how often remote workers send heartbeats (the in-process prover: every proof_lease/4)
 	ProofBackoff   Duration `toml:"proof_backoff"`   // the wait after a failed attempt; doubles per attempt
 	ProverPoll     Duration `toml:"prover_poll"`     // how often an idle worker's request looks at the queue
+
+	// Fees (package fees): the quote a transaction's fee must reach.
+	Fees            string            `toml:"fees"`               // quote, zero, or empty: zero on the test profile and on a node without an L1 unless a gas price is set; quote otherwise
+	FeeGasPriceGwei string            `toml:"fee_gas_price_gwei"` // L1 gas price of quotes (decimal gwei); empty: the L1's base fee + tip
+	FeeProvingWei   string            `toml:"fee_proving_wei"`    // proving cost of one slot, in wei
+	FeePubdataGas   uint64            `toml:"fee_pubdata_gas"`    // L1 gas of one pubdata byte
+	FeeProveGas     uint64            `toml:"fee_prove_gas"`      // L1 gas of proving one block (proveBlocks)
+	FeeExecuteGas   uint64            `toml:"fee_execute_gas"`    // L1 gas of executing one block
+	FeeCommitGas    uint64            `toml:"fee_commit_gas"`     // L1 gas of committing one block, besides its pubdata
+	FeeFloorWei     string            `toml:"fee_floor_wei"`      // the least quote, in wei
+	FeeTokenPrices  map[string]string `toml:"fee_token_prices"`   // token id -> wei per smallest unit ("0.0004"); a token without one cannot pay fees
+	FeeTolerance    uint64            `toml:"fee_tolerance"`      // percent below the quote still admitted
+	FeePoll         Duration          `toml:"fee_poll"`           // how often the L1 gas price is read
 }
 
 // Default is every default, in one place.
@@ -108,6 +122,17 @@ func Default() Config {
 		ProofHeartbeat: Duration{5 * time.Second},
 		ProofBackoff:   Duration{5 * time.Second},
 		ProverPoll:     Duration{200 * time.Millisecond},
+
+		// The measured costs (docs/BENCHMARKS.md, package fees).
+		FeeProvingWei:  fees.DefaultProvingWeiPerSlot.String(),
+		FeePubdataGas:  fees.DefaultPubdataGasPerByte,
+		FeeProveGas:    fees.DefaultProveGas,
+		FeeExecuteGas:  fees.DefaultExecuteGas,
+		FeeCommitGas:   fees.DefaultCommitGas,
+		FeeFloorWei:    "0",
+		FeeTokenPrices: map[string]string{}, // ETH only
+		FeeTolerance:   fees.DefaultTolerance,
+		FeePoll:        Duration{fees.DefaultRefresh},
 	}
 }
 
@@ -178,6 +203,9 @@ func (c Config) Check() error {
 	if !strings.HasPrefix(c.Operator, "0x") || len(c.Operator) != 42 {
 		return fmt.Errorf("operator %q is not a 0x-prefixed 20-byte address", c.Operator)
 	}
+	if _, err := c.FeeConfig(); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -208,6 +236,9 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	keysDir := fs.String("keys-dir", "", "where the circuit keys are (default DATA_DIR/keys/PROFILE)")
 	proverAddr := fs.String("prover-addr", "", "the prover server's gRPC listen address (default "+c.ProverAddr+")")
 	metricsAddr := fs.String("metrics-addr", "", "serve Prometheus metrics on this address (/metrics)")
+	feeMode := fs.String("fees", "", "quote (fees pay for what a transaction costs) or zero (free: dev networks); default: zero on the test profile or without an L1, quote otherwise")
+	feeGas := fs.String("fee-gas-price-gwei", "", "L1 gas price of fee quotes (default: the L1's base fee + tip)")
+	feePrices := fs.String("fee-token-prices", "", "tokens that may pay fees besides ETH, as ID=WEI_PER_UNIT,... (1=0.0004)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -253,6 +284,9 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		set("OPERATOR_KEY", "", str(&c.OperatorKey)),
 		set("PROVER_ADDR", *proverAddr, str(&c.ProverAddr)),
 		set("METRICS_ADDR", *metricsAddr, str(&c.MetricsAddr)),
+		set("FEES", *feeMode, str(&c.Fees)),
+		set("FEE_GAS_PRICE_GWEI", *feeGas, str(&c.FeeGasPriceGwei)),
+		set("FEE_TOKEN_PRICES", *feePrices, func(v string) (err error) { c.FeeTokenPrices, err = parsePrices(v); return }),
 	} {
 		if err != nil {
 			return c, err

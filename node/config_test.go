@@ -116,6 +116,9 @@ func TestConfigDefaultsByPath(t *testing.T) {
 		"stuck_after": "1m0s", "prover_addr": "127.0.0.1:3040", "metrics_addr": "", "proof_attempts": "10",
 		"l1_max_blocks": "1000", "gas_margin": "20",
 		"proof_lease": "1m0s", "proof_heartbeat": "5s", "proof_backoff": "5s", "prover_poll": "200ms",
+		"fees": "", "fee_gas_price_gwei": "", "fee_proving_wei": "16000000000", "fee_pubdata_gas": "40",
+		"fee_prove_gas": "358054", "fee_execute_gas": "40172", "fee_commit_gas": "65000", "fee_floor_wei": "0",
+		"fee_token_prices": "map[]", "fee_tolerance": "10", "fee_poll": "12s",
 	}
 	var file bytes.Buffer
 	if err := toml.NewEncoder(&file).Encode(Default()); err != nil {

@@ -116,7 +116,7 @@ func sender(ctx context.Context, c *api.Client, from int, rng *rand.Rand, acked 
 		nonce++
 	}
 	for ctx.Err() == nil {
-		to, _ := node.Dev(rng.IntN(crashAccounts))
+		to, _ := node.Dev((from + 1 + rng.IntN(crashAccounts-1)) % crashAccounts) // another account: the pool refuses self-transfers
 		amount, _ := rollup.PackAmount(num.FromUint64(uint64(rng.IntN(1000) + 1)))
 		fee, _ := rollup.PackFee(num.FromUint64(1))
 		tr := &rollup.Transfer{From: acc.ID, To: to.Address, Amount: amount, Fee: fee, Nonce: nonce}

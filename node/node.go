@@ -26,6 +26,7 @@ import (
 	"github.com/zkrollup/zkrollup/aggregator"
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/deploy"
+	"github.com/zkrollup/zkrollup/fees"
 	"github.com/zkrollup/zkrollup/internal/lifecycle"
 	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/l1watcher"
@@ -122,9 +123,21 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 
 	operator := common.HexToAddress(cfg.Operator)
 	var seq *sequencer.Sequencer
+	var quoter *fees.Quoter
 	if cfg.Has("sequencer") {
+		// The fee quote admission charges (and zkr_getTxFee gives): it
+		// reads the L1 gas price before the sequencer starts.
+		fc, err := cfg.FeeConfig()
+		if err != nil {
+			return err
+		}
+		if quoter, err = fees.New(fc, p, l1, log); err != nil {
+			return err
+		}
+		g.Add("fee quoter", quoter)
 		poolCfg := mempool.DefaultConfig
 		poolCfg.MaxTxs = cfg.MempoolMax
+		poolCfg.Fees = quoter
 		seqCfg := sequencer.Config{Tick: cfg.Tick.Duration, BlockTimeout: cfg.BlockTimeout.Duration}
 		if seq, err = sequencer.Open(ctx, seqCfg, p, db, kvs, operator, poolCfg, log); err != nil {
 			return err
@@ -187,6 +200,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 			fmt.Fprintf(out, "zkrollup node: profile %s, components %s, data in %s, database %s\n",
 				cfg.Profile, strings.Join(cfg.Components, ","), cfg.DataDir, db.Backend())
 			fmt.Fprintf(out, "L2 JSON-RPC: http://%s  (WebSocket: ws://%s)\n", srv.Addr(), srv.Addr())
+			fmt.Fprintln(out, describeFees(quoter))
 			for i := 0; i < min(cfg.DevAccounts, 3); i++ {
 				d, _ := Dev(i)
 				fmt.Fprintf(out, "dev account %d: %s  (zkr_getAccount [\"%s\"])\n", i, d.Address, d.Address)
@@ -209,6 +223,19 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 	sctx, cancel = stopCtx()
 	defer cancel()
 	return errors.Join(failed, g.Stop(sctx))
+}
+
+// describeFees is the start-up line about fees.
+func describeFees(q *fees.Quoter) string {
+	if q.IsZero() {
+		return "fees: zero (every transaction is free: a dev network's setting; fees = \"quote\" to charge)"
+	}
+	t, err := q.Quote(rollup.OpTransfer, 0)
+	if err != nil {
+		return "fees: quoted (zkr_getTxFee): " + err.Error()
+	}
+	return fmt.Sprintf("fees: quoted from costs (zkr_getTxFee); a transfer now %s wei (%d gas at %s wei per gas, %d slots a block)",
+		t.Fee, t.Gas, t.GasPrice, t.Slots)
 }
 
 // httpService serves h on addr between Start and Stop.

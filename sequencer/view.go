@@ -18,6 +18,9 @@ import (
 type view struct{ s *Sequencer }
 
 func (v view) Account(id uint32) (state.Account, error) { return v.s.st.Account(id) }
+func (v view) AccountByAddress(a common.Address) (uint32, bool, error) {
+	return v.s.st.AccountByAddress(a)
+}
 func (v view) Balance(id uint32, token uint16) (num.U128, error) {
 	return v.s.st.Balance(id, token)
 }

@@ -211,9 +211,15 @@ func (w *Wallet) account(ctx context.Context) (*api.Account, error) {
 }
 
 // Register sets the wallet's L2 key on its account (ChangePubKey),
-// authorised by an L1 signature; needed once before transfers.
+// authorised by an L1 signature; needed once before transfers. It pays the
+// node's quoted fee in ETH.
 func (w *Wallet) Register(ctx context.Context) (common.Hash, error) {
-	c, err := w.SignRegister(ctx)
+	return w.RegisterWithFee(ctx, nil)
+}
+
+// RegisterWithFee is Register paying fee wei of ETH (nil: the quote).
+func (w *Wallet) RegisterWithFee(ctx context.Context, fee *big.Int) (common.Hash, error) {
+	c, err := w.SignRegisterWithFee(ctx, fee)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -223,11 +229,20 @@ func (w *Wallet) Register(ctx context.Context) (common.Hash, error) {
 // SignRegister is Register's transaction, signed (with the account's next
 // nonce in the pending view) but not submitted.
 func (w *Wallet) SignRegister(ctx context.Context) (*rollup.ChangePubKey, error) {
+	return w.SignRegisterWithFee(ctx, nil)
+}
+
+// SignRegisterWithFee is SignRegister paying fee wei of ETH (nil: the quote).
+func (w *Wallet) SignRegisterWithFee(ctx context.Context, fee *big.Int) (*rollup.ChangePubKey, error) {
 	a, err := w.account(ctx)
 	if err != nil {
 		return nil, err
 	}
-	c := &rollup.ChangePubKey{AccountID: a.ID, Nonce: a.NextNonce}
+	pf, err := w.packFee(ctx, "changepubkey", api.Token{ID: 0, Symbol: "ETH"}, nil, fee)
+	if err != nil {
+		return nil, err
+	}
+	c := &rollup.ChangePubKey{AccountID: a.ID, Nonce: a.NextNonce, FeeToken: 0, Fee: pf}
 	if err := rollup.SignChangePubKey(w.Keys.L2, w.Params.ChainID, c); err != nil {
 		return nil, err
 	}
@@ -256,7 +271,8 @@ func u128(v *big.Int, what string) (num.U128, error) {
 }
 
 // Transfer sends amount of a token to an L1 address's L2 account
-// (created if it has none), paying fee in the same token.
+// (created if it has none), paying fee in the same token (nil: the node's
+// quote, Fee).
 func (w *Wallet) Transfer(ctx context.Context, to common.Address, token api.Token, amount, fee *big.Int) (common.Hash, error) {
 	t, err := w.SignTransfer(ctx, to, token, amount, fee)
 	if err != nil {
@@ -280,7 +296,7 @@ func (w *Wallet) SignTransfer(ctx context.Context, to common.Address, token api.
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s", ErrNotPackable, amount)
 	}
-	pf, err := packFee(fee)
+	pf, err := w.packFee(ctx, "transfer", token, &to, fee)
 	if err != nil {
 		return nil, err
 	}
@@ -291,20 +307,9 @@ func (w *Wallet) SignTransfer(ctx context.Context, to common.Address, token api.
 	return t, nil
 }
 
-func packFee(fee *big.Int) (rollup.PackedFee, error) {
-	f, err := u128(fee, "fee")
-	if err != nil {
-		return rollup.PackedFee{}, err
-	}
-	pf, err := rollup.PackFee(f)
-	if err != nil {
-		return rollup.PackedFee{}, fmt.Errorf("fee %s must be at most 2047 times a power of ten: %w", fee, err)
-	}
-	return pf, nil
-}
-
 // Withdraw moves amount of a token from L2 to an L1 address; once its
-// block is executed on L1 the amount is claimable there (Claim).
+// block is executed on L1 the amount is claimable there (Claim). fee nil
+// pays the node's quote.
 func (w *Wallet) Withdraw(ctx context.Context, to common.Address, token api.Token, amount, fee *big.Int) (common.Hash, error) {
 	wd, err := w.SignWithdraw(ctx, to, token, amount, fee)
 	if err != nil {
@@ -324,7 +329,7 @@ func (w *Wallet) SignWithdraw(ctx context.Context, to common.Address, token api.
 	if err != nil {
 		return nil, err
 	}
-	pf, err := packFee(fee)
+	pf, err := w.packFee(ctx, "withdraw", token, nil, fee)
 	if err != nil {
 		return nil, err
 	}

@@ -28,6 +28,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	timeout := fs.Duration("block-timeout", nc.BlockTimeout.Duration, "seal a non-empty block after this long")
 	external := fs.Bool("external-provers", false, "prove with `zkrollup prover` workers dialing the prover server instead of in process")
 	fs.StringVar(&nc.ProverAddr, "prover-addr", nc.ProverAddr, "the prover server's listen address (with --external-provers)")
+	fs.StringVar(&nc.Fees, "fees", "zero", "zero (transactions are free) or quote (fees from costs at the embedded L1's gas price; only ETH pays)")
 	fs.SetOutput(out)
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -41,6 +41,7 @@ commands:
   status HASH                     a transaction's status; --wait executed follows it to L1 execution
 
 AMOUNT is a decimal in the token's units (ETH: 1.5); TOKEN is ETH (default), an id or an address.
+transfer, withdraw and register pay the node's fee quote (zkr_getTxFee) unless --fee is given.
 transfer, withdraw and register with --dry-run sign and print the transaction without sending it.
 flags (anywhere on the line):`
 
@@ -64,7 +65,7 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&f.file, "wallet", envOr("ZKROLLUP_WALLET", filepath.Join(home, ".zkrollup", "wallet.json")), "the wallet file")
 	fs.IntVar(&f.dev, "dev", -1, "use dev account N of `zkrollup dev` instead of the wallet file")
 	fs.BoolVar(&f.json, "json", false, "print JSON")
-	fs.StringVar(&f.fee, "fee", "0", "fee in the token's units (transfer, withdraw)")
+	fs.StringVar(&f.fee, "fee", "", "fee in the token's units (transfer, withdraw; register: ETH); default: the node's quote (zkr_getTxFee)")
 	fs.StringVar(&f.to, "to", "", "withdraw, claim: the L1 address to pay (default: your own)")
 	fs.StringVar(&f.wait, "wait", "", "wait until the transaction is pending, committed or executed (transfer, withdraw, register, status); none to return at once")
 	fs.BoolVar(&f.claim, "claim", false, "withdraw: wait for L1 execution, then claim")
@@ -174,17 +175,22 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 		return p.print(map[string]any{"l1Tx": r.TxHash, "l1Block": r.BlockNumber, "amount": amount.String()},
 			fmt.Sprintf("deposited %s %s in L1 transaction %s (block %s); it reaches L2 once the watcher reads it", pos[0], symbol(t), r.TxHash, r.BlockNumber))
 	case "register":
-		if f.dryRun {
-			c, err := w.SignRegister(ctx)
-			if err != nil {
-				return err
-			}
-			return dryRun(p, "register", c)
-		}
-		h, err := w.Register(ctx)
+		fee, err := feeArg(f.fee, 18)
 		if err != nil {
 			return err
 		}
+		c, err := w.SignRegisterWithFee(ctx, fee)
+		if err != nil {
+			return err
+		}
+		if f.dryRun {
+			return dryRun(p, "register", c)
+		}
+		h, err := w.L2.Submit(ctx, c)
+		if err != nil {
+			return err
+		}
+		p.quoted(fee, c.Fee, "ETH", 18)
 		return f.follow(ctx, w, p, h, "register", "pending")
 	case "transfer":
 		if len(pos) < 2 || !common.IsHexAddress(pos[0]) {
@@ -198,17 +204,18 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if f.dryRun {
-			tx, err := w.SignTransfer(ctx, common.HexToAddress(pos[0]), t, amount, fee)
-			if err != nil {
-				return err
-			}
-			return dryRun(p, "transfer", tx)
-		}
-		h, err := w.Transfer(ctx, common.HexToAddress(pos[0]), t, amount, fee)
+		tx, err := w.SignTransfer(ctx, common.HexToAddress(pos[0]), t, amount, fee)
 		if err != nil {
 			return err
 		}
+		if f.dryRun {
+			return dryRun(p, "transfer", tx)
+		}
+		h, err := w.L2.Submit(ctx, tx)
+		if err != nil {
+			return err
+		}
+		p.quoted(fee, tx.Fee, symbol(t), dec)
 		return f.follow(ctx, w, p, h, "transfer", "pending")
 	case "withdraw":
 		if len(pos) < 1 {
@@ -229,20 +236,21 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 			}
 			to = common.HexToAddress(f.to)
 		}
-		if f.dryRun {
-			if f.claim {
-				return errors.New("--claim waits for the withdrawal to execute: it does not go with --dry-run")
-			}
-			wd, err := w.SignWithdraw(ctx, to, t, amount, fee)
-			if err != nil {
-				return err
-			}
-			return dryRun(p, "withdraw", wd)
+		if f.dryRun && f.claim {
+			return errors.New("--claim waits for the withdrawal to execute: it does not go with --dry-run")
 		}
-		h, err := w.Withdraw(ctx, to, t, amount, fee)
+		wd, err := w.SignWithdraw(ctx, to, t, amount, fee)
 		if err != nil {
 			return err
 		}
+		if f.dryRun {
+			return dryRun(p, "withdraw", wd)
+		}
+		h, err := w.L2.Submit(ctx, wd)
+		if err != nil {
+			return err
+		}
+		p.quoted(fee, wd.Fee, symbol(t), dec)
 		if !f.claim {
 			return f.follow(ctx, w, p, h, "withdraw", "pending")
 		}
@@ -362,16 +370,34 @@ func describeStatus(what string, st *api.TxStatus) string {
 	return s
 }
 
+// amounts reads AMOUNT and --fee (nil when not given: the node's quote).
 func amounts(amount, fee string, dec int) (*big.Int, *big.Int, error) {
 	a, err := wallet.ParseUnits(amount, dec)
 	if err != nil {
 		return nil, nil, err
 	}
+	fv, err := feeArg(fee, dec)
+	return a, fv, err
+}
+
+// feeArg reads --fee; nil when it is not given.
+func feeArg(fee string, dec int) (*big.Int, error) {
+	if fee == "" {
+		return nil, nil
+	}
 	fv, err := wallet.ParseUnits(fee, dec)
 	if err != nil {
-		return nil, nil, fmt.Errorf("--fee: %w", err)
+		return nil, fmt.Errorf("--fee: %w", err)
 	}
-	return a, fv, nil
+	return fv, nil
+}
+
+// quoted says, in text mode, which fee the node quoted (asked: nil when
+// --fee was not given).
+func (p printer) quoted(asked *big.Int, paid rollup.PackedFee, symbol string, dec int) {
+	if asked == nil && !p.json {
+		fmt.Fprintf(p.out, "fee %s %s (the node's quote; --fee to choose)\n", wallet.FormatUnits(paid.Value().Big(), dec), symbol)
+	}
 }
 
 func symbol(t api.Token) string {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"net/http/httptest"
 	"strings"
@@ -26,6 +27,7 @@ import (
 type fakeNodes struct {
 	account   api.Account
 	submitted atomic.Int32
+	asked     []string // the fee quotes asked: "type token to"
 }
 
 func (f *fakeNodes) Params() api.Params {
@@ -36,6 +38,23 @@ func (f *fakeNodes) Params() api.Params {
 func (f *fakeNodes) GetAccount(string, *string) (*api.Account, error) { return &f.account, nil }
 
 func (f *fakeNodes) Tokens() []api.Token { return []api.Token{{ID: 0, Symbol: "ETH"}} }
+
+// GetTxFee quotes 116,543 units (not packable: the wallet rounds it up to
+// 116,600) for a transfer, 45,000 for anything else.
+func (f *fakeNodes) GetTxFee(typ string, token *uint16, to *common.Address) (*api.TxFee, error) {
+	tok, dest := uint16(0), "-"
+	if token != nil {
+		tok = *token
+	}
+	if to != nil {
+		dest = to.Hex()
+	}
+	f.asked = append(f.asked, fmt.Sprintf("%s %d %s", typ, tok, dest))
+	if typ == "transfer" {
+		return &api.TxFee{Fee: "116543"}, nil
+	}
+	return &api.TxFee{Fee: "45000"}, nil
+}
 
 func (f *fakeNodes) SubmitTx(hexutil.Bytes) (common.Hash, error) {
 	f.submitted.Add(1)
@@ -129,5 +148,64 @@ func TestWalletDryRunSignsWithoutSubmitting(t *testing.T) {
 	}
 	if n := f.submitted.Load(); n != 0 {
 		t.Fatalf("%d submissions in dry runs", n)
+	}
+}
+
+// TestWalletSignsTheNodesQuoteUnlessAFeeIsGiven: without --fee, transfer,
+// withdraw and register ask the node's quote for their type (a transfer
+// with its recipient), round it up to a packable fee and sign it; --fee
+// overrides it without asking.
+func TestWalletSignsTheNodesQuoteUnlessAFeeIsGiven(t *testing.T) {
+	dev, err := node.Dev(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.HexToAddress("0x00000000000000000000000000000000000000b0")
+	for _, c := range []struct {
+		args  []string
+		fee   string // signed
+		asked string // the quote asked; "": none
+	}{
+		{[]string{"transfer", to.Hex(), "1.5"}, "116600", "transfer 0 " + to.Hex()},
+		{[]string{"withdraw", "2"}, "45000", "withdraw 0 -"},
+		{[]string{"register"}, "45000", "changepubkey 0 -"},
+		{[]string{"transfer", to.Hex(), "1.5", "--fee", "0.001"}, "1000000000000000", ""},
+		{[]string{"register", "--fee", "0"}, "0", ""},
+	} {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			f := &fakeNodes{account: api.Account{ID: 5, Address: dev.Address, Nonce: 3, NextNonce: 4, View: "pending"}}
+			srv := rpc.NewServer()
+			if err := srv.RegisterName("zkr", f); err != nil {
+				t.Fatal(err)
+			}
+			if err := srv.RegisterName("eth", fakeEth{}); err != nil {
+				t.Fatal(err)
+			}
+			http := httptest.NewServer(srv)
+			defer http.Close()
+			var out, errOut bytes.Buffer
+			args := append([]string{"wallet", "--dev", "0", "--l2", http.URL, "--l1", http.URL, "--dry-run", "--json"}, c.args...)
+			if code := run(args, &out, &errOut); code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut.String())
+			}
+			var got struct {
+				Tx hexutil.Bytes `json:"tx"`
+			}
+			if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+				t.Fatalf("%v: %s", err, out.String())
+			}
+			tx, err := rollup.DecodeL2Tx(got.Tx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sp, _ := tx.(rollup.L2Tx).Spend()
+			if sp.Fee.String() != c.fee {
+				t.Errorf("signed fee %s, want %s", sp.Fee, c.fee)
+			}
+			asked := strings.Join(f.asked, "; ")
+			if asked != c.asked {
+				t.Errorf("asked for %q, want %q", asked, c.asked)
+			}
+		})
 	}
 }
