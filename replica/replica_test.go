@@ -63,4 +63,12 @@ func TestReplayRebuildsAStoredBlockAndChecksItsRoot(t *testing.T) {
 	if _, err := Replay(other, &tampered); !errors.Is(err, rollup.ErrReplayMismatch) {
 		t.Fatalf("a wrong stored root: %v, want ErrReplayMismatch", err)
 	}
+	// A failed replay leaves the machine able to replay the right block
+	// (it used to keep its block open: every later replay was ErrBlockOpen).
+	if got, _ := other.State().Root(); got != sealed.OldRoot {
+		t.Fatal("a failed replay left its changes in the state")
+	}
+	if _, err := Replay(other, stored); err != nil {
+		t.Fatalf("replay after a failed one: %v", err)
+	}
 }

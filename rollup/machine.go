@@ -308,6 +308,19 @@ func (m *Machine) Replay(h BlockHeader, txs [][]byte, wantRoot [32]byte) (*Block
 	if err := m.BeginBlock(h); err != nil {
 		return nil, err
 	}
+	b, err := m.replayOpen(h, txs, wantRoot)
+	if err != nil {
+		// a failed replay leaves no block open and nothing uncommitted, so
+		// the machine can replay again
+		if aerr := m.AbortBlock(); aerr != nil {
+			err = errors.Join(err, aerr)
+		}
+		return nil, err
+	}
+	return b, nil
+}
+
+func (m *Machine) replayOpen(h BlockHeader, txs [][]byte, wantRoot [32]byte) (*Block, error) {
 	for i, raw := range txs {
 		tx, err := DecodeTx(raw)
 		if err != nil {
