@@ -87,7 +87,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	}
 	defer db.Close()
 	p.L1 = rollup.L1Domain{ChainID: chain.ChainID.Uint64(), Contract: contract} // what ChangePubKey authorisations bind
-	clock := time.Now() // stepped by hand; the contract takes block times up to 15 minutes ahead of L1's
+	clock := time.Now()                                                         // stepped by hand; the contract takes block times up to 15 minutes ahead of L1's
 	seq, err := sequencer.Open(ctx, sequencer.Config{Tick: time.Millisecond, BlockTimeout: time.Millisecond,
 		Clock: func() time.Time { return clock }}, p, db, kv.NewMemory(),
 		operator, mempool.DefaultConfig, log)
@@ -137,7 +137,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	}
 
 	deposit := big.NewInt(1_000_000_000_000_000_000)
-	chain.MustSend(t, user.L1, &contract, deposit, abiR.PackDepositETH(user.Address))
+	chain.MustSend(t, user.L1, &contract, deposit, abiR.PackDepositETH(user.Address, deposit))
 	for seq.Latest() < 1 {
 		turn()
 	}

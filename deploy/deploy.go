@@ -66,10 +66,20 @@ type Backend interface {
 	ChainID(ctx context.Context) (*big.Int, error)
 }
 
+// DefaultPriorityFee is the priority fee a deployment sets unless told
+// otherwise: 0.001 ETH, what an L1 deposit or full-exit request pays on
+// top of what it moves (docs/ARCHITECTURE.md, "The L1 contract", says
+// what it buys against an attacker).
+var DefaultPriorityFee = big.NewInt(1e15)
+
 // Options are the deployment's choices.
 type Options struct {
 	Governance           common.Address // zero: the operator
 	PriorityExpiryBlocks uint64         // blocks within which the operator must process a request
+	// PriorityFee is the fee in wei (a whole number of gwei, at most the
+	// contract's MAX_PRIORITY_FEE); nil: DefaultPriorityFee.
+	PriorityFee  *big.Int
+	FeeRecipient common.Address // who earns the fees; zero: the operator
 }
 
 // Rollup deploys the two verifiers and the Rollup contract with key as
@@ -86,6 +96,12 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 	}
 	if o.PriorityExpiryBlocks == 0 {
 		o.PriorityExpiryBlocks = 20_000
+	}
+	if o.PriorityFee == nil {
+		o.PriorityFee = DefaultPriorityFee
+	}
+	if !o.PriorityFee.IsUint64() {
+		return Result{}, fmt.Errorf("priority fee %s wei: out of range (the contract takes 0 to 0.05 ETH in whole gwei)", o.PriorityFee)
 	}
 	res := Result{ChainID: chainID.Uint64(), Operator: operator}
 	nonces, err := newSender(ctx, b, key, chainID)
@@ -124,7 +140,8 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 		BlockSlots: big.NewInt(int64(p.BlockSlots)), AccountDepth: big.NewInt(int64(p.AccountDepth)),
 		BalanceDepth: big.NewInt(int64(p.BalanceDepth)), RollupChainId: p.ChainID,
 		PriorityExpiryBlocks: o.PriorityExpiryBlocks, GenesisRoot: genesis.Bytes(),
-		Governance: o.Governance, Operator: operator})
+		Governance: o.Governance, Operator: operator,
+		PriorityFee: o.PriorityFee.Uint64(), FeeRecipient: o.FeeRecipient})
 	if err != nil {
 		return res, err
 	}

@@ -27,10 +27,17 @@ type Config struct {
 	L1BlockTime time.Duration // one L1 block per interval
 	Accounts    int           // dev accounts funded on L1 and with a deposit in the rollup
 	Deposit     *big.Int      // wei each dev account deposits at start
+	// PriorityFee is what an L1 deposit or full-exit request pays (wei);
+	// nil: DevPriorityFee.
+	PriorityFee *big.Int
 	// ExternalProvers runs the prover server instead of the in-process
 	// prover: blocks wait for `zkrollup prover` workers.
 	ExternalProvers bool
 }
+
+// DevPriorityFee is the dev network's priority fee: small (0.00001 ETH),
+// but not zero, so that every dev deposit goes the way production's do.
+var DevPriorityFee = big.NewInt(1e13)
 
 // OperatorKey is the dev network's operator: a fixed, public key. Never
 // use it with real funds.
@@ -81,7 +88,11 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	defer stopMining()
 	go chain.Mine(mineCtx, cfg.L1BlockTime)
 
-	res, err := deploy.Rollup(ctx, chain.Client, op, p, blockCode, exitCode, deploy.Options{}, out)
+	fee := cfg.PriorityFee
+	if fee == nil {
+		fee = DevPriorityFee
+	}
+	res, err := deploy.Rollup(ctx, chain.Client, op, p, blockCode, exitCode, deploy.Options{PriorityFee: fee}, out)
 	if err != nil {
 		return err
 	}
@@ -124,10 +135,10 @@ zkrollup dev is up in %s (profile %s; the chain is new at every start).
   L1 JSON-RPC:  %s  (chain id %d, a block every %s)
   L2 JSON-RPC:  http://%s
   Rollup:       %s  (deployment in %s)
-  operator:     %s
+  operator:     %s  (earns the priority fee, %s ETH, of each L1 deposit and full-exit request)
   DUSD:         %s  (a listed ERC-20; each dev account holds 1,000,000 on L1)
 `, time.Since(start).Round(time.Second), nc.Profile, chain.URL, res.ChainID, cfg.L1BlockTime, nc.APIAddr, res.Rollup,
-		filepath.Join(nc.DataDir, "deployment.json"), res.Operator, dusd)
+		filepath.Join(nc.DataDir, "deployment.json"), res.Operator, wallet.FormatUnits(fee, 18), dusd)
 	for i, d := range devs {
 		fmt.Fprintf(out, "  dev account %d: %s  (L1 key %x; %s ETH deposited)\n", i, d.Address, ethcrypto.FromECDSA(d.L1),
 			wallet.FormatUnits(cfg.Deposit, 18))

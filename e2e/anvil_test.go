@@ -15,6 +15,7 @@ import (
 
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
+	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/store"
@@ -100,6 +101,15 @@ func TestExternalL1WithNodeKilled(t *testing.T) {
 	executed, _ := abi.UnpackBlocksExecuted(out)
 	if executed < st.Block {
 		t.Fatalf("the contract executed %d blocks, the withdrawal is in block %d", executed, st.Block)
+	}
+	// The deposit paid the deployment's default priority fee, now the
+	// operator's.
+	out, err = l1.CallContract(ctx, callMsg(d, abi.PackPendingBalances(d.Operator, 0)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if earned, _ := abi.UnpackPendingBalances(out); earned.Cmp(deploy.DefaultPriorityFee) != 0 {
+		t.Fatalf("the operator earned %s in priority fees, want one deposit's %s", earned, deploy.DefaultPriorityFee)
 	}
 	r.stop()
 	db, err := store.Open(ctx, store.Config{SQLitePath: filepath.Join(dataDir, "zkrollup.db")})

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -21,7 +22,8 @@ import (
 // deposit arrives on L2, the user registers, transfers and withdraws,
 // blocks are proven and executed on L1, and the claim raises the L1
 // balance by exactly the withdrawn amount; a full exit requested on L1
-// pays out another account's whole balance.
+// pays out another account's whole balance and its priority fee back; the
+// operator earns the priority fee of every deposit.
 func TestDevNetworkThroughTheWallet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("proves blocks with Groth16")
@@ -35,9 +37,10 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 	out := &syncBuffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)
+	priorityFee := ether("0.0002")
 	go func() {
 		errc <- devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: l1Addr, L1BlockTime: 250 * time.Millisecond, Accounts: 2,
-			Deposit: ether("100")}, quietLog(), out)
+			Deposit: ether("100"), PriorityFee: priorityFee}, quietLog(), out)
 	}()
 	defer func() {
 		cancel()
@@ -81,8 +84,24 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 	eventually(t, time.Minute, "the dev deposit on L2", func() (bool, error) {
 		return l2Balance(t, user, "pending").Cmp(ether("100")) == 0, nil
 	})
-	if _, err := user.Deposit(ctx, ethToken, ether("5")); err != nil {
+	if got, err := user.PriorityFee(ctx); err != nil || got.Cmp(priorityFee) != 0 {
+		t.Fatalf("the wallet reads a priority fee of %s (%v), want %s", got, err, priorityFee)
+	}
+	l1Before, err := user.L1Balance(ctx)
+	if err != nil {
 		t.Fatal(err)
+	}
+	r, err := user.Deposit(ctx, ethToken, ether("5"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l1After, err := user.L1Balance(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spent := new(big.Int).Sub(l1Before, l1After)
+	if want := new(big.Int).Add(new(big.Int).Add(ether("5"), priorityFee), gasCost(r)); spent.Cmp(want) != 0 {
+		t.Fatalf("a 5 ETH deposit cost %s wei on L1, want 5 ETH + the priority fee + gas = %s", spent, want)
 	}
 	eventually(t, time.Minute, "the second deposit on L2", func() (bool, error) {
 		return l2Balance(t, user, "pending").Cmp(ether("105")) == 0, nil
@@ -142,7 +161,12 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 		t.Fatalf("the receiver holds %s DUSD wei, want 10 DUSD", got)
 	}
 
-	// A full exit requested on L1 by the other account: its whole balance.
+	// A full exit requested on L1 by the other account: its whole balance,
+	// and the priority fee back with it. A full exit of a token it does
+	// not hold is refused by the wallet (it would forfeit the fee).
+	if _, err := other.FullExit(ctx, api.Token{ID: 3, Symbol: "T3"}); !errors.Is(err, wallet.ErrNothingToExit) {
+		t.Fatalf("a full exit of an empty balance: %v, want ErrNothingToExit", err)
+	}
 	if _, err := other.FullExit(ctx, ethToken); err != nil {
 		t.Fatal(err)
 	}
@@ -150,9 +174,22 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 		c, err := other.Claimable(ctx, ethToken)
 		return c.Sign() > 0, err
 	})
-	claim(t, other, ether("101.5"))
+	claim(t, other, new(big.Int).Add(ether("101.5"), priorityFee))
 	if got := l2Balance(t, other, "pending"); got.Sign() != 0 {
 		t.Fatalf("after the full exit the account still holds %s", got)
+	}
+	// The operator earned the fees of the four deposits (two at start-up,
+	// 5 ETH and 250 DUSD), all executed before the full exit.
+	opKeys, err := wallet.KeysFromL1(devnet.OperatorKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	op, err := wallet.New(ctx, opKeys, l1, l2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := op.Claimable(ctx, ethToken); err != nil || got.Cmp(new(big.Int).Mul(priorityFee, big.NewInt(4))) != 0 {
+		t.Fatalf("the operator can claim %s (%v), want 4 priority fees of %s", got, err, priorityFee)
 	}
 	s, err := l2.Status(ctx)
 	if err != nil {

@@ -158,10 +158,10 @@ func TestCommitRejects(t *testing.T) {
 	e.reverts(e.keeper, abiR.PackProveBlocks([]l1.StoredBlock{e.stored[1]}, nil), "LengthMismatch")
 	e.reverts(e.keeper, abiR.PackRevertBlocks([]l1.StoredBlock{e.stored[1]}), "NotOperator")
 	// A deposit to the zero address or of nothing is refused on L1.
-	e.revertsWith(e.user("A"), big.NewInt(1), abiR.PackDepositETH(common.Address{}), "ZeroAddress")
-	e.revertsWith(e.user("A"), nil, abiR.PackDepositETH(e.l2.Address("A")), "ZeroAmount")
-	e.reverts(e.user("A"), abiR.PackRequestFullExit(1<<params.AccountDepth, common.Address{}), "AccountIdOutOfRange")
-	e.reverts(e.user("A"), abiR.PackRequestFullExit(1, e.l2.Address("A")), "TokenNotListed")
+	e.revertsWith(e.user("A"), new(big.Int).Add(e.fee, big.NewInt(1)), abiR.PackDepositETH(common.Address{}, big.NewInt(1)), "ZeroAddress")
+	e.revertsWith(e.user("A"), e.fee, abiR.PackDepositETH(e.l2.Address("A"), new(big.Int)), "ZeroAmount")
+	e.revertsWith(e.user("A"), e.fee, abiR.PackRequestFullExit(1<<params.AccountDepth, common.Address{}), "AccountIdOutOfRange")
+	e.revertsWith(e.user("A"), e.fee, abiR.PackRequestFullExit(1, e.l2.Address("A")), "TokenNotListed")
 	e.reverts(e.user("A"), abiR.PackAddToken(e.l2.Address("A")), "NotGovernance")
 	e.reverts(e.gov, abiR.PackAddToken(e.dai), "TokenAlreadyListed")
 	e.reverts(e.keeper, abiR.PackActivateExodusMode(), "PriorityOpNotExpired")
@@ -252,7 +252,7 @@ func TestReentrantToken(t *testing.T) {
 
 	// Deposit: the token re-enters depositERC20 from inside transferFrom.
 	e.sendTo(e.gov, tok, abiRe.PackArm(e.addr, abiR.PackDepositERC20(tok, big.NewInt(1), A)))
-	e.send(e.user("A"), abiR.PackDepositERC20(tok, amount, A))
+	e.c.MustSend(t, e.user("A"), &e.addr, e.fee, abiR.PackDepositERC20(tok, amount, A))
 	checkReentry := func(wantAttempts int64) {
 		t.Helper()
 		out, err := e.c.Call(A, tok, abiRe.PackAttempts())
@@ -304,6 +304,12 @@ func TestReentrantToken(t *testing.T) {
 	if got := e.tokenBalance(tok, e.addr); got.Sign() != 0 {
 		t.Fatalf("contract still holds %s", got)
 	}
+	// The deposit's priority fee was counted once, though the token
+	// re-entered the payable depositERC20: it is the operator's now.
+	if got := e.pending(e.l2.Address("op"), 0); got.Cmp(e.fee) != 0 {
+		t.Fatalf("the operator earned %s, want one fee %s", got, e.fee)
+	}
+	e.checkOutstanding()
 }
 
 // TestFeeOnTransferToken: a token that delivers less than the amount sent

@@ -49,7 +49,7 @@ func TestConstructorBoundsPriorityExpiry(t *testing.T) {
 		}
 		// A deposit's request expires expiry blocks after its own block.
 		addr := r.ContractAddress
-		d := c.MustSend(t, gov, &addr, big.NewInt(1), abiR.PackDepositETH(evmtest.Addr(gov)))
+		d := c.MustSend(t, gov, &addr, big.NewInt(1), abiR.PackDepositETH(evmtest.Addr(gov), big.NewInt(1)))
 		var got *rollupcontract.RollupPriorityRequest
 		for _, lg := range d.Logs {
 			if ev, err := abiR.UnpackPriorityRequestEvent(lg); err == nil {

@@ -32,6 +32,10 @@ func TestExodusDrill(t *testing.T) {
 	e.commit(2)
 	e.proveBlocks(2)
 	e.execute(2)
+	// The operator earned the fees of the three executed deposits.
+	if got := e.withdraw(e.l2.Address("op"), eth, 0); got.Cmp(new(big.Int).Mul(e.fee, big.NewInt(3))) != 0 {
+		t.Fatalf("the operator earned %s in priority fees, want 3 x %s", got, e.fee)
+	}
 	// Executed state, by account: what exodus must pay.
 	type claim struct {
 		name  string
@@ -58,14 +62,15 @@ func TestExodusDrill(t *testing.T) {
 	e.commit(1)
 	e.depositETH("D", wei("2000000000000000000"))
 	idC, _ := e.l2.AccountID("C")
-	e.send(e.user("C"), abiR.PackRequestFullExit(idC, eth))
+	e.requestFullExit("C", idC, eth)
 	e.readRequests()
 
 	e.reverts(e.keeper, abiR.PackActivateExodusMode(), "PriorityOpNotExpired")
 	e.c.Mine(expiryBlocks)
 	e.send(e.keeper, abiR.PackActivateExodusMode())
 	e.reverts(e.keeper, abiR.PackActivateExodusMode(), "InExodusMode")
-	e.revertsWith(e.user("A"), big.NewInt(1), abiR.PackDepositETH(e.l2.Address("A")), "InExodusMode")
+	e.revertsWith(e.user("A"), new(big.Int).Add(e.fee, big.NewInt(1)), abiR.PackDepositETH(e.l2.Address("A"), big.NewInt(1)), "InExodusMode")
+	e.revertsWith(e.user("C"), e.fee, abiR.PackRequestFullExit(idC, eth), "InExodusMode")
 	e.reverts(e.op, abiR.PackCommitBlocks(e.stored[3], []l1.CommitBlock{e.commitArg(e.blocks[2])}), "InExodusMode")
 	bs, ops := e.executeArgs(2, 1)
 	e.reverts(e.keeper, abiR.PackExecuteBlocks(bs, ops), "InExodusMode")
@@ -130,18 +135,26 @@ func TestExodusDrill(t *testing.T) {
 		t.Fatalf("B has %s pending from an unexecuted block", p)
 	}
 
-	// Refund the deposits no executed block processed: D's two deposits
-	// (one of them inside the committed block 3); C's full-exit request is
-	// dropped (C has exited through exodus anyway).
-	deposits := [][]byte{e.requests[3], e.requests[4]}
-	e.reverts(e.keeper, abiR.PackCancelOutstandingDepositsForExodusMode(10, deposits[:1]), "LengthMismatch")
-	tampered := [][]byte{bytes.Clone(deposits[0]), deposits[1]}
+	// Cancel the requests no executed block processed: D's two deposits
+	// (one of them inside the committed block 3) are refunded with their
+	// priority fees; C's full-exit request is dropped (C has exited through
+	// exodus anyway) and its fee refunded to C. The operator earns none.
+	requests := [][]byte{e.requests[3], e.requests[4], e.requests[5]}
+	e.reverts(e.keeper, abiR.PackCancelOutstandingDepositsForExodusMode(10, requests[:2]), "LengthMismatch")
+	tampered := [][]byte{bytes.Clone(requests[0]), requests[1], requests[2]}
 	tampered[0][22] ^= 1 // the amount
 	e.reverts(e.keeper, abiR.PackCancelOutstandingDepositsForExodusMode(10, tampered), "PriorityOpMismatch")
-	e.send(e.keeper, abiR.PackCancelOutstandingDepositsForExodusMode(10, deposits))
+	e.send(e.keeper, abiR.PackCancelOutstandingDepositsForExodusMode(10, requests))
 	e.reverts(e.keeper, abiR.PackCancelOutstandingDepositsForExodusMode(10, nil), "NothingToCancel")
-	if got := e.withdraw(e.l2.Address("D"), eth, 0); got.Cmp(wei("3000000000000000000")) != 0 {
-		t.Fatalf("D was refunded %s", got)
+	refund := new(big.Int).Add(wei("3000000000000000000"), new(big.Int).Mul(e.fee, big.NewInt(2)))
+	if got := e.withdraw(e.l2.Address("D"), eth, 0); got.Cmp(refund) != 0 {
+		t.Fatalf("D was refunded %s, want %s", got, refund)
+	}
+	if got := e.withdraw(e.l2.Address("C"), eth, 0); got.Cmp(e.fee) != 0 {
+		t.Fatalf("C's queued full exit was refunded %s, want its fee %s", got, e.fee)
+	}
+	if p := e.pending(e.l2.Address("op"), 0); p.Sign() != 0 {
+		t.Fatalf("the operator earned %s from requests it never executed", p)
 	}
 
 	for i, tok := range tokens {

@@ -13,23 +13,27 @@ import (
 
 // TestFullFlow: deposits on L1 reach L2; three blocks of real L2 work are
 // committed, proven with real Groth16 proofs and executed, several per L1
-// transaction; withdrawals and full exits are paid out to the wei.
+// transaction; withdrawals and full exits are paid out to the wei, and
+// so are the priority fees (to the operator, and back to A for her exit).
 func TestFullFlow(t *testing.T) {
 	e := newEnv(t)
 	A, B, C := e.l2.Address("A"), e.l2.Address("B"), e.l2.Address("C")
 	eth := common.Address{}
 
-	// Deposits. The depositor pays exactly the amount plus gas.
+	// Deposits. The depositor pays exactly the amount, the priority fee
+	// and gas.
 	before := e.c.Balance(t, A)
 	r := e.depositETH("A", wei("1000000000000000000"))
-	if spent := new(big.Int).Sub(before, e.c.Balance(t, A)); spent.Cmp(new(big.Int).Add(wei("1000000000000000000"), evmtest.Cost(r))) != 0 {
-		t.Fatalf("a 1 ETH deposit cost the depositor %s wei (gas %s)", spent, evmtest.Cost(r))
+	want := new(big.Int).Add(wei("1000000000000000000"), e.fee)
+	if spent := new(big.Int).Sub(before, e.c.Balance(t, A)); spent.Cmp(new(big.Int).Add(want, evmtest.Cost(r))) != 0 {
+		t.Fatalf("a 1 ETH deposit cost the depositor %s wei (fee %s, gas %s)", spent, e.fee, evmtest.Cost(r))
 	}
 	t.Logf("depositETH: %d gas", r.GasUsed)
 	r = e.depositToken("B", e.dai, wei("500000000000000000000"))
 	t.Logf("depositERC20: %d gas", r.GasUsed)
-	if got := e.c.Balance(t, e.addr); got.Cmp(wei("1000000000000000000")) != 0 {
-		t.Fatalf("contract holds %s wei after a 1 ETH deposit", got)
+	want.Add(want, e.fee)
+	if got := e.c.Balance(t, e.addr); got.Cmp(want) != 0 {
+		t.Fatalf("contract holds %s wei after a 1 ETH deposit and two fees, want %s", got, want)
 	}
 	e.readRequests()
 	dep, err := l1.DecodePriorityRequest(e.requests[0][0], e.requests[0])
@@ -50,8 +54,8 @@ func TestFullFlow(t *testing.T) {
 		withdraw B 200000000000000000 ETH fee 1000000000000000
 		withdraw A 40000000000000000000 DAI`)
 	idA, _ := e.l2.AccountID("A")
-	e.send(e.user("A"), abiR.PackRequestFullExit(idA, e.dai))
-	e.send(e.user("C"), abiR.PackRequestFullExit(idA, eth))
+	e.requestFullExit("A", idA, e.dai)
+	e.requestFullExit("C", idA, eth)
 	e.block("")
 	if got := e.l2Balance("A", 1); got.Sign() != 0 {
 		t.Fatalf("A still holds %s DAI on L2 after her full exit", got)
@@ -70,7 +74,9 @@ func TestFullFlow(t *testing.T) {
 		{B, 0, "200000000000000000"},    // B's withdrawal
 		{A, 1, "100000000000000000000"}, // A's withdrawal (40) and full exit (60)
 		{C, 0, "0"},                     // a full exit of someone else's account
-		{A, 0, "0"},
+		{A, 0, e.fee.String()},          // A's exit exited something: her fee back
+		// two deposits' fees and C's, whose exit exited nothing
+		{e.l2.Address("op"), 0, new(big.Int).Mul(e.fee, big.NewInt(3)).String()},
 	} {
 		if got := e.pending(c.owner, c.token); got.Cmp(wei(c.want)) != 0 {
 			t.Errorf("pending balance of %s in token %d: %s, want %s", c.owner, c.token, got, c.want)
@@ -78,6 +84,8 @@ func TestFullFlow(t *testing.T) {
 	}
 	e.withdraw(B, eth, 0)
 	e.withdraw(A, e.dai, 1)
+	e.withdraw(A, eth, 0)
+	e.withdraw(e.l2.Address("op"), eth, 0)
 	e.reverts(e.keeper, abiR.PackWithdrawPendingBalance(A, e.dai, big.NewInt(1)), "InsufficientPendingBalance")
 	e.reverts(e.keeper, abiR.PackWithdrawPendingBalance(C, eth, big.NewInt(1)), "InsufficientPendingBalance")
 

@@ -44,6 +44,10 @@ var (
 // expiryBlocks is the contract's priority expiry in the tests.
 const expiryBlocks = 60
 
+// testFee is the priority fee of every env deployment (0.001 ETH): every
+// deposit and full-exit request in these tests pays it.
+var testFee = big.NewInt(1e15)
+
 // keys is the Groth16 material of the test profile, set up once per test
 // binary (a minute or two on 2 cores).
 type keys struct {
@@ -108,6 +112,7 @@ type env struct {
 	addr common.Address // the rollup contract
 
 	gov, op, keeper *ecdsa.PrivateKey // keeper: a third party that sends prove/execute/withdraw
+	fee             *big.Int          // the priority fee set at deployment
 	dai             common.Address    // a TestToken listed as token 1 ("DAI" in scenarios)
 
 	proving  *state.State // pre-state of the next block to prove
@@ -132,7 +137,7 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, k: k, l2: l2, gov: evmtest.NewKey(t), keeper: evmtest.NewKey(t), op: l2.L1Key("op"),
+	e := &env{t: t, k: k, l2: l2, gov: evmtest.NewKey(t), keeper: evmtest.NewKey(t), op: l2.L1Key("op"), fee: testFee,
 		proving: replica(t), executed: replica(t), proofs: map[uint64][]byte{}}
 	funded := []common.Address{evmtest.Addr(e.gov), evmtest.Addr(e.keeper), l2.Address("op")}
 	for _, u := range users {
@@ -150,7 +155,7 @@ func newEnv(t *testing.T) *env {
 		BlockSlots: big.NewInt(int64(params.BlockSlots)), AccountDepth: big.NewInt(int64(params.AccountDepth)),
 		BalanceDepth: big.NewInt(int64(params.BalanceDepth)), RollupChainId: params.ChainID,
 		PriorityExpiryBlocks: expiryBlocks, GenesisRoot: root.Bytes(),
-		Governance: evmtest.Addr(e.gov), Operator: l2.Address("op"),
+		Governance: evmtest.Addr(e.gov), Operator: l2.Address("op"), PriorityFee: e.fee.Uint64(),
 	}
 	code := common.FromHex(rollupcontract.RollupMetaData.Bin)
 	var r *types.Receipt
@@ -261,11 +266,11 @@ func (e *env) tokenBalance(token, owner common.Address) *big.Int {
 
 func (e *env) user(name string) *ecdsa.PrivateKey { return e.l2.L1Key(name) }
 
-// depositETH deposits wei from a user's L1 key to the same address on L2
-// and returns the receipt.
+// depositETH deposits wei from a user's L1 key to the same address on L2,
+// paying the priority fee on top, and returns the receipt.
 func (e *env) depositETH(name string, wei *big.Int) *types.Receipt {
 	e.t.Helper()
-	return e.c.MustSend(e.t, e.user(name), &e.addr, wei, abiR.PackDepositETH(e.l2.Address(name)))
+	return e.c.MustSend(e.t, e.user(name), &e.addr, new(big.Int).Add(wei, e.fee), abiR.PackDepositETH(e.l2.Address(name), wei))
 }
 
 // depositToken mints amount of token to a user, approves and deposits it.
@@ -273,7 +278,13 @@ func (e *env) depositToken(name string, token common.Address, amount *big.Int) *
 	e.t.Helper()
 	e.sendTo(e.gov, token, abiT.PackMint(e.l2.Address(name), amount))
 	e.sendTo(e.user(name), token, abiT.PackApprove(e.addr, amount))
-	return e.send(e.user(name), abiR.PackDepositERC20(token, amount, e.l2.Address(name)))
+	return e.c.MustSend(e.t, e.user(name), &e.addr, e.fee, abiR.PackDepositERC20(token, amount, e.l2.Address(name)))
+}
+
+// requestFullExit sends a user's full-exit request with the priority fee.
+func (e *env) requestFullExit(name string, account uint32, token common.Address) *types.Receipt {
+	e.t.Helper()
+	return e.c.MustSend(e.t, e.user(name), &e.addr, e.fee, abiR.PackRequestFullExit(account, token))
 }
 
 // readRequests reads the PriorityRequest events the contract emitted, as

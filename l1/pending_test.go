@@ -179,7 +179,7 @@ func TestWithdrawPendingBalanceToInExodus(t *testing.T) {
 	addr := deployLight(t, c, gov, cfg)
 	wallet, exec := noReceiveWallet(t, c, user)
 	amount := wei("700000000000000000")
-	r := c.MustSend(t, user, &addr, amount, abiR.PackDepositETH(wallet))
+	r := c.MustSend(t, user, &addr, amount, abiR.PackDepositETH(wallet, amount))
 	var deposit []byte
 	for _, lg := range r.Logs {
 		if ev, err := abiR.UnpackPriorityRequestEvent(lg); err == nil {
@@ -220,7 +220,7 @@ func TestDepositCapCountsWhatIsOutstanding(t *testing.T) {
 		t.Helper()
 		e.sendTo(e.gov, e.dai, abiT.PackMint(A, big.NewInt(1)))
 		e.sendTo(e.user("A"), e.dai, abiT.PackApprove(e.addr, big.NewInt(1)))
-		e.reverts(e.user("A"), abiR.PackDepositERC20(e.dai, big.NewInt(1), A), "DepositCapExceeded")
+		e.revertsWith(e.user("A"), e.fee, abiR.PackDepositERC20(e.dai, big.NewInt(1), A), "DepositCapExceeded")
 	}
 	e.depositToken("A", e.dai, limit)
 	one()
@@ -236,7 +236,7 @@ func TestDepositCapCountsWhatIsOutstanding(t *testing.T) {
 	// deposit was refused with DepositCapExceeded, forever).
 	e.sendTo(e.gov, e.dai, abiT.PackMint(A, limit))
 	e.sendTo(e.user("A"), e.dai, abiT.PackApprove(e.addr, limit))
-	if _, err := e.c.Send(e.user("A"), &e.addr, nil, abiR.PackDepositERC20(e.dai, limit, A)); err != nil {
+	if _, err := e.c.Send(e.user("A"), &e.addr, e.fee, abiR.PackDepositERC20(e.dai, limit, A)); err != nil {
 		t.Fatalf("a deposit of 2^128 - 1 after everything was paid out: %v", l1.DecodeRevert(err))
 	}
 	if o := e.outstanding(1); o.Cmp(limit) != 0 {

@@ -1,6 +1,7 @@
 package l1_test
 
 import (
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -42,6 +43,11 @@ func TestDepositNoAccountTakesIsRefundedOnL1(t *testing.T) {
 	}
 	if got := e.pending(A, 0); got.Sign() != 0 {
 		t.Fatalf("A's deposit was credited on L1 too: %s", got)
+	}
+	// The refunded deposit's slot was proven like any other: its priority
+	// fee is the operator's, with the credited deposit's.
+	if got := e.pending(e.l2.Address("op"), 0); got.Cmp(new(big.Int).Mul(e.fee, big.NewInt(2))) != 0 {
+		t.Fatalf("the operator earned %s, want two deposit fees", got)
 	}
 	e.withdraw(B, e.dai, 1)
 	if got := e.l2Balance("A", 0); got.Cmp(wei("1000000000000000000")) != 0 {

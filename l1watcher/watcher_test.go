@@ -72,7 +72,7 @@ func newRig(t *testing.T, confirmations uint64) *rig {
 func (r *rig) deposit(user int, wei int64) uint64 {
 	r.t.Helper()
 	to := evmtest.Addr(r.users[user])
-	rec := r.c.MustSend(r.t, r.users[user], &r.rollup, big.NewInt(wei), abiR.PackDepositETH(to))
+	rec := r.c.MustSend(r.t, r.users[user], &r.rollup, big.NewInt(wei), abiR.PackDepositETH(to, big.NewInt(wei)))
 	return rec.BlockNumber.Uint64()
 }
 

@@ -194,7 +194,7 @@ func TestSenderSurfacesReverts(t *testing.T) {
 		RollupChainId: 1, PriorityExpiryBlocks: 10, GenesisRoot: genesis.Bytes(), Governance: me, Operator: me}))
 	tok, _ := r.c.Deploy(t, r.s.key, common.FromHex(testtoken.TestTokenMetaData.Bin), testtoken.NewTestToken().PackConstructor("T", "T"))
 	// Refused at once: the estimate reverts, with the contract's reason.
-	_, err := r.s.Enqueue(ctx, "test", "deposit:0", addr, rc.PackDepositETH(common.Address{}), big.NewInt(1))
+	_, err := r.s.Enqueue(ctx, "test", "deposit:0", addr, rc.PackDepositETH(common.Address{}, big.NewInt(1)), big.NewInt(1))
 	if !errors.Is(err, ErrReverted) || !strings.Contains(err.Error(), "ZeroAddress") {
 		t.Fatalf("estimate revert: %v", err)
 	}

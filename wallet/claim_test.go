@@ -31,7 +31,7 @@ func TestClaimToPaysAnotherAddress(t *testing.T) {
 		GenesisRoot: genesis.Bytes(), Governance: evmtest.Addr(gov), Operator: evmtest.Addr(gov),
 	}))
 	amount := big.NewInt(1_234_567_890_123)
-	rc := c.MustSend(t, user, &contract, amount, r.PackDepositETH(evmtest.Addr(user)))
+	rc := c.MustSend(t, user, &contract, amount, r.PackDepositETH(evmtest.Addr(user), amount))
 	ev, err := r.UnpackPriorityRequestEvent(rc.Logs[0])
 	if err != nil {
 		t.Fatal(err)

@@ -36,6 +36,9 @@ var (
 	ErrTxRejected   = errors.New("the rollup rejected the transaction")
 	ErrNotPackable  = errors.New("a transfer amount must fit 35 bits of mantissa times a power of ten")
 	ErrUnknownToken = errors.New("unknown token: list them with `zkrollup wallet tokens`")
+	// ErrNothingToExit: a full exit of an empty balance exits nothing and
+	// its priority fee goes to the operator.
+	ErrNothingToExit = errors.New("nothing to exit: the committed balance is zero, and a full exit of nothing forfeits its fee")
 )
 
 // L1 is what the wallet needs of an L1 node (ethclient is one).
@@ -171,16 +174,36 @@ func describe(err error) error {
 	return err
 }
 
+// PriorityFee is the ETH (wei) the contract charges now for a deposit or
+// a full-exit request, on top of what it moves (the contract's
+// priorityFee()).
+func (w *Wallet) PriorityFee(ctx context.Context) (*big.Int, error) {
+	out, err := w.L1.CallContract(ctx, ethereum.CallMsg{To: &w.Contract, Data: w.abi.PackPriorityFee()}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the rollup's priority fee: %w", err)
+	}
+	fee, err := w.abi.UnpackPriorityFee(out)
+	if err != nil {
+		return nil, fmt.Errorf("read the rollup's priority fee: %w", err)
+	}
+	return new(big.Int).SetUint64(fee), nil
+}
+
 // Deposit moves amount of a token from L1 into the rollup, to the
-// wallet's own account, and returns the mined L1 receipt. An ERC-20
-// deposit approves the contract first.
+// wallet's own account, and returns the mined L1 receipt. It pays the
+// contract's priority fee in ETH on top (it goes to the operator); L2
+// credits exactly amount. An ERC-20 deposit approves the contract first.
 func (w *Wallet) Deposit(ctx context.Context, token api.Token, amount *big.Int) (*types.Receipt, error) {
+	fee, err := w.PriorityFee(ctx)
+	if err != nil {
+		return nil, err
+	}
 	if token.ID == 0 {
-		data, err := w.abi.TryPackDepositETH(w.Address())
+		data, err := w.abi.TryPackDepositETH(w.Address(), amount)
 		if err != nil {
 			return nil, err
 		}
-		return w.send(ctx, w.Contract, data, amount)
+		return w.send(ctx, w.Contract, data, new(big.Int).Add(amount, fee))
 	}
 	approve := append(common.FromHex("0x095ea7b3"), common.LeftPadBytes(w.Contract.Bytes(), 32)...) // approve(address,uint256)
 	approve = append(approve, common.LeftPadBytes(amount.Bytes(), 32)...)
@@ -191,7 +214,7 @@ func (w *Wallet) Deposit(ctx context.Context, token api.Token, amount *big.Int) 
 	if err != nil {
 		return nil, err
 	}
-	return w.send(ctx, w.Contract, data, nil)
+	return w.send(ctx, w.Contract, data, fee)
 }
 
 // Account reads the wallet's account in a view (nil when there is none).
@@ -383,7 +406,9 @@ func (w *Wallet) ClaimTo(ctx context.Context, token api.Token, to common.Address
 
 // FullExit asks L1 to withdraw the account's whole balance of a token:
 // the operator must process it, so it works even if the operator
-// ignores the wallet's L2 transactions.
+// ignores the wallet's L2 transactions. It pays the priority fee, which
+// comes back (claimable ETH) with the exit; an exit of nothing would leave
+// it to the operator, so an empty committed balance is refused.
 func (w *Wallet) FullExit(ctx context.Context, token api.Token) (*types.Receipt, error) {
 	a, err := w.Account(ctx, "committed")
 	if err != nil {
@@ -392,11 +417,18 @@ func (w *Wallet) FullExit(ctx context.Context, token api.Token) (*types.Receipt,
 	if a == nil {
 		return nil, ErrNoAccount
 	}
+	if b, ok := new(big.Int).SetString(a.Balances[fmt.Sprint(token.ID)], 10); !ok || b.Sign() == 0 {
+		return nil, fmt.Errorf("%w (token %s)", ErrNothingToExit, token.Symbol)
+	}
+	fee, err := w.PriorityFee(ctx)
+	if err != nil {
+		return nil, err
+	}
 	data, err := w.abi.TryPackRequestFullExit(a.ID, token.Address)
 	if err != nil {
 		return nil, err
 	}
-	return w.send(ctx, w.Contract, data, nil)
+	return w.send(ctx, w.Contract, data, fee)
 }
 
 // L1Balance is the wallet's ETH on L1.

@@ -26,6 +26,8 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 	outFile := fs.String("out", "deployment.json", "where to write the deployment")
 	governance := fs.String("governance", "", "governance address (default: the operator)")
 	expiry := fs.Uint64("priority-expiry", 20_000, "L1 blocks within which the operator must process a deposit or exit request")
+	fee := fs.String("priority-fee", wallet.FormatUnits(deploy.DefaultPriorityFee, 18), "ETH each deposit or full-exit request pays (whole gwei, at most 0.05); an exit of a non-zero balance gets it back")
+	feeRecipient := fs.String("fee-recipient", "", "address that earns the priority fees (default: the operator)")
 	fs.SetOutput(out)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -45,12 +47,22 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 	if *keysDir == "" {
 		*keysDir = filepath.Join("data", "keys", *profile)
 	}
-	var gov common.Address
+	var gov, recipient common.Address
 	if *governance != "" {
 		if !common.IsHexAddress(*governance) {
 			return fmt.Errorf("--governance %q is not an address", *governance)
 		}
 		gov = common.HexToAddress(*governance)
+	}
+	if *feeRecipient != "" {
+		if !common.IsHexAddress(*feeRecipient) {
+			return fmt.Errorf("--fee-recipient %q is not an address", *feeRecipient)
+		}
+		recipient = common.HexToAddress(*feeRecipient)
+	}
+	priorityFee, err := wallet.ParseUnits(*fee, 18)
+	if err != nil {
+		return fmt.Errorf("--priority-fee: %w", err)
 	}
 	_, blockCode, exitCode, err := deploy.Verifiers(ctx, p, *keysDir, out)
 	if err != nil {
@@ -61,7 +73,8 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("L1 at %s: %w", *l1URL, err)
 	}
 	defer c.Close()
-	res, err := deploy.Rollup(ctx, c, key, p, blockCode, exitCode, deploy.Options{Governance: gov, PriorityExpiryBlocks: *expiry}, out)
+	res, err := deploy.Rollup(ctx, c, key, p, blockCode, exitCode, deploy.Options{Governance: gov, PriorityExpiryBlocks: *expiry,
+		PriorityFee: priorityFee, FeeRecipient: recipient}, out)
 	if err != nil {
 		return err
 	}

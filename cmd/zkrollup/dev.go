@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -24,6 +25,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	blockTime := fs.Duration("l1-block-time", time.Second, "one L1 block per interval")
 	accounts := fs.Int("accounts", 3, "dev accounts funded on L1, each with a deposit into the rollup")
 	deposit := fs.String("deposit", "100", "ETH each dev account deposits at start")
+	fee := fs.String("priority-fee", wallet.FormatUnits(devnet.DevPriorityFee, 18), "ETH each L1 deposit or full-exit request pays (whole gwei, at most 0.05)")
 	tick := fs.Duration("tick", nc.Tick.Duration, "mini-block interval")
 	timeout := fs.Duration("block-timeout", nc.BlockTimeout.Duration, "seal a non-empty block after this long")
 	external := fs.Bool("external-provers", false, "prove with `zkrollup prover` workers dialing the prover server instead of in process")
@@ -37,6 +39,10 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	priorityFee, err := wallet.ParseUnits(*fee, 18)
+	if err != nil {
+		return fmt.Errorf("--priority-fee: %w", err)
+	}
 	nc.Profile, nc.Tick.Duration, nc.BlockTimeout.Duration = *profile, *tick, *timeout
 	if nc.DataDir, err = filepath.Abs(*dataDir); err != nil {
 		return err
@@ -48,6 +54,6 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	nc.L1Confirmations = 0 // the embedded chain never reorganises
 	nc.L1Poll.Duration = 250 * time.Millisecond
 	return devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: *l1Addr, L1BlockTime: *blockTime, Accounts: *accounts, Deposit: amount,
-		ExternalProvers: *external},
+		PriorityFee: priorityFee, ExternalProvers: *external},
 		node.Logger(os.Stderr), out)
 }

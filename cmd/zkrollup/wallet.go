@@ -32,12 +32,13 @@ commands:
   address                         the L1 address (it names the L2 account too)
   balance                         L1 balance, L2 balances in the pending, committed and verified views, claimable
   tokens                          the rollup's tokens
-  deposit AMOUNT [TOKEN]          L1 -> L2 (an L1 transaction)
+  deposit AMOUNT [TOKEN]          L1 -> L2 (an L1 transaction; pays the contract's priority fee in ETH on top)
   register                        set the L2 key on the account (once, before transfers)
   transfer TO AMOUNT [TOKEN]      L2 transfer to an L1 address's account
   withdraw AMOUNT [TOKEN]         L2 -> L1; with --claim waits for L1 execution and pays it out
   claim [TOKEN]                   pay out on L1 what executed withdrawals credited (--to ADDR: to another address)
-  full-exit [TOKEN]               ask L1 to withdraw the whole balance (works when the operator ignores you)
+  full-exit [TOKEN]               ask L1 to withdraw the whole balance (works when the operator ignores you;
+                                  pays the priority fee in ETH, claimable again with the exit)
   status HASH                     a transaction's status; --wait executed follows it to L1 execution
 
 AMOUNT is a decimal in the token's units (ETH: 1.5); TOKEN is ETH (default), an id or an address.
@@ -168,12 +169,17 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
+		fee, err := w.PriorityFee(ctx)
+		if err != nil {
+			return err
+		}
 		r, err := w.Deposit(ctx, t, amount)
 		if err != nil {
 			return err
 		}
-		return p.print(map[string]any{"l1Tx": r.TxHash, "l1Block": r.BlockNumber, "amount": amount.String()},
-			fmt.Sprintf("deposited %s %s in L1 transaction %s (block %s); it reaches L2 once the watcher reads it", pos[0], symbol(t), r.TxHash, r.BlockNumber))
+		return p.print(map[string]any{"l1Tx": r.TxHash, "l1Block": r.BlockNumber, "amount": amount.String(), "priorityFee": fee.String()},
+			fmt.Sprintf("deposited %s %s (and paid the operator a priority fee of %s ETH) in L1 transaction %s (block %s); it reaches L2 once the watcher reads it",
+				pos[0], symbol(t), wallet.FormatUnits(fee, 18), r.TxHash, r.BlockNumber))
 	case "register":
 		fee, err := feeArg(f.fee, 18)
 		if err != nil {
@@ -277,12 +283,17 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
+		fee, err := w.PriorityFee(ctx)
+		if err != nil {
+			return err
+		}
 		r, err := w.FullExit(ctx, t)
 		if err != nil {
 			return err
 		}
-		return p.print(map[string]any{"l1Tx": r.TxHash, "l1Block": r.BlockNumber},
-			fmt.Sprintf("full exit of %s requested in L1 transaction %s; once its block is executed, `zkrollup wallet claim %s`", symbol(t), r.TxHash, symbol(t)))
+		return p.print(map[string]any{"l1Tx": r.TxHash, "l1Block": r.BlockNumber, "priorityFee": fee.String()},
+			fmt.Sprintf("full exit of %s requested in L1 transaction %s (priority fee %s ETH, credited back with the exit); once its block is executed, `zkrollup wallet claim %s` (and `claim ETH` for the fee)",
+				symbol(t), r.TxHash, wallet.FormatUnits(fee, 18), symbol(t)))
 	case "status":
 		if len(pos) != 1 {
 			return errors.New("usage: zkrollup wallet status HASH [--wait executed]")

@@ -70,6 +70,18 @@ contract Rollup is ReentrancyGuardTransient {
     /// 1 s, 48 days at 250 ms.
     uint64 public constant MIN_PRIORITY_EXPIRY_BLOCKS = 10;
     uint64 public constant MAX_PRIORITY_EXPIRY_BLOCKS = 1 << 24;
+    /// Ceiling of the priority fee governance can set (wei). Every deposit
+    /// and full-exit request pays the fee in ETH; it is held with the
+    /// request and settled when a block executes it: a full exit that exits
+    /// a non-zero amount (only the owner's can) gets it back, every other
+    /// request leaves it to the fee recipient; in exodus the unexecuted
+    /// requests get it back. The ceiling bounds what an honest user must
+    /// front to exit against a censoring operator (docs/ARCHITECTURE.md,
+    /// "The L1 contract").
+    uint64 public constant MAX_PRIORITY_FEE = 0.05 ether;
+    /// The priority fee is a whole number of gwei: each request stores it
+    /// in 6 bytes of its queue slot.
+    uint64 public constant PRIORITY_FEE_UNIT = 1 gwei;
     /// EIP-191 prefix of a ChangePubKey's L1 authorisation (76 bytes):
     /// "zkrollup:cpk" | rollup chain id 8 | L1 chain id 8 | this contract 20
     /// | account 4 | nonce 4 | pubkey hash 20 (rollup.EthMessage), so an
@@ -92,6 +104,9 @@ contract Rollup is ReentrancyGuardTransient {
     address public governance;
     address public pendingGovernance;
     mapping(address => bool) public operators;
+    /// Whose pending ETH balance the priority fees of executed requests
+    /// go to (all but those of full exits that exit something).
+    address public feeRecipient;
 
     // ---- tokens: id 0 is ETH (address 0); listed tokens get 1, 2, ... ----
     mapping(address => uint16) public tokenIds;
@@ -103,14 +118,17 @@ contract Rollup is ReentrancyGuardTransient {
     /// deposits). It bounds what L2 balances, fee totals, pending balances
     /// and unprocessed deposits of the token add up to, and deposits keep it
     /// at most 2^128 - 1, so none of them can overflow (docs/ARCHITECTURE.md,
-    /// "The L1 contract").
+    /// "The L1 contract"). Priority fees are ETH the contract owes too (to
+    /// the fee recipient or back to the requester): token 0 counts them
+    /// from the request on.
     mapping(uint16 => uint256) public outstanding;
 
     // ---- priority queue: ids 0, 1, 2, ... ----
     struct PriorityOp {
         bytes20 hash; // keccak of the request's fields (see _depositHash, _fullExitHash)
-        uint64 expiry; // L1 block number from which it counts as expired
+        uint40 expiry; // L1 block number from which it counts as expired
         uint8 opType;
+        uint48 feeGwei; // the priority fee paid with the request, in gwei
     }
 
     mapping(uint64 => PriorityOp) public priorityOps;
@@ -120,6 +138,10 @@ contract Rollup is ReentrancyGuardTransient {
     uint64 public nextCommittedPriorityOp;
     /// Number of priority operations ever requested (next id).
     uint64 public totalPriorityOps;
+    /// ETH (wei) each deposit and full-exit request pays on top of what it
+    /// moves; governance sets it within 0..MAX_PRIORITY_FEE (in the slot of
+    /// totalPriorityOps, which every request reads anyway).
+    uint64 public priorityFee;
 
     // ---- blocks ----
     /// What the contract remembers of a committed block: only its hash is
@@ -167,6 +189,8 @@ contract Rollup is ReentrancyGuardTransient {
     event DepositCancelled(uint64 indexed id, address indexed owner, uint16 indexed token, uint128 amount);
     event OperatorSet(address indexed operator, bool active);
     event GovernanceTransferred(address indexed from, address indexed to);
+    event PriorityFeeSet(uint64 fee);
+    event FeeRecipientSet(address indexed recipient);
 
     // ---- errors ----
     error NotGovernance();
@@ -205,6 +229,11 @@ contract Rollup is ReentrancyGuardTransient {
     error PriorityExpiryOutOfRange(uint64 blocks, uint64 min, uint64 max);
     error PackedAmountOutOfRange(uint256 offset);
     error BadRecipient(address to);
+    /// msg.value must be exactly `want`: the priority fee, plus the amount
+    /// for depositETH (read the fee from priorityFee()).
+    error WrongPriorityFee(uint256 value, uint256 want);
+    /// Governance sets the fee to a whole number of `unit` up to `max`.
+    error PriorityFeeOutOfRange(uint64 fee, uint64 max, uint64 unit);
 
     struct Config {
         IBlockVerifier blockVerifier;
@@ -217,6 +246,8 @@ contract Rollup is ReentrancyGuardTransient {
         bytes32 genesisRoot;
         address governance;
         address operator;
+        uint64 priorityFee; // wei, 0..MAX_PRIORITY_FEE in whole gwei
+        address feeRecipient; // 0: the operator
     }
 
     constructor(Config memory c) {
@@ -238,6 +269,8 @@ contract Rollup is ReentrancyGuardTransient {
         priorityExpiryBlocks = c.priorityExpiryBlocks;
         governance = c.governance;
         operators[c.operator] = true;
+        _setPriorityFee(c.priorityFee);
+        _setFeeRecipient(c.feeRecipient == address(0) ? c.operator : c.feeRecipient);
         emit GovernanceTransferred(address(0), c.governance);
         emit OperatorSet(c.operator, true);
         storedBlockHashes[0] = hashStoredBlock(
@@ -297,56 +330,112 @@ contract Rollup is ReentrancyGuardTransient {
         pendingGovernance = address(0);
     }
 
+    /// Sets the priority fee for requests from now on; queued requests keep
+    /// the fee they paid.
+    function setPriorityFee(uint64 fee) external onlyGovernance {
+        _setPriorityFee(fee);
+    }
+
+    function _setPriorityFee(uint64 fee) internal {
+        if (fee > MAX_PRIORITY_FEE || fee % PRIORITY_FEE_UNIT != 0) {
+            revert PriorityFeeOutOfRange(fee, MAX_PRIORITY_FEE, PRIORITY_FEE_UNIT);
+        }
+        priorityFee = fee;
+        emit PriorityFeeSet(fee);
+    }
+
+    /// Sets who earns the fees of requests executed from now on.
+    function setFeeRecipient(address recipient) external onlyGovernance {
+        _setFeeRecipient(recipient);
+    }
+
+    function _setFeeRecipient(address recipient) internal {
+        // the contract could never withdraw a pending balance of its own
+        if (recipient == address(0) || recipient == address(this)) revert BadRecipient(recipient);
+        feeRecipient = recipient;
+        emit FeeRecipientSet(recipient);
+    }
+
     // =====================================================================
     // Priority operations
     // =====================================================================
 
-    /// Deposits msg.value wei to `to`'s account on L2.
-    function depositETH(address to) external payable nonReentrant notExodus {
-        _deposit(0, msg.value, to);
+    /// Deposits `amount` wei to `to`'s account on L2. msg.value must be
+    /// exactly amount + priorityFee(): the amount is what L2 credits, the
+    /// fee goes to the operator once a block executes the deposit.
+    function depositETH(address to, uint128 amount) external payable nonReentrant notExodus {
+        uint64 fee = priorityFee;
+        if (msg.value != uint256(amount) + fee) revert WrongPriorityFee(msg.value, uint256(amount) + fee);
+        _deposit(0, amount, to, fee);
     }
 
-    /// Deposits `amount` of a listed token to `to`'s account on L2. The L2
-    /// credit is what the contract actually received (fee-on-transfer tokens
-    /// deliver less than `amount`).
-    function depositERC20(IERC20 token, uint128 amount, address to) external nonReentrant notExodus {
+    /// Deposits `amount` of a listed token to `to`'s account on L2; msg.value
+    /// must be exactly priorityFee(). The L2 credit is what the contract
+    /// actually received (fee-on-transfer tokens deliver less than `amount`).
+    function depositERC20(IERC20 token, uint128 amount, address to) external payable nonReentrant notExodus {
         uint16 id = tokenIds[address(token)];
         if (id == 0) revert TokenNotListed(address(token));
+        uint64 fee = priorityFee;
+        if (msg.value != fee) revert WrongPriorityFee(msg.value, fee);
         uint256 before = token.balanceOf(address(this));
         token.safeTransferFrom(msg.sender, address(this), amount);
         uint256 received = token.balanceOf(address(this)) - before;
-        _deposit(id, received, to);
+        _deposit(id, received, to, fee);
     }
 
-    function _deposit(uint16 token, uint256 amount, address to) internal {
+    function _deposit(uint16 token, uint256 amount, address to, uint64 fee) internal {
         if (to == address(0)) revert ZeroAddress();
         if (amount == 0) revert ZeroAmount();
+        if (token == 0) {
+            _addOutstanding(0, amount + fee);
+        } else {
+            _addOutstanding(token, amount);
+            _addOutstanding(0, fee);
+        }
+        // the operator fills in the account id (4 zero bytes here)
+        bytes memory op = abi.encodePacked(OP_DEPOSIT, uint32(0), token, uint128(amount), to);
+        _addPriorityOp(OP_DEPOSIT, op, _depositHash(token, uint128(amount), to), fee);
+    }
+
+    /// Counts what the contract now owes of a token, at most 2^128 - 1 of it.
+    function _addOutstanding(uint16 token, uint256 amount) internal {
+        if (amount == 0) return;
         uint256 total = outstanding[token] + amount;
         if (total > type(uint128).max) revert DepositCapExceeded(token);
         outstanding[token] = total;
-        // the operator fills in the account id (4 zero bytes here)
-        bytes memory op = abi.encodePacked(OP_DEPOSIT, uint32(0), token, uint128(amount), to);
-        _addPriorityOp(OP_DEPOSIT, op, _depositHash(token, uint128(amount), to));
     }
 
     /// Asks the operator to withdraw the whole balance of `token` that
     /// account `accountId` holds, if msg.sender owns it (otherwise the
     /// operation exits nothing). Works even when the operator ignores L2
     /// transactions: a priority operation must be processed or the rollup
-    /// falls into exodus mode.
-    function requestFullExit(uint32 accountId, address token) external nonReentrant notExodus {
+    /// falls into exodus mode. msg.value must be exactly priorityFee(): an
+    /// exit of a non-zero amount gets it back (credited to msg.sender's
+    /// pending ETH balance with the exit); one that exits nothing (someone
+    /// else's account, an empty balance) leaves it to the fee recipient.
+    function requestFullExit(uint32 accountId, address token) external payable nonReentrant notExodus {
         if (uint256(accountId) >= (uint256(1) << accountDepth)) revert AccountIdOutOfRange(accountId);
         uint16 id = _listedTokenId(token);
+        uint64 fee = priorityFee;
+        if (msg.value != fee) revert WrongPriorityFee(msg.value, fee);
+        _addOutstanding(0, fee);
         bytes memory op = abi.encodePacked(OP_FULL_EXIT, accountId, msg.sender, id, uint128(0));
-        _addPriorityOp(OP_FULL_EXIT, op, _fullExitHash(accountId, msg.sender, id));
+        _addPriorityOp(OP_FULL_EXIT, op, _fullExitHash(accountId, msg.sender, id), fee);
     }
 
-    function _addPriorityOp(uint8 opType, bytes memory pubdata, bytes20 hash) internal {
+    function _addPriorityOp(uint8 opType, bytes memory pubdata, bytes20 hash, uint64 fee) internal {
         uint64 id = totalPriorityOps;
+        // block numbers stay far below 2^40 - 2^24 (35,000 years at 1 s)
         uint64 expiry = uint64(block.number) + priorityExpiryBlocks;
-        priorityOps[id] = PriorityOp({hash: hash, expiry: expiry, opType: opType});
+        priorityOps[id] =
+            PriorityOp({hash: hash, expiry: uint40(expiry), opType: opType, feeGwei: uint48(fee / PRIORITY_FEE_UNIT)});
         totalPriorityOps = id + 1;
         emit PriorityRequest(id, opType, pubdata, expiry);
+    }
+
+    /// The priority fee a request paid, in wei.
+    function _feeOf(PriorityOp storage p) internal view returns (uint256) {
+        return uint256(p.feeGwei) * PRIORITY_FEE_UNIT;
     }
 
     /// A deposit is matched on token, amount and address; the account id is
@@ -569,9 +658,10 @@ contract Rollup is ReentrancyGuardTransient {
         blocksProven = number;
     }
 
-    /// Executes the oldest proven blocks: credits their withdrawals and full
-    /// exits to pending balances and retires their priority operations.
-    /// `pendingOps[i]` lists block i's Withdraw and FullExit pubdata in order.
+    /// Executes the oldest proven blocks: credits their withdrawals, full
+    /// exits and deposit refunds to pending balances, settles the priority
+    /// fees of their requests and retires the requests. `pendingOps[i]`
+    /// lists block i's Withdraw, FullExit and DepositRefund pubdata in order.
     function executeBlocks(StoredBlock[] calldata blocks, bytes[][] calldata pendingOps)
         external
         nonReentrant
@@ -581,26 +671,64 @@ contract Rollup is ReentrancyGuardTransient {
         if (blocks.length != pendingOps.length) revert LengthMismatch();
         uint64 number = blocksExecuted;
         uint64 first = firstPriorityOp;
+        uint256 earned; // priority fees the fee recipient gets, credited once
         for (uint256 i = 0; i < blocks.length; i++) {
             number++;
             if (number > blocksProven) revert BlockNotProven(number);
             StoredBlock calldata b = blocks[i];
             _checkStored(b, number);
+            uint64 end = first + b.priorityOps;
             bytes32 h;
             for (uint256 j = 0; j < pendingOps[i].length; j++) {
                 bytes calldata op = pendingOps[i][j];
                 h = keccak256(abi.encodePacked(h, op));
                 _creditWithdrawal(op);
+                if (uint8(op[0]) == OP_FULL_EXIT) {
+                    (first, earned) = _settleFullExit(op, first, end, earned, number);
+                }
             }
             if (h != b.pendingOpsHash) revert PendingOpsMismatch(number);
-            for (uint64 id = first; id < first + b.priorityOps; id++) {
-                delete priorityOps[id];
+            // the hash covers every full exit of the block: deposits are left
+            for (; first < end; first++) {
+                earned += _feeOf(priorityOps[first]);
+                delete priorityOps[first];
             }
-            first += b.priorityOps;
             emit BlockExecuted(number);
         }
         blocksExecuted = number;
         firstPriorityOp = first;
+        if (earned > 0) _credit(feeRecipient, 0, uint128(earned));
+    }
+
+    /// Retires the block's requests from `id` up to the full exit `op`
+    /// (the block's full exits are its requests of that type, in order, as
+    /// commitBlocks matched them). Deposits' fees are earned; the full
+    /// exit's is refunded to its requester if it exits a non-zero amount,
+    /// which the circuit allows only when the requester owns the account,
+    /// and earned otherwise. Returns the next request and what is earned.
+    function _settleFullExit(bytes calldata op, uint64 id, uint64 end, uint256 earned, uint64 number)
+        internal
+        returns (uint64, uint256)
+    {
+        while (true) {
+            if (id >= end) revert PendingOpsMismatch(number);
+            PriorityOp storage p = priorityOps[id];
+            uint256 fee = _feeOf(p);
+            bool isExit = p.opType == OP_FULL_EXIT;
+            delete priorityOps[id];
+            id++;
+            if (!isExit) {
+                earned += fee;
+                continue;
+            }
+            // type 1 | account 4 | address 20 | token 2 | amount 16
+            if (uint128(bytes16(op[27:43])) != 0) {
+                _credit(address(bytes20(op[5:25])), 0, uint128(fee));
+            } else {
+                earned += fee;
+            }
+            return (id, earned);
+        }
     }
 
     function _creditWithdrawal(bytes calldata op) internal {
@@ -730,34 +858,43 @@ contract Rollup is ReentrancyGuardTransient {
         _credit(owner, token, amount);
     }
 
-    /// In exodus mode, refunds the oldest `count` unexecuted priority
-    /// operations' deposits to their depositors' pending balances (full-exit
-    /// requests among them are dropped). `deposits` holds each deposit's
-    /// pubdata as its PriorityRequest event published it, in order.
-    function cancelOutstandingDepositsForExodusMode(uint64 count, bytes[] calldata deposits) external nonReentrant {
+    /// In exodus mode, cancels the oldest `count` unexecuted priority
+    /// requests: a deposit's amount and priority fee go back to the pending
+    /// balances of its `to` address, a full exit's fee to its requester's
+    /// (the exit itself is dropped: the owner exits with performExodus). The
+    /// operator never executed them, so it earns none of their fees.
+    /// `requests` holds each request's pubdata as its PriorityRequest event
+    /// published it, in order, deposits and full exits alike.
+    function cancelOutstandingDepositsForExodusMode(uint64 count, bytes[] calldata requests) external nonReentrant {
         if (!exodusMode) revert NotInExodusMode();
         uint64 first = firstPriorityOp;
         uint64 left = totalPriorityOps - first;
         if (count > left) count = left;
         if (count == 0) revert NothingToCancel();
-        uint256 j;
-        for (uint64 id = first; id < first + count; id++) {
-            PriorityOp memory p = priorityOps[id];
+        if (requests.length != count) revert LengthMismatch();
+        for (uint64 k = 0; k < count; k++) {
+            uint64 id = first + k;
+            PriorityOp storage p = priorityOps[id];
+            bytes calldata d = requests[k];
+            // a deposit and a full exit are both 43 bytes
+            if (d.length != DEPOSIT_BYTES || uint8(d[0]) != p.opType) revert PriorityOpMismatch(id);
+            address owner;
             if (p.opType == OP_DEPOSIT) {
-                if (j >= deposits.length) revert LengthMismatch();
-                bytes calldata d = deposits[j++];
-                if (d.length != DEPOSIT_BYTES || bytes20(keccak256(d[5:DEPOSIT_BYTES])) != p.hash) {
-                    revert PriorityOpMismatch(id);
-                }
-                address owner = address(bytes20(d[23:43]));
+                // type 1 | account 4 | token 2 | amount 16 | address 20
+                if (bytes20(keccak256(d[5:DEPOSIT_BYTES])) != p.hash) revert PriorityOpMismatch(id);
+                owner = address(bytes20(d[23:43]));
                 uint16 token = uint16(bytes2(d[5:7]));
                 uint128 amount = uint128(bytes16(d[7:23]));
                 emit DepositCancelled(id, owner, token, amount);
                 _credit(owner, token, amount);
+            } else {
+                // type 1 | account 4 | address 20 | token 2 | amount 16
+                if (bytes20(keccak256(d[1:27])) != p.hash) revert PriorityOpMismatch(id);
+                owner = address(bytes20(d[5:25]));
             }
+            _credit(owner, 0, uint128(_feeOf(p)));
             delete priorityOps[id];
         }
-        if (j != deposits.length) revert LengthMismatch();
         firstPriorityOp = first + count;
     }
 }
