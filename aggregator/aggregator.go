@@ -81,19 +81,13 @@ func New(cfg Config, db *store.DB, gen *witness.Generator, p Prover, vk groth16.
 
 // Run steps until ctx ends.
 func (a *Aggregator) Run(ctx context.Context, every time.Duration) error {
-	t := time.NewTicker(every)
-	defer t.Stop()
 	defer a.wg.Wait()
-	for {
+	return lifecycle.Every(ctx, every, func(ctx context.Context) error {
 		if err := a.Step(ctx); err != nil && ctx.Err() == nil {
 			a.log.Warn("aggregator step failed", "err", err)
 		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
-	}
+		return nil
+	})
 }
 
 // Wait waits for the proofs in flight.

@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -115,18 +114,12 @@ func (q *Quoter) Stop(ctx context.Context) error {
 // follow refreshes the gas price until ctx ends; a failed read keeps the
 // last price (and is logged), so an L1 hiccup never stops admission.
 func (q *Quoter) follow(ctx context.Context) error {
-	t := time.NewTicker(q.cfg.Refresh)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+	return lifecycle.Every(ctx, q.cfg.Refresh, func(ctx context.Context) error {
 		if err := q.refresh(ctx); err != nil && ctx.Err() == nil {
 			q.log.Warn("fee quoter: reading the L1 gas price failed; quoting with the last one", "err", err)
 		}
-	}
+		return nil
+	})
 }
 
 // refresh reads the L1 gas price: the latest block's base fee plus the

@@ -68,24 +68,14 @@ func New(cfg Config, c Client, db *store.DB, log *slog.Logger) (*Watcher, error)
 // Run polls until ctx ends. Transient L1 errors are logged and retried;
 // a reorg that reaches operations already in L2 blocks stops it.
 func (w *Watcher) Run(ctx context.Context) error {
-	t := time.NewTicker(w.cfg.PollInterval)
-	defer t.Stop()
-	for {
-		if _, err := w.Poll(ctx); err != nil {
-			if errors.Is(err, store.ErrConflict) {
-				return err
-			}
-			if ctx.Err() != nil {
-				return nil
-			}
+	return lifecycle.Every(ctx, w.cfg.PollInterval, func(ctx context.Context) error {
+		_, err := w.Poll(ctx)
+		if err != nil && !errors.Is(err, store.ErrConflict) && ctx.Err() == nil {
 			w.log.Warn("L1 read failed; retrying", "err", err)
-		}
-		select {
-		case <-ctx.Done():
 			return nil
-		case <-t.C:
 		}
-	}
+		return err
+	})
 }
 
 // Poll reads every confirmed block after the cursor and returns how many

@@ -311,22 +311,13 @@ func newSender(ctx context.Context, cfg Config, l1 L1Client, db *store.DB, key *
 
 // followL1 moves the verified view to the last block executed on L1.
 func followL1(ctx context.Context, db *store.DB, seq *sequencer.Sequencer, every time.Duration) error {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
+	return lifecycle.Every(ctx, every, func(ctx context.Context) error {
 		p, err := db.L1Progress(ctx)
-		if err == nil {
-			err = seq.AdvanceVerified(ctx, p.Executed)
-		}
-		if err != nil && ctx.Err() == nil {
+		if err != nil {
 			return err
 		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
-	}
+		return seq.AdvanceVerified(ctx, p.Executed)
+	})
 }
 
 // Logger is the node's structured logger on w.

@@ -235,21 +235,7 @@ func (s *Sequencer) openLen() int {
 // Run makes a mini-block every tick until ctx ends. A persistence error
 // stops it: the node is crash-only, and a restart recovers.
 func (s *Sequencer) Run(ctx context.Context) error {
-	t := time.NewTicker(s.cfg.Tick)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-			if err := s.MiniBlock(ctx); err != nil {
-				if ctx.Err() != nil {
-					return nil
-				}
-				return err
-			}
-		}
-	}
+	return lifecycle.Every(ctx, s.cfg.Tick, s.MiniBlock)
 }
 
 // MiniBlock runs one tick: priority operations first, then mempool

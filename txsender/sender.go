@@ -151,18 +151,12 @@ func (s *Sender) Step(ctx context.Context) error {
 
 // Run steps every interval until ctx ends.
 func (s *Sender) Run(ctx context.Context, every time.Duration) error {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
+	return lifecycle.Every(ctx, every, func(ctx context.Context) error {
 		if err := s.Step(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn("L1 sender step failed; retrying", "err", err)
 		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
-	}
+		return nil
+	})
 }
 
 // nextNonce is the account's next nonce: after everything this sender has

@@ -19,6 +19,7 @@ import (
 	"github.com/zkrollup/zkrollup/crypto"
 	"github.com/zkrollup/zkrollup/node"
 	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/wallet"
 )
 
 // fakeNodes serves what the wallet reads before it signs: the rollup's
@@ -101,13 +102,7 @@ func TestWalletDryRunSignsWithoutSubmitting(t *testing.T) {
 			if code := run(append(append(base, c.args...), "--json"), &out, &errOut); code != 0 {
 				t.Fatalf("exit %d: %s", code, errOut.String())
 			}
-			var got struct {
-				Type      string         `json:"type"`
-				Hash      common.Hash    `json:"hash"`
-				Tx        hexutil.Bytes  `json:"tx"`
-				Submitted bool           `json:"submitted"`
-				Fields    map[string]any `json:"fields"`
-			}
+			var got wallet.Signed
 			if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 				t.Fatalf("%v: %s", err, out.String())
 			}

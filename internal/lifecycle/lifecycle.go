@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"time"
 )
 
 // Service is a long-running component. Start returns once the component
@@ -175,4 +176,28 @@ func (g *Group) stop(ctx context.Context, n int) error {
 		g.log.Debug("stopped", "component", g.names[i])
 	}
 	return errors.Join(errs...)
+}
+
+// Every runs step at once and then every interval until ctx ends (nil) or
+// step fails (its error, unless ctx has ended meanwhile). A driver that
+// rides out an error logs it inside step and returns nil.
+func Every(ctx context.Context, interval time.Duration, step func(context.Context) error) error {
+	if interval <= 0 {
+		return fmt.Errorf("lifecycle: interval %v must be positive", interval)
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		if err := step(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
 }

@@ -137,3 +137,25 @@ func TestStopGivesUpWhenItsContextEnds(t *testing.T) {
 	close(release)
 	<-l.Done()
 }
+
+func TestEveryStepsUntilItsContextEndsOrAStepFails(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	err := Every(ctx, time.Millisecond, func(context.Context) error {
+		if n++; n == 3 {
+			cancel()
+		}
+		return nil
+	})
+	if err != nil || n != 3 {
+		t.Fatalf("got %v after %d steps, want nil after 3", err, n)
+	}
+	boom := errors.New("boom")
+	n = 0
+	if err := Every(context.Background(), time.Millisecond, func(context.Context) error { n++; return boom }); !errors.Is(err, boom) || n != 1 {
+		t.Fatalf("a failing step: got %v after %d steps", err, n)
+	}
+	if err := Every(context.Background(), 0, func(context.Context) error { return nil }); err == nil {
+		t.Fatal("a zero interval was accepted")
+	}
+}
