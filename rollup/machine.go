@@ -330,12 +330,5 @@ func (m *Machine) replayOpen(h BlockHeader, txs [][]byte, wantRoot [32]byte) (*B
 			return nil, fmt.Errorf("replay block %d slot %d: %w", h.Number, i, err)
 		}
 	}
-	b, err := m.SealBlock()
-	if err != nil {
-		return nil, err
-	}
-	if b.NewRoot.Bytes() != wantRoot {
-		return nil, fmt.Errorf("%w: block %d gives %x, stored %x", ErrReplayMismatch, h.Number, b.NewRoot.Bytes(), wantRoot)
-	}
-	return b, nil
+	return m.sealAndCheck(h, wantRoot)
 }

@@ -189,3 +189,11 @@ func (m *Machine) changePubKey(c *ChangePubKey, sig *sigResult) (ExecutedOp, boo
 	addFee()
 	return op, false, nil
 }
+
+// changePubKeyFromPubdata rebuilds a ChangePubKey to the published key
+// hash with the block's L1 authorisation, which the rules check against
+// the account's owner as they do for any other.
+func changePubKeyFromPubdata(_ *Machine, o *ExecutedOp, ethSig [65]byte) (proven, error) {
+	return proven{tx: &ChangePubKey{AccountID: o.Account, FeeToken: o.Token, Fee: o.Fee, Nonce: o.Nonce, EthSignature: ethSig},
+		sig: &sigResult{pkh: o.PubKeyHash}}, nil
+}

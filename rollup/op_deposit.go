@@ -86,3 +86,10 @@ func (d *Deposit) RequestPubdata() []byte {
 	op := ExecutedOp{Type: OpDeposit, Token: d.Token, Amount: d.Amount, Address: d.To}
 	return op.EncodePubdata(nil)
 }
+
+// depositFromPubdata: a Deposit or DepositRefund is its L1 request; the
+// pubdata's account id is where it went (a refund names none).
+func depositFromPubdata(_ *Machine, o *ExecutedOp, _ [65]byte) (proven, error) {
+	return proven{tx: &Deposit{To: o.Address, Token: o.Token, Amount: o.Amount}, credit: o.Account,
+		refund: o.Type == OpDepositRefund}, nil
+}

@@ -54,3 +54,9 @@ func (m *Machine) fullExit(f *FullExit, _ *sigResult) (ExecutedOp, bool, error) 
 	}
 	return op, false, m.st.SetBalance(f.AccountID, f.Token, num.U128{})
 }
+
+// fullExitFromPubdata: a FullExit is its L1 request; the rules work out
+// the amount, which must be the one published.
+func fullExitFromPubdata(_ *Machine, o *ExecutedOp, _ [65]byte) (proven, error) {
+	return proven{tx: &FullExit{AccountID: o.Account, Owner: o.Address, Token: o.Token}}, nil
+}

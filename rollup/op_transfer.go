@@ -157,3 +157,26 @@ func (m *Machine) transfer(t *Transfer, sig *sigResult) (ExecutedOp, bool, error
 	addFee()
 	return op, isNew, nil
 }
+
+// transferFromPubdata rebuilds a Transfer or TransferToNew: signed by the
+// sender's registered key at its next nonce, to the owner of the receiving
+// account (a TransferToNew publishes the new owner's address).
+func transferFromPubdata(m *Machine, o *ExecutedOp, _ [65]byte) (proven, error) {
+	sig, nonce, err := m.signerKey(o.Account)
+	if err != nil {
+		return proven{}, err
+	}
+	to := o.Address
+	if o.Type == OpTransfer {
+		if err := m.checkAccountID(o.To); err != nil {
+			return proven{}, err
+		}
+		acc, err := m.st.Account(o.To)
+		if err != nil {
+			return proven{}, err
+		}
+		to = acc.Address // zero for an empty account: the rules refuse it
+	}
+	return proven{tx: &Transfer{From: o.Account, To: to, Token: o.Token, Amount: o.PackedAmount, Fee: o.Fee, Nonce: nonce},
+		sig: sig, credit: o.To}, nil
+}

@@ -116,3 +116,14 @@ func (m *Machine) withdraw(w *Withdraw, sig *sigResult) (ExecutedOp, bool, error
 	addFee()
 	return op, false, nil
 }
+
+// withdrawFromPubdata rebuilds a Withdraw signed by the account's
+// registered key at its next nonce.
+func withdrawFromPubdata(m *Machine, o *ExecutedOp, _ [65]byte) (proven, error) {
+	sig, nonce, err := m.signerKey(o.Account)
+	if err != nil {
+		return proven{}, err
+	}
+	return proven{tx: &Withdraw{From: o.Account, To: o.Address, Token: o.Token, Amount: o.Amount, Fee: o.Fee, Nonce: nonce},
+		sig: sig}, nil
+}

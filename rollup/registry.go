@@ -35,10 +35,14 @@ type OpSpec struct {
 	newTx func() Tx // an empty request to decode into; nil if Request != Type
 	// fromL1 rebuilds a priority request from its pubdata (the L1
 	// contract's PriorityRequest event carries it); nil for L2 types.
-	fromL1   func(o *ExecutedOp) Tx
-	apply    applyFunc    // the rule; nil if Request != Type
-	wireSize int          // EncodeTx's length; set at init from newTx
-	txType   reflect.Type // newTx's dynamic type; set at init
+	fromL1 func(o *ExecutedOp) Tx
+	// fromPubdata rebuilds the request an operation decoded from a
+	// committed block's pubdata stood for (ReplayPubdata); ethSig is the
+	// block's L1 authorisation for a ChangePubKey. nil for Noop.
+	fromPubdata func(m *Machine, o *ExecutedOp, ethSig [65]byte) (proven, error)
+	apply       applyFunc    // the rule; nil if Request != Type
+	wireSize    int          // EncodeTx's length; set at init from newTx
+	txType      reflect.Type // newTx's dynamic type; set at init
 }
 
 // applyFunc applies one request to the open block: the executed operation,
@@ -66,30 +70,35 @@ var registry = [...]OpSpec{
 		// account (the operator's choice) | token | amount | owner
 		Pubdata: []Field{FieldAccount, FieldToken, FieldAmount, FieldAddress},
 		newTx:   func() Tx { return &Deposit{} }, apply: applyAs((*Machine).deposit),
-		fromL1: func(o *ExecutedOp) Tx { return &Deposit{To: o.Address, Token: o.Token, Amount: o.Amount} }},
+		fromL1:      func(o *ExecutedOp) Tx { return &Deposit{To: o.Address, Token: o.Token, Amount: o.Amount} },
+		fromPubdata: depositFromPubdata},
 	OpTransfer: {Type: OpTransfer, Name: "Transfer", Signed: true, Request: OpTransfer,
 		Pubdata: []Field{FieldAccount, FieldTo, FieldToken, FieldPackedAmount, FieldFee},
-		newTx:   func() Tx { return &Transfer{} }, apply: applyAs((*Machine).transfer)},
+		newTx:   func() Tx { return &Transfer{} }, apply: applyAs((*Machine).transfer), fromPubdata: transferFromPubdata},
 	OpTransferToNew: {Type: OpTransferToNew, Name: "TransferToNew", Signed: true, Request: OpTransfer,
-		Pubdata: []Field{FieldAccount, FieldTo, FieldAddress, FieldToken, FieldPackedAmount, FieldFee}},
+		Pubdata:     []Field{FieldAccount, FieldTo, FieldAddress, FieldToken, FieldPackedAmount, FieldFee},
+		fromPubdata: transferFromPubdata},
 	OpWithdraw: {Type: OpWithdraw, Name: "Withdraw", Signed: true, Withdrawal: true, Request: OpWithdraw,
 		Pubdata: []Field{FieldAccount, FieldToken, FieldAmount, FieldFee, FieldAddress},
-		newTx:   func() Tx { return &Withdraw{} }, apply: applyAs((*Machine).withdraw)},
+		newTx:   func() Tx { return &Withdraw{} }, apply: applyAs((*Machine).withdraw), fromPubdata: withdrawFromPubdata},
 	OpFullExit: {Type: OpFullExit, Name: "FullExit", Priority: true, Withdrawal: true, Request: OpFullExit,
 		// account | owner | token | amount (the operator fills it in)
 		Pubdata: []Field{FieldAccount, FieldAddress, FieldToken, FieldAmount},
 		newTx:   func() Tx { return &FullExit{} }, apply: applyAs((*Machine).fullExit),
-		fromL1: func(o *ExecutedOp) Tx { return &FullExit{AccountID: o.Account, Owner: o.Address, Token: o.Token} }},
+		fromL1:      func(o *ExecutedOp) Tx { return &FullExit{AccountID: o.Account, Owner: o.Address, Token: o.Token} },
+		fromPubdata: fullExitFromPubdata},
 	OpChangePubKey: {Type: OpChangePubKey, Name: "ChangePubKey", Signed: true, Request: OpChangePubKey,
 		Pubdata: []Field{FieldAccount, FieldPubKeyHash, FieldAddress, FieldNonce, FieldToken, FieldFee},
-		newTx:   func() Tx { return &ChangePubKey{} }, apply: applyAs((*Machine).changePubKey)},
+		newTx:   func() Tx { return &ChangePubKey{} }, apply: applyAs((*Machine).changePubKey),
+		fromPubdata: changePubKeyFromPubdata},
 	// A Deposit that no account takes (the account tree is full, or the
 	// operator's AccountPolicy names none) is refunded: its amount is
 	// credited to the depositor's pending balance on L1 when the block is
 	// executed, so every priority operation has a provable outcome.
 	OpDepositRefund: {Type: OpDepositRefund, Name: "DepositRefund", Priority: true, Withdrawal: true, Request: OpDeposit,
 		// laid out as a Deposit (account 0), so the circuit shares its bits
-		Pubdata: []Field{FieldAccount, FieldToken, FieldAmount, FieldAddress}},
+		Pubdata:     []Field{FieldAccount, FieldToken, FieldAmount, FieldAddress},
+		fromPubdata: depositFromPubdata},
 }
 
 // SlotBytes is the size of one slot in the padded pubdata the block
@@ -211,3 +220,7 @@ func (o *ExecutedOp) PriorityRequest() (Tx, error) {
 	}
 	return s.fromL1(o), nil
 }
+
+// Replayable reports whether operations of this type can be re-executed
+// from L1 pubdata alone (Machine.ReplayPubdata): every type a block holds.
+func (s *OpSpec) Replayable() bool { return s.fromPubdata != nil }

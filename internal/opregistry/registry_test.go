@@ -48,6 +48,9 @@ func TestEveryTableHasAnEntryForEveryOp(t *testing.T) {
 		if s.Request == s.Type && s.Type != rollup.OpNoop && !scenario.Builds(s.Type) {
 			t.Errorf("%s: the scenario notation has no command for it: add one to rollup/scenario/build.go", s.Name)
 		}
+		if got, want := s.Replayable(), s.Type != rollup.OpNoop; got != want {
+			t.Errorf("%s: replayable from L1 pubdata = %v, want %v: give it a fromPubdata in rollup/op_*.go (what a state rebuilt from L1 applies)", s.Name, got, want)
+		}
 		want := s.PubdataSize()
 		if s.Type == rollup.OpNoop {
 			want = 0 // refused in pubdata: Noops only pad the commitment
