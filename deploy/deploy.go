@@ -1,7 +1,8 @@
 // Package deploy puts the rollup on an L1: it compiles the Groth16
 // verifiers of a key set (the Solidity gnark exports, through the pinned
 // solc-js, cached next to the keys), deploys them and the Rollup contract,
-// and records where everything is.
+// and records where everything is, the params it was made for and the exit
+// key set users prove their exodus exits with (copied beside the file).
 package deploy
 
 import (
@@ -47,6 +48,13 @@ type Result struct {
 	ChainID       uint64         `json:"chainId"`
 	Operator      common.Address `json:"operator"`
 	GenesisRoot   common.Hash    `json:"genesisRoot"`
+	// Params are the protocol params the deployment was made for, with L1
+	// set to the deployment's own domain (the L1's chain id, the Rollup
+	// contract). Zero in a file written before they were recorded.
+	Params rollup.Params `json:"params"`
+	// ExitKeys is the key set the exit verifier was compiled from, which
+	// users prove their exits with in exodus; nil in older files.
+	ExitKeys *ExitKeys `json:"exitKeys,omitempty"`
 }
 
 // GenesisRoot is the state root a rollup starts from: empty but for the
@@ -103,7 +111,7 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 	if !o.PriorityFee.IsUint64() {
 		return Result{}, fmt.Errorf("priority fee %s wei: out of range (the contract takes 0 to 0.05 ETH in whole gwei)", o.PriorityFee)
 	}
-	res := Result{ChainID: chainID.Uint64(), Operator: operator}
+	res := Result{ChainID: chainID.Uint64(), Operator: operator, Params: p}
 	nonces, err := newSender(ctx, b, key, chainID)
 	if err != nil {
 		return res, err
@@ -161,6 +169,7 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 		}
 	}
 	res.Block = r.BlockNumber.Uint64()
+	res.Params.L1 = rollup.L1Domain{ChainID: res.ChainID, Contract: res.Rollup}
 	return res, nil
 }
 
@@ -384,21 +393,25 @@ func DevToken(ctx context.Context, b Backend, key *ecdsa.PrivateKey, rollupAddr 
 	return token, nil
 }
 
+// ExitKeysDir is where Verifiers keeps the exit circuit's keys of the
+// block keys in keysDir.
+func ExitKeysDir(keysDir string) string { return keysDir + "-exit" }
+
 // Verifiers obtains a profile's keys (block circuit in keysDir, exit
-// circuit in keysDir-exit; set up if missing) and their verifiers'
+// circuit in ExitKeysDir(keysDir); set up if missing) and their verifiers'
 // bytecode. It returns the block circuit's keys too, for the prover.
 func Verifiers(ctx context.Context, p rollup.Params, keysDir string, out io.Writer) (block *keys.Set, blockCode, exitCode []byte, err error) {
 	if block, err = keys.Block(ctx, p, keysDir, out); err != nil {
 		return nil, nil, nil, err
 	}
-	exit, err := keys.Exit(ctx, p, keysDir+"-exit", out)
+	exit, err := keys.Exit(ctx, p, ExitKeysDir(keysDir), out)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	if blockCode, err = VerifierCode(ctx, block.VK, keysDir, "block verifier", out); err != nil {
 		return nil, nil, nil, err
 	}
-	if exitCode, err = VerifierCode(ctx, exit.VK, keysDir+"-exit", "exit verifier", out); err != nil {
+	if exitCode, err = VerifierCode(ctx, exit.VK, ExitKeysDir(keysDir), "exit verifier", out); err != nil {
 		return nil, nil, nil, err
 	}
 	return block, blockCode, exitCode, nil

@@ -60,6 +60,11 @@ func TestDeploymentAssignsItsOwnNonces(t *testing.T) {
 		if err != nil {
 			t.Fatalf("deployment %d: %v", i, err)
 		}
+		want := rollup.TestParams
+		want.L1 = rollup.L1Domain{ChainID: res.ChainID, Contract: res.Rollup}
+		if res.Params != want {
+			t.Fatalf("deployment %d records params %+v, want %+v", i, res.Params, want)
+		}
 		if _, err := deploy.DevToken(ctx, b, op, res.Rollup, "Dev USD", "DUSD", []common.Address{{1}, {2}, {3}}, ether(1)); err != nil {
 			t.Fatalf("deployment %d: dev token: %v", i, err)
 		}

@@ -96,7 +96,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	if err != nil {
 		return err
 	}
-	if err := res.Save(filepath.Join(cfg.Node.DataDir, "deployment.json")); err != nil {
+	if err := res.SaveWithExitKeys(filepath.Join(cfg.Node.DataDir, "deployment.json"), deploy.ExitKeysDir(cfg.Node.KeysDir)); err != nil {
 		return err
 	}
 	// An ERC-20 to try tokens with: minted to every dev account, listed.

@@ -19,7 +19,7 @@ import (
 )
 
 // ErrCorrupt means a key file does not match the checksum recorded with it.
-var ErrCorrupt = errors.New("key file does not match its recorded checksum: delete the key directory to run the setup again")
+var ErrCorrupt = errors.New("key file does not match its recorded checksum")
 
 // Set is a loaded key pair with the constraint system it belongs to.
 type Set struct {
@@ -69,10 +69,16 @@ func Ensure(ctx context.Context, c Config) (*Set, error) {
 	switch {
 	case err == nil && m.Circuit == c.Circuit && m.CircuitHash == id:
 		c.say("keys: reusing %s (%s, %d constraints); verifying checksums", c.Dir, m.Circuit, m.Constraints)
-		return load(c.Dir, m, ccs)
+		s, err := load(c.Dir, m, ccs)
+		if errors.Is(err, ErrCorrupt) {
+			return nil, fmt.Errorf("%w: delete %s to run the setup again", err, c.Dir)
+		}
+		return s, err
 	case err == nil:
 		c.say("keys: %s holds keys for %s (%d constraints, circuit %.12s), not %s (circuit %.12s): running the setup again",
 			c.Dir, m.Circuit, m.Constraints, m.CircuitHash, c.Circuit, id)
+	case errors.Is(err, ErrCorrupt):
+		return nil, fmt.Errorf("%w: delete %s to run the setup again", err, c.Dir)
 	case !errors.Is(err, os.ErrNotExist):
 		return nil, err
 	}
@@ -162,34 +168,41 @@ func (r rawWriter) WriteTo(w io.Writer) (int64, error) { return r.pk.WriteRawTo(
 func ReadManifest(dir string) (Manifest, error) { return readManifest(dir) }
 
 func readManifest(dir string) (Manifest, error) {
-	var m Manifest
 	b, err := os.ReadFile(filepath.Join(dir, manifestFile))
 	if err != nil {
-		return m, err
+		return Manifest{}, err
 	}
+	return parseManifest(b)
+}
+
+func parseManifest(b []byte) (Manifest, error) {
+	var m Manifest
 	if err := json.Unmarshal(b, &m); err != nil {
 		return m, fmt.Errorf("%w: manifest: %v", ErrCorrupt, err)
 	}
 	return m, nil
 }
 
-func load(dir string, m Manifest, ccs constraint.ConstraintSystem) (*Set, error) {
-	read := func(name string) ([]byte, error) {
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			return nil, err
-		}
-		sum := sha256.Sum256(b)
-		if hex.EncodeToString(sum[:]) != m.SHA256[name] {
-			return nil, fmt.Errorf("%w: %s", ErrCorrupt, filepath.Join(dir, name))
-		}
-		return b, nil
-	}
-	pkb, err := read(pkFile)
+// readChecked reads the key file name of dir and checks it against the
+// checksum m records for it.
+func readChecked(dir string, m Manifest, name string) ([]byte, error) {
+	b, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil {
 		return nil, err
 	}
-	vkb, err := read(vkFile)
+	sum := sha256.Sum256(b)
+	if hex.EncodeToString(sum[:]) != m.SHA256[name] {
+		return nil, fmt.Errorf("%w: %s", ErrCorrupt, filepath.Join(dir, name))
+	}
+	return b, nil
+}
+
+func load(dir string, m Manifest, ccs constraint.ConstraintSystem) (*Set, error) {
+	pkb, err := readChecked(dir, m, pkFile)
+	if err != nil {
+		return nil, err
+	}
+	vkb, err := readChecked(dir, m, vkFile)
 	if err != nil {
 		return nil, err
 	}

@@ -31,12 +31,34 @@ func Block(ctx context.Context, p rollup.Params, dir string, out io.Writer) (*Se
 
 // Exit obtains the exit circuit's keys (exodus mode) for p in dir.
 func Exit(ctx context.Context, p rollup.Params, dir string, out io.Writer) (*Set, error) {
-	return Ensure(ctx, Config{
+	return Ensure(ctx, exitConfig(p, dir, out))
+}
+
+// LoadExit loads the exit circuit's keys for p from dir, the key set a
+// deployment's exit verifier was compiled from, and never runs a setup: a
+// new one would make proofs that verifier refuses. wantManifestSHA256, when
+// not empty, is the hex SHA-256 the deployment records for the set's
+// manifest.json (deploy.Result.ExitKeys); the manifest in turn pins the
+// circuit and every key file. It refuses with ErrNoKeys, ErrManifestMismatch,
+// ErrWrongCircuit or ErrCorrupt.
+func LoadExit(p rollup.Params, dir, wantManifestSHA256 string) (*Set, error) {
+	c := exitConfig(p, dir, nil)
+	c.Setup = nil // loadOnly never sets up; nor could it by mistake
+	return loadOnly(c, wantManifestSHA256)
+}
+
+// ExitCircuit is the name an exit key set's manifest gives its circuit.
+func ExitCircuit(p rollup.Params) string {
+	return fmt.Sprintf("exit depths %d/%d", p.AccountDepth, p.BalanceDepth)
+}
+
+func exitConfig(p rollup.Params, dir string, out io.Writer) Config {
+	return Config{
 		Dir:     dir,
-		Circuit: fmt.Sprintf("exit depths %d/%d", p.AccountDepth, p.BalanceDepth),
+		Circuit: ExitCircuit(p),
 		Compile: func() (constraint.ConstraintSystem, error) { return prover.CompileExit(p.AccountDepth, p.BalanceDepth) },
 		Setup:   prover.UnsafeSetup,
 		Out:     out,
 		Rate:    SetupRate,
-	})
+	}
 }

@@ -312,6 +312,11 @@ func (c *Config) Resolve() error {
 		if err != nil {
 			return err
 		}
+		if p, err := c.Params(); err == nil { // an unknown profile is Check's to report
+			if err := d.CheckParams(p); err != nil {
+				return fmt.Errorf("deployment %s and profile %q: %w: run the node with the profile the deployment was made for", c.Deployment, c.Profile, err)
+			}
+		}
 		if c.Contract == "" {
 			c.Contract, c.DeployBlock = d.Rollup.Hex(), d.Block
 		}

@@ -2,6 +2,7 @@ package node
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/zkrollup/zkrollup/deploy"
 )
 
 func TestConfigDefaultsFileEnvFlagsInThatOrder(t *testing.T) {
@@ -157,5 +160,34 @@ func TestConfigRefusesAHeartbeatAsLongAsTheLease(t *testing.T) {
 	}
 	if _, err := Load([]string{"--config", file}, func(string) string { return "" }); err == nil || !strings.Contains(err.Error(), "proof_heartbeat") {
 		t.Fatalf("heartbeat = lease: %v, want a refusal naming proof_heartbeat", err)
+	}
+}
+
+// A deployment records the params it was made for: a node whose profile
+// has another shape is refused before it starts; a file written before
+// params were recorded still works.
+func TestConfigRefusesADeploymentOfAnotherShape(t *testing.T) {
+	dir := t.TempDir()
+	dep := filepath.Join(dir, "deployment.json")
+	test := `{"rollup": "0x6fF66708bA912148FbC7eba9b33c8adAe9132A81", "block": 7,
+		"params": {"AccountDepth": 6, "BalanceDepth": 4, "BlockSlots": 4, "FeeTokenSlots": 2, "ChainID": 1337}}`
+	if err := os.WriteFile(dep, []byte(test), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	noEnv := func(string) string { return "" }
+	args := []string{"--data-dir", dir, "--components", "sequencer,watcher", "--l1-url", "http://x", "--deployment", dep}
+	if _, err := Load(append(args, "--profile", "test"), noEnv); err != nil {
+		t.Fatalf("the deployment's own profile: %v", err)
+	}
+	_, err := Load(append(args, "--profile", "dev"), noEnv)
+	if !errors.Is(err, deploy.ErrParamsMismatch) || !strings.Contains(err.Error(), "AccountDepth 10, the deployment's 6") {
+		t.Fatalf("another profile: got %v, want deploy.ErrParamsMismatch naming the depth", err)
+	}
+	old := `{"rollup": "0x6fF66708bA912148FbC7eba9b33c8adAe9132A81", "block": 7}`
+	if err := os.WriteFile(dep, []byte(old), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(append(args, "--profile", "dev"), noEnv); err != nil {
+		t.Fatalf("a deployment without params: %v", err)
 	}
 }

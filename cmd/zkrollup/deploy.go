@@ -78,9 +78,10 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := res.Save(*outFile); err != nil {
+	if err := res.SaveWithExitKeys(*outFile, deploy.ExitKeysDir(*keysDir)); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "deployment written to %s; run the node with --deployment %s --l1-url %s\n", *outFile, *outFile, *l1URL)
+	fmt.Fprintf(out, "deployment written to %s, its exit keys to %s (publish both: users need them in exodus); run the node with --deployment %s --l1-url %s\n",
+		*outFile, filepath.Join(filepath.Dir(*outFile), res.ExitKeys.Dir), *outFile, *l1URL)
 	return nil
 }
