@@ -337,3 +337,31 @@ func (s *State) Discard() error {
 	}
 	return nil
 }
+
+// AccountsOf lists, in id order, every committed account owned by addr.
+// The address index names one account per address (the operator's
+// policy), but the rules let an address own several (ids chosen by
+// another policy), so this walks the committed account records: for a
+// user's exodus, not for hot paths.
+func (s *State) AccountsOf(addr common.Address) ([]uint32, error) {
+	var ids []uint32
+	var bad error
+	err := s.store.Iterate(prefixAccount, func(k, v []byte) bool {
+		if len(k) != len(prefixAccount)+4 {
+			return true
+		}
+		a, err := unmarshalAccount(v)
+		if err != nil {
+			bad = err
+			return false
+		}
+		if a.Address == addr {
+			ids = append(ids, binary.BigEndian.Uint32(k[len(prefixAccount):]))
+		}
+		return true
+	})
+	if err == nil {
+		err = bad
+	}
+	return ids, err
+}

@@ -2,6 +2,7 @@ package state
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -205,5 +206,31 @@ func TestTokenRegistry(t *testing.T) {
 	}
 	if err := re.RegisterToken(2, dai); !errors.Is(err, ErrTokenListed) {
 		t.Fatalf("after reopen, relisting dai: %v", err)
+	}
+}
+
+func TestAccountsOfListsEveryCommittedAccountOfAnAddress(t *testing.T) {
+	st, err := Open(kv.NewMemory(), Config{AccountDepth: 6, BalanceDepth: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := common.HexToAddress("0xa"), common.HexToAddress("0xb")
+	for id, owner := range map[uint32]common.Address{3: a, 7: b, 40: a, 63: a} {
+		if err := st.SetAccount(id, Account{Address: owner}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ids, err := st.AccountsOf(a); err != nil || len(ids) != 0 {
+		t.Fatalf("uncommitted accounts listed: %v, %v", ids, err)
+	}
+	if err := st.Commit(nil); err != nil {
+		t.Fatal(err)
+	}
+	ids, err := st.AccountsOf(a)
+	if err != nil || fmt.Sprint(ids) != "[3 40 63]" {
+		t.Fatalf("AccountsOf(a) = %v, %v; want [3 40 63]", ids, err)
+	}
+	if ids, _ := st.AccountsOf(common.HexToAddress("0xc")); len(ids) != 0 {
+		t.Fatalf("a stranger owns %v", ids)
 	}
 }
