@@ -6,6 +6,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/zkrollup/zkrollup/internal/l1rig"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/restore"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -18,38 +19,38 @@ import (
 // and committed again with other contents, and a committed block that is
 // never executed. It returns the runner's root after the last executed
 // block.
-func story(t *testing.T, g *rig) [32]byte {
+func story(t *testing.T, g *l1rig.Rig) [32]byte {
 	t.Helper()
-	g.deposit("A", 1_000_000)
-	g.deposit("B", 500_000)
-	b1 := g.block("changepubkey A")
-	b2 := g.block("changepubkey B\ntransfer A C 1000 fee 3")
-	b3 := g.block("transfer B A 700 fee 1\nwithdraw A 5000 fee 2")
-	g.commit(b1)
-	g.commit(b2, b3)
-	g.execute()
+	g.Deposit("A", 1_000_000)
+	g.Deposit("B", 500_000)
+	b1 := g.Block("changepubkey A")
+	b2 := g.Block("changepubkey B\ntransfer A C 1000 fee 3")
+	b3 := g.Block("transfer B A 700 fee 1\nwithdraw A 5000 fee 2")
+	g.Commit(b1)
+	g.Commit(b2, b3)
+	g.Execute()
 	// Another block 4 (same operations, a later timestamp: another
 	// commitment) is committed and reverted; then the real one.
-	g.deposit("D", 42)
-	b4 := g.block("transfer A B 10")
+	g.Deposit("D", 42)
+	b4 := g.Block("transfer A B 10")
 	bogus := *b4
 	bogus.Header.Timestamp++
-	g.commit(&bogus)
-	g.revertLast()
-	g.commit(b4)
-	g.fullExit("C")
-	b5 := g.block("transfer B C 3")
-	g.commit(b5)
-	g.execute()
+	g.Commit(&bogus)
+	g.RevertLast()
+	g.Commit(b4)
+	g.FullExit("C")
+	b5 := g.Block("transfer B C 3")
+	g.Commit(b5)
+	g.Execute()
 	root := b5.NewRoot.Bytes()
-	g.commit(g.block("transfer A C 1")) // committed, never executed
+	g.Commit(g.Block("transfer A C 1")) // committed, never executed
 	return root
 }
 
 func TestRestoreRebuildsTheExecutedState(t *testing.T) {
 	g := newRig(t, rollup.TestParams, "A", "B", "C", "D")
 	want := story(t, g)
-	r := g.open(kv.NewMemory(), nil)
+	r := open(t, g, kv.NewMemory(), nil)
 	var seen []uint64
 	res, err := r.Run(context.Background(), 0, func(p restore.Progress) { seen = append(seen, p.Block) })
 	if err != nil {
@@ -61,7 +62,7 @@ func TestRestoreRebuildsTheExecutedState(t *testing.T) {
 	if res.Root != want {
 		t.Fatalf("restored root %x, the operator's %x", res.Root, want)
 	}
-	if got := r.Cursor().Stored; l1.HashStored(got) != l1.HashStored(g.stored[5]) {
+	if got := r.Cursor().Stored; l1.HashStored(got) != l1.HashStored(g.Stored[5]) {
 		t.Fatalf("the cursor's stored block %+v is not what L1 stores for block 5", got)
 	}
 	if res.Ops != uint64(r.Cursor().Ops) || res.Ops == 0 {
@@ -84,11 +85,11 @@ func TestRestoreResumesAfterAStop(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	r := g.open(db, nil)
+	r := open(t, g, db, nil)
 	if res, err := r.Run(context.Background(), 2, nil); err != nil || res.To != 2 {
 		t.Fatalf("first run: %+v, %v", res, err)
 	}
-	r = g.open(db, nil) // as a new process would
+	r = open(t, g, db, nil) // as a new process would
 	if c := r.Cursor(); c.Block != 2 {
 		t.Fatalf("reopened at block %d, want 2", c.Block)
 	}
@@ -100,7 +101,7 @@ func TestRestoreResumesAfterAStop(t *testing.T) {
 	p := rollup.TestParams
 	p.ChainID++ // (the same deployer and nonce on a fresh chain: the same address)
 	other := newRig(t, p, "A")
-	if _, err := restore.Open(context.Background(), other.config(), other.c.C, nil, db); !errors.Is(err, restore.ErrOtherDeployment) {
+	if _, err := restore.Open(context.Background(), config(other), other.C.C, nil, db); !errors.Is(err, restore.ErrOtherDeployment) {
 		t.Fatalf("another deployment on the same directory: %v", err)
 	}
 }
@@ -153,7 +154,7 @@ func (s reorder) Blocks(ctx context.Context, after, resume, upTo, head uint64, f
 func TestRestoreRefusesACorruptOrReorderedSource(t *testing.T) {
 	g := newRig(t, rollup.TestParams, "A", "B", "C", "D")
 	want := story(t, g)
-	honest, err := restore.NewCalldataSource(g.c.C, g.addr)
+	honest, err := restore.NewCalldataSource(g.C.C, g.Addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,7 +168,7 @@ func TestRestoreRefusesACorruptOrReorderedSource(t *testing.T) {
 			return false
 		}}
 	}
-	bogus4 := g.blocks[3] // the executed block 4; the reverted one differed in its timestamp
+	bogus4 := g.Blocks[3] // the executed block 4; the reverted one differed in its timestamp
 	cases := []struct {
 		name  string
 		src   restore.Source
@@ -188,7 +189,7 @@ func TestRestoreRefusesACorruptOrReorderedSource(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			db := kv.NewMemory()
-			r := g.open(db, c.src)
+			r := open(t, g, db, c.src)
 			_, err := r.Run(context.Background(), 0, nil)
 			ok := false
 			for _, w := range c.wants {
@@ -203,10 +204,29 @@ func TestRestoreRefusesACorruptOrReorderedSource(t *testing.T) {
 			if root, _ := r.State().Root(); root.Bytes() != r.Cursor().Stored.StateRoot {
 				t.Fatal("the state is not the cursor's block's")
 			}
-			res, err := g.open(db, nil).Run(context.Background(), 0, nil)
+			res, err := open(t, g, db, nil).Run(context.Background(), 0, nil)
 			if err != nil || res.Root != want {
 				t.Fatalf("the honest source after a refused one: %+v, %v", res, err)
 			}
 		})
 	}
+}
+
+func newRig(t *testing.T, p rollup.Params, users ...string) *l1rig.Rig {
+	t.Helper()
+	return l1rig.New(t, p, l1rig.Options{}, users...)
+}
+
+func config(g *l1rig.Rig) restore.Config {
+	return restore.Config{Params: g.P, Operator: g.R.Address("op"), FromBlock: g.Deployed}
+}
+
+// open starts or resumes a restore in db with source src (nil: calldata).
+func open(t *testing.T, g *l1rig.Rig, db kv.Store, src restore.Source) *restore.Restorer {
+	t.Helper()
+	r, err := restore.Open(context.Background(), config(g), g.C.C, src, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
