@@ -229,4 +229,3 @@ func (x *Exodus) Run(ctx context.Context, key *ecdsa.PrivateKey, progress func(r
 	}
 	return rep, nil
 }
-
