@@ -37,8 +37,8 @@ var (
 	// ErrNoRequest: nothing can activate exodus, since no L1 request waits
 	// for the operator.
 	ErrNoRequest = errors.New("exodus cannot be activated: no L1 request is waiting for the operator. If the operator " +
-		"ignores you, ask for a full exit (`zkrollup wallet full-exit`): if no executed block processes it before it " +
-		"expires, exodus can be activated")
+		"ignores you, request a full exit on L1 (`zkrollup wallet exodus --request-exit`, or `zkrollup wallet full-exit` " +
+		"while the node answers): if no executed block processes it before it expires, exodus can be activated")
 	// ErrNotExpired: the oldest waiting request has not expired yet.
 	ErrNotExpired = errors.New("exodus cannot be activated yet: the operator still has time to process the oldest L1 request")
 	// ErrNothingToExit: the address owns no balance in the last executed
@@ -155,8 +155,13 @@ func read[T any](ctx context.Context, x *Exodus, data []byte, unpack func([]byte
 // send sends a transaction to the rollup contract from key and waits for
 // it; a revert names the contract's error.
 func (x *Exodus) send(ctx context.Context, key *ecdsa.PrivateKey, data []byte) (*types.Receipt, error) {
+	return x.sendValue(ctx, key, data, nil)
+}
+
+// sendValue is send with ETH attached.
+func (x *Exodus) sendValue(ctx context.Context, key *ecdsa.PrivateKey, data []byte, value *big.Int) (*types.Receipt, error) {
 	opts := bind.NewKeyedTransactor(key, new(big.Int).SetUint64(x.Deployment.ChainID))
-	opts.Context = ctx
+	opts.Context, opts.Value = ctx, value
 	tx, err := bind.Transact(bind.NewBoundContract(x.Deployment.Rollup, abi.ABI{}, x.c, x.c, x.c), opts, data)
 	if err != nil {
 		if re := l1.DecodeRevert(err); re != nil {

@@ -184,14 +184,30 @@ func TestExodusRefusesWhatItCannotDo(t *testing.T) {
 	if err := res.Save(path); err != nil {
 		t.Fatal(err)
 	}
-	x2, err := exodus.Open(ctx, g2.AutoMining(), path, exodus.Options{DataDir: t.TempDir()})
+	_, exitDir := testkeys.Exit(t, rollup.TestParams)
+	x2, err := exodus.Open(ctx, g2.AutoMining(), path, exodus.Options{DataDir: t.TempDir(), ExitKeys: exitDir})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer x2.Close()
 	g2.C.Mine(30)
-	if _, err := x2.Activate(ctx, g2.R.L1Key("A")); !errors.Is(err, exodus.ErrNoRequest) || !strings.Contains(err.Error(), "full-exit") {
+	if _, err := x2.Activate(ctx, g2.R.L1Key("A")); !errors.Is(err, exodus.ErrNoRequest) || !strings.Contains(err.Error(), "--request-exit") {
 		t.Fatalf("activation with nothing waiting: %v", err)
+	}
+	// The user makes exodus possible with a full-exit request of their own,
+	// which the stopped operator never processes.
+	expires, err := x2.RequestExit(ctx, g2.R.L1Key("A"), 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := x2.Run(ctx, g2.R.L1Key("A"), nil); !errors.Is(err, exodus.ErrNotExpired) {
+		t.Fatalf("exodus right after the request: %v", err)
+	}
+	head, _ := g2.C.C.BlockNumber(ctx)
+	g2.C.Mine(int(expires - head))
+	rep, err := x2.Run(ctx, g2.R.L1Key("A"), nil)
+	if err != nil || len(rep.Paid) != 1 || rep.Paid[0].Amount.Int64() != 5 || rep.Cancelled != 1 {
+		t.Fatalf("exodus after the user's own request expired: %+v, %v", rep, err)
 	}
 	// A deployment file of another chain is refused at once.
 	res.ChainID++

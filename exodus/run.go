@@ -229,3 +229,47 @@ func (x *Exodus) Run(ctx context.Context, key *ecdsa.PrivateKey, progress func(r
 	}
 	return rep, nil
 }
+
+// RequestExit asks L1 for a full exit of token from owner's first account
+// (found in the state restored to the last executed block), paying the
+// priority fee (refunded with the exit, or by exodus's cancellation). It
+// is how a user whom the operator ignores makes exodus possible: if no
+// executed block processes the request before it expires, anyone can
+// activate exodus. It returns the L1 block from which it counts as expired.
+func (x *Exodus) RequestExit(ctx context.Context, key *ecdsa.PrivateKey, token uint16, progress func(restore.Progress)) (uint64, error) {
+	owner := addressOf(key)
+	if _, err := x.Restore(ctx, progress); err != nil {
+		return 0, err
+	}
+	ids, err := x.res.State().AccountsOf(owner)
+	if err != nil {
+		return 0, err
+	}
+	if len(ids) == 0 {
+		return 0, fmt.Errorf("%w: %s has no account in the last executed block", ErrNothingToExit, owner)
+	}
+	addr, err := read(ctx, x, x.abi.PackTokenAddresses(token), x.abi.UnpackTokenAddresses)
+	if err != nil {
+		return 0, err
+	}
+	fee, err := read(ctx, x, x.abi.PackPriorityFee(), x.abi.UnpackPriorityFee)
+	if err != nil {
+		return 0, err
+	}
+	data, err := x.abi.TryPackRequestFullExit(ids[0], addr)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := x.sendValue(ctx, key, data, new(big.Int).SetUint64(fee)); err != nil {
+		return 0, err
+	}
+	total, err := read(ctx, x, x.abi.PackTotalPriorityOps(), x.abi.UnpackTotalPriorityOps)
+	if err != nil {
+		return 0, err
+	}
+	op, err := read(ctx, x, x.abi.PackPriorityOps(total-1), x.abi.UnpackPriorityOps)
+	if err != nil {
+		return 0, err
+	}
+	return op.Expiry.Uint64(), nil
+}
