@@ -40,6 +40,10 @@ commands:
   full-exit [TOKEN]               ask L1 to withdraw the whole balance (works when the operator ignores you;
                                   pays the priority fee in ETH, claimable again with the exit)
   status HASH                     a transaction's status; --wait executed follows it to L1 execution
+  exodus [--check] [--request-exit] when the operator has stopped: with only the L1 node, the deployment
+                                  file and its exit key set, activate exodus, rebuild the state from L1,
+                                  prove and exit every balance, refund unprocessed deposits, pay out
+                                  (no rollup node needed; see "When the operator disappears" in the README)
 
 AMOUNT is a decimal in the token's units (ETH: 1.5); TOKEN is ETH (default), an id or an address.
 transfer, withdraw and register pay the node's fee quote (zkr_getTxFee) unless --fee is given.
@@ -55,6 +59,9 @@ type walletFlags struct {
 	wait         string
 	claim        bool
 	dryRun       bool
+	// exodus
+	deployment, exodusDir, exitKeys string
+	check, requestExit              bool
 }
 
 func runWallet(ctx context.Context, args []string, out io.Writer) error {
@@ -71,6 +78,11 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&f.wait, "wait", "", "wait until the transaction is pending, committed or executed (transfer, withdraw, register, status); none to return at once")
 	fs.BoolVar(&f.claim, "claim", false, "withdraw: wait for L1 execution, then claim")
 	fs.BoolVar(&f.dryRun, "dry-run", false, "transfer, withdraw, register: sign and print the transaction (hex of its encoding, its hash; its fields with --json) without submitting it")
+	fs.StringVar(&f.deployment, "deployment", envOr("ZKROLLUP_DEPLOYMENT", "deployment.json"), "exodus: the deployment file (the operator publishes it; `zkrollup dev` writes data/dev/deployment.json)")
+	fs.StringVar(&f.exodusDir, "exodus-dir", "", "exodus: where the state rebuilt from L1 is kept and resumed (default ~/.zkrollup/exodus/CHAIN-CONTRACT)")
+	fs.StringVar(&f.exitKeys, "exit-keys", "", "exodus: the exit circuit's key set (default: the one the deployment file records; checked against its SHA-256)")
+	fs.BoolVar(&f.check, "check", false, "exodus: only say whether exodus is active or when it can be activated")
+	fs.BoolVar(&f.requestExit, "request-exit", false, "exodus: request a full exit of your ETH on L1 so that exodus can be activated once it expires unprocessed")
 	fs.SetOutput(out)
 	fs.Usage = func() { fmt.Fprintln(out, walletUsage); fs.PrintDefaults() }
 	var pos []string
@@ -118,6 +130,9 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 	}
 	if cmd == "address" {
 		return p.print(map[string]any{"address": keys.Address()}, keys.Address().Hex())
+	}
+	if cmd == "exodus" { // L1 only: the operator's node may be gone
+		return walletExodus(ctx, f, keys, p, out)
 	}
 	l2, err := api.Dial(ctx, f.l2)
 	if err != nil {
