@@ -33,6 +33,12 @@ type Config struct {
 	// ExternalProvers runs the prover server instead of the in-process
 	// prover: blocks wait for `zkrollup prover` workers.
 	ExternalProvers bool
+	// PriorityExpiryBlocks is the L1 blocks within which the operator must
+	// process an L1 request (0: the deployment's default).
+	PriorityExpiryBlocks uint64
+	// StopOperator, when it closes, stops the node (the operator's every
+	// component) while the L1 keeps running: the exodus drill.
+	StopOperator <-chan struct{}
 }
 
 // DevPriorityFee is the dev network's priority fee: small (0.00001 ETH),
@@ -92,7 +98,8 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	if fee == nil {
 		fee = DevPriorityFee
 	}
-	res, err := deploy.Rollup(ctx, chain.Client, op, p, blockCode, exitCode, deploy.Options{PriorityFee: fee}, out)
+	res, err := deploy.Rollup(ctx, chain.Client, op, p, blockCode, exitCode, deploy.Options{PriorityFee: fee,
+		PriorityExpiryBlocks: cfg.PriorityExpiryBlocks}, out)
 	if err != nil {
 		return err
 	}
@@ -126,7 +133,9 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 
 	// The node, and once its API answers, the dev accounts' deposits.
 	errc := make(chan error, 1)
-	go func() { errc <- node.RunWith(ctx, nc, node.Env{L1: chain.Client, Keys: blockKeys}, log, out) }()
+	nodeCtx, stopNode := context.WithCancel(ctx)
+	defer stopNode()
+	go func() { errc <- node.RunWith(nodeCtx, nc, node.Env{L1: chain.Client, Keys: blockKeys}, log, out) }()
 	if err := depositDevAccounts(ctx, nc.APIAddr, chain, devs, cfg.Deposit, errc); err != nil {
 		return err
 	}
@@ -158,7 +167,22 @@ try:
 		return err
 	case <-ctx.Done():
 		return <-errc
+	case <-cfg.StopOperator:
 	}
+	stopNode()
+	if err := <-errc; err != nil && ctx.Err() == nil {
+		return err
+	}
+	fmt.Fprintf(out, `
+OPERATOR STOPPED (exodus drill): the node and every operator component are down; the L1 keeps mining.
+Nothing processes L1 requests any more. Once the oldest one expires (the rollup's priority expiry,
+in L1 blocks), any user gets their funds out with L1 alone:
+  go run ./cmd/zkrollup wallet --dev 0 exodus --check --deployment %[1]s
+  go run ./cmd/zkrollup wallet --dev 0 exodus --deployment %[1]s
+(no request waiting? `+"`wallet --dev 0 exodus --request-exit --deployment %[1]s`"+` makes one)
+`, filepath.Join(nc.DataDir, "deployment.json"))
+	<-ctx.Done()
+	return nil
 }
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
