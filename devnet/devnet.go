@@ -36,8 +36,10 @@ type Config struct {
 	// PriorityExpiryBlocks is the L1 blocks within which the operator must
 	// process an L1 request (0: the deployment's default).
 	PriorityExpiryBlocks uint64
-	// StopOperator, when it closes, stops the node (the operator's every
-	// component) while the L1 keeps running: the exodus drill.
+	// OperatorFor > 0 stops the node (the operator's every component) that
+	// long after the network is up, while the L1 keeps running: the exodus
+	// drill. So does StopOperator closing, at any time.
+	OperatorFor  time.Duration
 	StopOperator <-chan struct{}
 }
 
@@ -162,12 +164,18 @@ try:
   go run ./cmd/zkrollup wallet --dev 0 deposit 250 DUSD
 `, devs[1].Address)
 	}
+	var operatorTimeout <-chan time.Time
+	if cfg.OperatorFor > 0 {
+		operatorTimeout = time.After(cfg.OperatorFor)
+		fmt.Fprintf(out, "\nexodus drill: the operator stops in %s (at %s)\n", cfg.OperatorFor, time.Now().Add(cfg.OperatorFor).Format(time.TimeOnly))
+	}
 	select {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
 		return <-errc
 	case <-cfg.StopOperator:
+	case <-operatorTimeout:
 	}
 	stopNode()
 	if err := <-errc; err != nil && ctx.Err() == nil {

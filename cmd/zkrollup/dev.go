@@ -34,7 +34,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&nc.ProverAddr, "prover-addr", nc.ProverAddr, "the prover server's listen address (with --external-provers)")
 	fs.StringVar(&nc.Fees, "fees", "zero", "zero (transactions are free) or quote (fees from costs at the embedded L1's gas price; only ETH pays)")
 	expiry := fs.Uint64("priority-expiry", 0, "L1 blocks within which the operator must process an L1 request (default: the deployment's, 20000; the exodus drill uses a few dozen)")
-	operatorFor := fs.Duration("operator-for", 0, "exodus drill: stop the operator (the node) after this long while the L1 keeps running (kill -USR1 stops it at any time)")
+	operatorFor := fs.Duration("operator-for", 0, "exodus drill: stop the operator (the node) this long after the network is up, while the L1 keeps running (kill -USR1 stops it at any time)")
 	fs.SetOutput(out)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -59,29 +59,23 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	nc.L1Poll.Duration = 250 * time.Millisecond
 	return devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: *l1Addr, L1BlockTime: *blockTime, Accounts: *accounts, Deposit: amount,
 		PriorityFee: priorityFee, ExternalProvers: *external, PriorityExpiryBlocks: *expiry,
-		StopOperator: stopOperator(ctx, *operatorFor)},
+		OperatorFor: *operatorFor, StopOperator: stopOnSignal(ctx)},
 		node.Logger(os.Stderr), out)
 }
 
-// stopOperator closes its channel after d (if d > 0) or on SIGUSR1: the
-// exodus drill stops the operator while the L1 keeps running.
-func stopOperator(ctx context.Context, d time.Duration) <-chan struct{} {
+// stopOnSignal closes its channel on SIGUSR1: the exodus drill stops the
+// operator while the L1 keeps running.
+func stopOnSignal(ctx context.Context) <-chan struct{} {
 	stop := make(chan struct{})
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGUSR1)
-	var timer <-chan time.Time
-	if d > 0 {
-		timer = time.After(d)
-	}
 	go func() {
 		defer signal.Stop(sig)
 		select {
 		case <-sig:
-		case <-timer:
+			close(stop)
 		case <-ctx.Done():
-			return
 		}
-		close(stop)
 	}()
 	return stop
 }
