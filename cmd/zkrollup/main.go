@@ -30,6 +30,7 @@ var commands = []command{
 	{"wallet", "keys, deposit, register, transfer, withdraw, claim, full exit, balances, status", runWallet},
 	{"bench", "load generator: transfers over JSON-RPC, throughput and soft-confirmation latency", runBench},
 	{"keys", "circuit key setup (setup) and Solidity verifier export (export-verifier)", runKeys},
+	{"restore", "rebuild the rollup's state from L1 data alone, each block checked against the contract (--deployment FILE)", runRestore},
 }
 
 func usage(w io.Writer) {
