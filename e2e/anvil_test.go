@@ -163,6 +163,11 @@ type l1Rig struct {
 }
 
 func newL1Rig(t *testing.T, components string, extra ...string) *l1Rig {
+	return newL1RigDeploy(t, nil, components, extra...)
+}
+
+// newL1RigDeploy is newL1Rig with extra `zkrollup deploy` flags.
+func newL1RigDeploy(t *testing.T, deployArgs []string, components string, extra ...string) *l1Rig {
 	if testing.Short() {
 		t.Skip("proves blocks with Groth16 and runs anvil")
 	}
@@ -205,7 +210,7 @@ func newL1Rig(t *testing.T, components string, extra ...string) *l1Rig {
 	t.Cleanup(r.l1.Close)
 	r.env = append(os.Environ(), "ZKROLLUP_OPERATOR_KEY="+anvilKey0)
 	r.deployment = filepath.Join(r.dir, "deployment.json")
-	dep := exec.Command(r.bin, "deploy", "--l1-url", r.l1URL, "--profile", "test", "--keys-dir", r.kd, "--out", r.deployment)
+	dep := exec.Command(r.bin, append([]string{"deploy", "--l1-url", r.l1URL, "--profile", "test", "--keys-dir", r.kd, "--out", r.deployment}, deployArgs...)...)
 	dep.Env = r.env
 	if out, err := dep.CombinedOutput(); err != nil {
 		t.Fatalf("zkrollup deploy: %v\n%s", err, out)

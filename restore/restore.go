@@ -46,6 +46,9 @@ type Config struct {
 	// FromBlock is the L1 block the contract was deployed in: nothing
 	// before it is read.
 	FromBlock uint64
+	// CheckpointBlocks is how many blocks are replayed between state roots
+	// and commits (0: DefaultCheckpointBlocks; 1: a root per block).
+	CheckpointBlocks int
 }
 
 // Cursor is how far a restore got; it is committed with the state.
@@ -54,6 +57,8 @@ type Cursor struct {
 	Stored l1.StoredBlock `json:"stored"` // what the contract stores for it
 	Scan   uint64         `json:"scan"`   // the L1 block the next scan starts at
 	Ops    uint64         `json:"ops"`    // operations restored so far
+
+	blockOps uint64 // the last block's operations (not stored)
 }
 
 // identity pins a restore directory to one deployment.
@@ -194,6 +199,9 @@ type Progress struct {
 	Block, Target uint64
 	Ops           uint64 // operations restored in this run
 	Elapsed       time.Duration
+	// Checkpoint: the state root was computed at this block, found equal
+	// to L1's, and the state committed (Cursor() is this block).
+	Checkpoint bool
 }
 
 // Result is what a run did.
@@ -236,8 +244,12 @@ func (r *Restorer) storedHash(ctx context.Context, n uint64, at *big.Int) (commo
 
 // Run restores every block the contract has executed (up to block to, if
 // to > 0), reading L1 up to its current head. progress (may be nil) is
-// called after each block. A run that fails keeps everything restored
-// before the failing block.
+// called after each block. Each block is checked against what L1 stores
+// for it; the state root is computed and compared with L1's at each
+// checkpoint (every Config.CheckpointBlocks blocks, every second, and at
+// the last block), where the state is committed with the cursor. A run
+// that fails keeps everything up to the last checkpoint, and names the
+// first block that differs.
 func (r *Restorer) Run(ctx context.Context, to uint64, progress func(Progress)) (res Result, err error) {
 	start := time.Now()
 	defer func() {
@@ -248,29 +260,36 @@ func (r *Restorer) Run(ctx context.Context, to uint64, progress func(Progress)) 
 	if err != nil {
 		return Result{}, fmt.Errorf("the L1 head: %w", err)
 	}
-	at := new(big.Int).SetUint64(head)
-	target, err := r.Executed(ctx, at)
+	executed, err := r.Executed(ctx, new(big.Int).SetUint64(head))
 	if err != nil {
 		return Result{}, err
 	}
+	target := executed
 	if to > 0 && to < target {
 		target = to
 	}
 	res = Result{From: r.cur.Block, Target: target, Head: head}
+	if err := r.checkCursor(ctx, executed); err != nil {
+		return res, err
+	}
 	if r.cur.Block >= target {
 		return res, nil
 	}
-	err = r.src.Blocks(ctx, r.cur.Block, r.cur.Scan, target, head, func(cb Committed) error {
-		n, err := r.apply(ctx, cb, at)
-		if err != nil {
-			return err
-		}
-		res.Ops += n
-		if progress != nil {
-			progress(Progress{Block: cb.Number, Target: target, Ops: res.Ops, Elapsed: time.Since(start)})
-		}
-		return nil
-	})
+	every := r.cfg.CheckpointBlocks
+	if every <= 0 {
+		every = DefaultCheckpointBlocks
+	}
+	lost, err := r.run(ctx, target, head, every, start, &res, progress)
+	if lost && ctx.Err() == nil {
+		// The run failed with good blocks not yet committed (or with a
+		// root that only says some block since the checkpoint is wrong):
+		// go over them again one root and one commit at a time, which
+		// keeps every good block and names the bad one.
+		_, err = r.run(ctx, target, head, 1, start, &res, progress)
+	}
+	if errors.Is(err, errGroupRoot) {
+		err = fmt.Errorf("%w: %w", ErrBadBlock, err)
+	}
 	if err != nil {
 		return res, err
 	}
@@ -280,36 +299,128 @@ func (r *Restorer) Run(ctx context.Context, to uint64, progress func(Progress)) 
 	return res, nil
 }
 
-// apply re-executes one block, checks it against L1 and commits it with
-// the cursor. It returns the number of operations.
-func (r *Restorer) apply(ctx context.Context, cb Committed, at *big.Int) (uint64, error) {
-	if cb.Number != r.cur.Block+1 {
-		return 0, fmt.Errorf("%w: got block %d after block %d", ErrOutOfOrder, cb.Number, r.cur.Block)
+// DefaultCheckpointBlocks is how many blocks a restore replays between
+// state roots (and commits): hashing the state once per run of blocks
+// instead of once per block is most of a restore's speed.
+const DefaultCheckpointBlocks = 64
+
+// errGroupRoot: the state root at a checkpoint is not L1's.
+var errGroupRoot = errors.New("the state root at a checkpoint is not the one L1 committed")
+
+// run replays blocks from the committed cursor, checkpointing every
+// `every` blocks. On error the state is back at the committed cursor, and
+// lost says whether blocks applied since were dropped.
+func (r *Restorer) run(ctx context.Context, target, head uint64, every int, start time.Time, res *Result,
+	progress func(Progress)) (lost bool, err error) {
+	pend := r.cur // the last block applied, committed or not
+	group, last := 0, time.Now()
+	err = r.src.Blocks(ctx, r.cur.Block, r.cur.Scan, target, head, func(cb Committed) error {
+		if cb.Number > target {
+			return fmt.Errorf("%w: got block %d, L1 executed only %d", ErrOutOfOrder, cb.Number, target)
+		}
+		next, err := r.apply(ctx, cb, pend)
+		if err != nil {
+			return err
+		}
+		pend, group = next, group+1
+		checkpoint := group >= every || cb.Number == target || time.Since(last) >= time.Second
+		if checkpoint {
+			if err := r.checkpoint(pend); err != nil {
+				return err
+			}
+			group, last = 0, time.Now()
+		}
+		res.Ops += next.blockOps
+		if progress != nil {
+			progress(Progress{Block: cb.Number, Target: target, Ops: res.Ops, Elapsed: time.Since(start), Checkpoint: checkpoint})
+		}
+		return nil
+	})
+	if err == nil && pend.Block != r.cur.Block {
+		err = r.checkpoint(pend) // the source ended between checkpoints
+	}
+	if err != nil && pend.Block != r.cur.Block {
+		// drop what was applied after the last checkpoint
+		res.Ops -= pend.Ops - r.cur.Ops
+		lost = true
+		if derr := r.st.Discard(); derr != nil {
+			err = errors.Join(err, derr)
+		}
+	}
+	return lost || errors.Is(err, errGroupRoot), err
+}
+
+// checkCursor checks that the restored state is still on L1: the last
+// restored block is executed and L1 stores exactly it. A directory of an
+// earlier deployment at the same address (a restarted dev chain) or of a
+// fork fails here instead of serving a state L1 does not hold.
+func (r *Restorer) checkCursor(ctx context.Context, executed uint64) error {
+	if r.cur.Block > executed {
+		return fmt.Errorf("%w: it holds block %d, L1 executed %d", ErrOtherDeployment, r.cur.Block, executed)
+	}
+	want, err := r.storedHash(ctx, r.cur.Block, nil)
+	if err != nil {
+		return err
+	}
+	if l1.HashStored(r.cur.Stored) != want {
+		return fmt.Errorf("%w: its block %d is not the one L1 stores", ErrOtherDeployment, r.cur.Block)
+	}
+	return nil
+}
+
+// checkpoint computes the state root, checks it is the one L1 committed
+// for the last block applied, and commits the state with the cursor.
+func (r *Restorer) checkpoint(c Cursor) error {
+	root, err := r.st.Root()
+	if err != nil {
+		return err
+	}
+	if root.Bytes() != c.Stored.StateRoot {
+		return fmt.Errorf("%w: blocks %d..%d give root %x, L1 committed %x for block %d",
+			errGroupRoot, r.cur.Block+1, c.Block, root.Bytes(), c.Stored.StateRoot, c.Block)
+	}
+	return r.commit(c, nil)
+}
+
+// apply re-executes block cb after prev (the last block applied), without
+// the state root, and checks it against what L1 stores for it, with the
+// roots L1 committed to (the caller compares the state root with them at
+// the next checkpoint). It returns the cursor after the block. On error
+// the state is back at the last commit.
+func (r *Restorer) apply(ctx context.Context, cb Committed, prev Cursor) (Cursor, error) {
+	if cb.Number != prev.Block+1 {
+		return prev, r.discard(fmt.Errorf("%w: got block %d after block %d", ErrOutOfOrder, cb.Number, prev.Block))
 	}
 	h := rollup.BlockHeader{Number: cb.Number, Timestamp: cb.Block.Timestamp, FeeAccount: cb.Block.FeeAccount}
-	b, err := r.m.ReplayPubdata(h, cb.Block.Pubdata, cb.Block.EthSignatures, cb.Block.NewStateRoot)
-	if err != nil {
-		return 0, fmt.Errorf("%w: block %d (L1 transaction %s): %w", ErrBadBlock, cb.Number, cb.TxHash, err)
+	b, err := r.m.ReplayPubdataDeferred(h, cb.Block.Pubdata, cb.Block.EthSignatures)
+	if err != nil { // the machine dropped every uncommitted change
+		return prev, fmt.Errorf("%w: block %d (L1 transaction %s): %w", ErrBadBlock, cb.Number, cb.TxHash, err)
+	}
+	if err := b.OldRoot.SetBytesCanonical(prev.Stored.StateRoot[:]); err != nil {
+		return prev, r.discard(fmt.Errorf("%w: block %d: old root: %v", ErrNotOnL1, cb.Number, err))
+	}
+	if err := b.NewRoot.SetBytesCanonical(cb.Block.NewStateRoot[:]); err != nil {
+		return prev, r.discard(fmt.Errorf("%w: block %d: new root: %v", ErrNotOnL1, cb.Number, err))
 	}
 	stored := l1.Stored(b)
-	want, err := r.storedHash(ctx, cb.Number, at)
+	// A block L1 executed keeps its stored hash for good: read it at the
+	// latest block (a node keeps old state only so long).
+	want, err := r.storedHash(ctx, cb.Number, nil)
 	if err == nil && l1.HashStored(stored) != want {
 		err = fmt.Errorf("%w: block %d (L1 transaction %s) hashes to %x, the contract stores %x", ErrNotOnL1, cb.Number,
 			cb.TxHash, l1.HashStored(stored), want)
 	}
 	if err != nil {
-		if derr := r.st.Discard(); derr != nil {
-			err = errors.Join(err, derr)
-		}
-		return 0, err
+		return prev, r.discard(err)
 	}
-	ops := uint64(len(b.Ops))
-	cur := Cursor{Block: cb.Number, Stored: stored, Scan: cb.Resume, Ops: r.cur.Ops + ops}
-	if cur.Scan < r.cur.Scan {
-		cur.Scan = r.cur.Scan
+	n := uint64(len(b.Ops))
+	return Cursor{Block: cb.Number, Stored: stored, Scan: max(cb.Resume, prev.Scan), Ops: prev.Ops + n, blockOps: n}, nil
+}
+
+// discard drops every uncommitted change and returns err.
+func (r *Restorer) discard(err error) error {
+	if derr := r.st.Discard(); derr != nil {
+		return errors.Join(err, derr)
 	}
-	if err := r.commit(cur, nil); err != nil {
-		return 0, err
-	}
-	return ops, nil
+	return err
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/zkrollup/zkrollup/internal/l1rig"
@@ -181,7 +182,7 @@ func TestRestoreRefusesACorruptOrReorderedSource(t *testing.T) {
 		{"an authorisation changed", at(2, func(cb *restore.Committed) { cb.Block.EthSignatures[3] ^= 1 }), 1, []error{restore.ErrBadBlock}},
 		{"a timestamp changed", at(4, func(cb *restore.Committed) { cb.Block.Timestamp = bogus4.Header.Timestamp + 1 }), 3, []error{restore.ErrNotOnL1}},
 		{"the fee account changed", at(3, func(cb *restore.Committed) { cb.Block.FeeAccount = 1 }), 2, []error{restore.ErrBadBlock, restore.ErrNotOnL1}},
-		{"the root changed", at(1, func(cb *restore.Committed) { cb.Block.NewStateRoot[31] ^= 1 }), 0, []error{restore.ErrBadBlock}},
+		{"the root changed", at(1, func(cb *restore.Committed) { cb.Block.NewStateRoot[31] ^= 1 }), 0, []error{restore.ErrBadBlock, restore.ErrNotOnL1}},
 		{"two blocks swapped", reorder{inner: honest, a: 2}, 1, []error{restore.ErrOutOfOrder}},
 		{"a block dropped", tamper{inner: honest, f: func(cb *restore.Committed) bool { return cb.Number == 3 }}, 2, []error{restore.ErrOutOfOrder}},
 		{"the source ends early", tamper{inner: honest, f: func(cb *restore.Committed) bool { return cb.Number >= 4 }}, 3, []error{restore.ErrIncomplete}},
@@ -229,4 +230,36 @@ func open(t *testing.T, g *l1rig.Rig, db kv.Store, src restore.Source) *restore.
 		t.Fatal(err)
 	}
 	return r
+}
+
+// TestRestoreStopsAtABlockWhoseRootTheRulesDoNotGive: with a verifier
+// that accepts anything, L1 executes a block whose committed root is not
+// what its operations give. The restore keeps the blocks before it (the
+// checkpoint's root failed, so it goes over the run one root at a time)
+// and names it.
+func TestRestoreStopsAtABlockWhoseRootTheRulesDoNotGive(t *testing.T) {
+	g := newRig(t, rollup.TestParams, "A", "B")
+	g.Deposit("A", 1000)
+	g.Commit(g.Block("changepubkey A"))
+	g.Commit(g.Block("transfer A B 10"))
+	b3 := g.Block("transfer A B 20")
+	bogus := *b3
+	bogus.NewRoot.SetUint64(12345)
+	g.Commit(&bogus)
+	g.Execute()
+	for _, every := range []int{1, 2, 64} {
+		cfg := config(g)
+		cfg.CheckpointBlocks = every
+		r, err := restore.Open(context.Background(), cfg, g.C.C, nil, kv.NewMemory())
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = r.Run(context.Background(), 0, nil)
+		if !errors.Is(err, restore.ErrBadBlock) || !strings.Contains(err.Error(), "block 3") {
+			t.Fatalf("checkpoint every %d: %v, want ErrBadBlock naming block 3", every, err)
+		}
+		if got := r.Cursor().Block; got != 2 {
+			t.Fatalf("checkpoint every %d: kept block %d, want 2", every, got)
+		}
+	}
 }

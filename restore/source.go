@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/l1"
@@ -67,11 +68,16 @@ type CalldataSource struct {
 	C         Chain
 	Contract  common.Address
 	LogBlocks uint64 // L1 blocks per log query; 0: DefaultLogBlocks
+	// Tracer reads the calls of a commit transaction that reached the
+	// contract through another contract (a multisig, a relayer); nil: such
+	// commits are refused with ErrNotCommitCall. NewCalldataSource sets it
+	// when the chain client speaks raw JSON-RPC (ethclient does).
+	Tracer CallTracer
 
 	abi       *rollupcontract.Rollup
 	commitIn  abi.Arguments
 	commitSel []byte
-	decoded   map[common.Hash]decodedCommit // commit transactions by hash
+	decoded   map[common.Hash][]decodedCommit // commit transactions by hash
 }
 
 type decodedCommit struct {
@@ -89,8 +95,12 @@ func NewCalldataSource(c Chain, contract common.Address) (*CalldataSource, error
 	if !ok {
 		return nil, errors.New("the Rollup ABI has no commitBlocks")
 	}
-	return &CalldataSource{C: c, Contract: contract, abi: rollupcontract.NewRollup(), commitIn: m.Inputs,
-		commitSel: m.ID, decoded: map[common.Hash]decodedCommit{}}, nil
+	s := &CalldataSource{C: c, Contract: contract, abi: rollupcontract.NewRollup(), commitIn: m.Inputs,
+		commitSel: m.ID, decoded: map[common.Hash][]decodedCommit{}}
+	if rc, ok := c.(interface{ Client() *rpc.Client }); ok {
+		s.Tracer = RPCTracer{C: rc.Client()}
+	}
+	return s, nil
 }
 
 // pending is the latest commit seen of a block not yet delivered.
@@ -103,27 +113,15 @@ type pending struct {
 func (s *CalldataSource) Blocks(ctx context.Context, after, resume, upTo, head uint64, fn func(Committed) error) error {
 	committedID := s.abi.GetABI().Events["BlockCommitted"].ID
 	executedID := s.abi.GetABI().Events["BlockExecuted"].ID
-	step := s.LogBlocks
-	if step == 0 {
-		step = DefaultLogBlocks
-	}
 	seen := map[uint64]pending{}
 	next := after + 1
-	for from := resume; from <= head && next <= upTo; {
-		to := min(head, from+step-1)
-		logs, err := s.C.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{s.Contract}, Topics: [][]common.Hash{{committedID, executedID}},
-		})
-		if err != nil {
-			if step > 1 && ctx.Err() == nil { // a node's range or result limit: ask for less
-				step /= 2
-				continue
-			}
-			return fmt.Errorf("L1 logs %d..%d: %w", from, to, err)
-		}
+	if next > upTo {
+		return nil
+	}
+	q := ethereum.FilterQuery{Addresses: []common.Address{s.Contract}, Topics: [][]common.Hash{{committedID, executedID}}}
+	return ScanLogs(ctx, s.C, q, resume, head, s.LogBlocks, func(logs []types.Log) (bool, error) {
 		for _, lg := range logs {
-			if lg.Removed || len(lg.Topics) < 2 {
+			if lg.Removed || lg.Address != s.Contract || len(lg.Topics) < 2 {
 				continue
 			}
 			n := new(big.Int).SetBytes(lg.Topics[1][:]).Uint64()
@@ -134,56 +132,121 @@ func (s *CalldataSource) Blocks(ctx context.Context, after, resume, upTo, head u
 				seen[n] = pending{l1Block: lg.BlockNumber, log: lg}
 				continue
 			}
-			if n != next || n > upTo {
+			if n != next {
 				continue // executed out of order cannot happen; beyond the target is for a later run
 			}
 			p, ok := seen[n]
 			if !ok {
-				return fmt.Errorf("%w: block %d (executed in L1 block %d, scan from %d)", ErrMissingCommit, n, lg.BlockNumber, resume)
+				return false, fmt.Errorf("%w: block %d (executed in L1 block %d, scan from %d)", ErrMissingCommit, n, lg.BlockNumber, resume)
 			}
 			delete(seen, n)
 			cb, err := s.commitOf(ctx, p.log, n)
 			if err != nil {
-				return err
+				return false, err
 			}
 			cb.Resume = lg.BlockNumber
 			for _, q := range seen {
 				cb.Resume = min(cb.Resume, q.l1Block)
 			}
 			if err := fn(cb); err != nil {
-				return err
+				return false, err
 			}
-			next++
-			if next > upTo {
-				return nil
+			if next++; next > upTo {
+				return false, nil
 			}
 		}
-		from = to + 1
+		return true, nil
+	})
+}
+
+// ScanLogs calls fn with the logs q selects (its block range ignored) in
+// L1 blocks from..to, in order, one query of step blocks at a time (0:
+// DefaultLogBlocks), halving the step while the node refuses a range (a
+// provider's range or result limit). fn returns false to stop.
+func ScanLogs(ctx context.Context, c ethereum.LogFilterer, q ethereum.FilterQuery, from, to, step uint64,
+	fn func([]types.Log) (bool, error)) error {
+	if step == 0 {
+		step = DefaultLogBlocks
+	}
+	for from <= to {
+		end := min(to, from+step-1)
+		q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(end)
+		logs, err := c.FilterLogs(ctx, q)
+		if err != nil {
+			if step > 1 && ctx.Err() == nil {
+				step /= 2
+				continue
+			}
+			return fmt.Errorf("L1 logs %d..%d: %w", from, end, err)
+		}
+		more, err := fn(logs)
+		if err != nil || !more {
+			return err
+		}
+		from = end + 1
 	}
 	return nil
 }
 
 // commitOf reads block n from the input of the transaction that emitted
-// its BlockCommitted event.
+// its BlockCommitted event, or, when that transaction reached the contract
+// through another contract, from the calls a trace shows it made.
 func (s *CalldataSource) commitOf(ctx context.Context, lg types.Log, n uint64) (Committed, error) {
-	d, ok := s.decoded[lg.TxHash]
+	ds, ok := s.decoded[lg.TxHash]
 	if !ok {
-		tx, err := s.C.TransactionInBlock(ctx, lg.BlockHash, lg.TxIndex)
-		if err != nil {
-			return Committed{}, fmt.Errorf("block %d: commit transaction %s: %w", n, lg.TxHash, err)
-		}
-		if d, err = s.decode(tx.Data()); err != nil {
+		var err error
+		if ds, err = s.commitsOf(ctx, lg); err != nil {
 			return Committed{}, fmt.Errorf("block %d: commit transaction %s: %w", n, lg.TxHash, err)
 		}
 		if len(s.decoded) >= 64 {
 			clear(s.decoded)
 		}
-		s.decoded[lg.TxHash] = d
+		s.decoded[lg.TxHash] = ds
 	}
-	if n < d.first || n-d.first >= uint64(len(d.blocks)) {
-		return Committed{}, fmt.Errorf("block %d: commit transaction %s commits blocks %d..%d", n, lg.TxHash, d.first, d.first+uint64(len(d.blocks))-1)
+	for _, d := range ds {
+		if n >= d.first && n-d.first < uint64(len(d.blocks)) {
+			return Committed{Number: n, Block: d.blocks[n-d.first], L1Block: lg.BlockNumber, TxHash: lg.TxHash}, nil
+		}
 	}
-	return Committed{Number: n, Block: d.blocks[n-d.first], L1Block: lg.BlockNumber, TxHash: lg.TxHash}, nil
+	return Committed{}, fmt.Errorf("block %d: commit transaction %s commits other blocks", n, lg.TxHash)
+}
+
+// commitsOf decodes every commitBlocks call a transaction made to the
+// contract: its own input, or the calls its trace shows.
+func (s *CalldataSource) commitsOf(ctx context.Context, lg types.Log) ([]decodedCommit, error) {
+	tx, err := s.C.TransactionInBlock(ctx, lg.BlockHash, lg.TxIndex)
+	if err != nil {
+		return nil, err
+	}
+	if tx.To() != nil && *tx.To() == s.Contract {
+		d, err := s.decode(tx.Data())
+		if err != nil {
+			return nil, err
+		}
+		return []decodedCommit{d}, nil
+	}
+	if s.Tracer == nil {
+		return nil, fmt.Errorf("%w, and the L1 node offers no call traces (debug_traceTransaction)", ErrNotCommitCall)
+	}
+	calls, err := s.Tracer.TraceCalls(ctx, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("%w; its call trace: %w", ErrNotCommitCall, err)
+	}
+	var out []decodedCommit
+	for _, c := range calls {
+		if c.To != s.Contract || len(c.Input) < 4 || !bytes.Equal(c.Input[:4], s.commitSel) {
+			continue
+		}
+		d, err := s.decode(c.Input)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: its trace shows no commitBlocks call", ErrNotCommitCall)
+	}
+	return out, nil
 }
 
 // decode unpacks commitBlocks(last, blocks) calldata.

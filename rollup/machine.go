@@ -60,16 +60,23 @@ func (m *Machine) Params() Params { return m.p }
 func (m *Machine) State() *state.State { return m.st }
 
 // BeginBlock opens block h. Its fee account must exist by SealBlock.
-func (m *Machine) BeginBlock(h BlockHeader) error {
+func (m *Machine) BeginBlock(h BlockHeader) error { return m.begin(h, true) }
+
+// begin opens block h; withRoot: record the state root it starts from
+// (hashing every change since the last root).
+func (m *Machine) begin(h BlockHeader, withRoot bool) error {
 	if m.blk != nil {
 		return fmt.Errorf("%w: block %d", ErrBlockOpen, m.blk.hdr.Number)
 	}
 	if err := m.checkAccountID(h.FeeAccount); err != nil {
 		return err
 	}
-	root, err := m.st.Root()
-	if err != nil {
-		return err
+	var root fr.Element
+	if withRoot {
+		var err error
+		if root, err = m.st.Root(); err != nil {
+			return err
+		}
 	}
 	m.blk = &openBlock{hdr: h, oldRoot: root}
 	return nil
@@ -120,7 +127,10 @@ func (m *Machine) apply(tx Tx, sig *sigResult) (Receipt, error) {
 }
 
 // SealBlock credits the collected fees to the fee account and closes the block.
-func (m *Machine) SealBlock() (*Block, error) {
+func (m *Machine) SealBlock() (*Block, error) { return m.seal(true) }
+
+// seal closes the open block; withRoot: compute the state root it ends at.
+func (m *Machine) seal(withRoot bool) (*Block, error) {
 	if m.blk == nil {
 		return nil, ErrNoBlock
 	}
@@ -153,9 +163,11 @@ func (m *Machine) SealBlock() (*Block, error) {
 			return nil, err
 		}
 	}
-	root, err := m.st.Root()
-	if err != nil {
-		return nil, err
+	var root fr.Element
+	if withRoot {
+		if root, err = m.st.Root(); err != nil {
+			return nil, err
+		}
 	}
 	m.blk = nil
 	return &Block{Header: b.hdr, Slots: m.p.BlockSlots, OldRoot: b.oldRoot, NewRoot: root, Ops: b.ops, Fees: b.fees}, nil

@@ -213,3 +213,53 @@ func replayAllUpTo(t *testing.T, r *scenario.Runner, m *rollup.Machine, n int) {
 	defer func() { r.Blocks = saved }()
 	replayAll(t, r, m)
 }
+
+// TestReplayPubdataDeferredEndsAtTheSameRoot: blocks replayed without
+// per-block roots reach the same state; the root checked at the end
+// catches a block the rules accept but L1 did not commit (another
+// account receiving a transfer).
+func TestReplayPubdataDeferredEndsAtTheSameRoot(t *testing.T) {
+	r := runner(t, rollup.TestParams, `
+		deposit A 100 ETH
+		deposit B 50 DAI
+		changepubkey A
+		> block
+		transfer A B 30 ETH fee 1
+		transfer A C 5 ETH
+		> block
+		withdraw A 10 ETH fee 1
+		> block`)
+	m := follower(t, r)
+	for _, b := range r.Blocks {
+		got, err := m.ReplayPubdataDeferred(b.Header, b.Pubdata(), ethSigs(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Pubdata(), b.Pubdata()) || !got.NewRoot.IsZero() {
+			t.Fatalf("block %d: other pubdata, or a root computed", b.Header.Number)
+		}
+	}
+	if root, _ := m.State().Root(); root != r.Blocks[len(r.Blocks)-1].NewRoot {
+		t.Fatal("deferred replay ended at another root")
+	}
+	// Block 2 with the 30 ETH going to C's account instead of B's: the
+	// rules accept it, only the root tells.
+	idC, _ := r.AccountID("C")
+	m = follower(t, r)
+	for i, b := range r.Blocks {
+		pubdata := b.Pubdata()
+		if i == 1 {
+			// the transfer to C (creating its account) first, then A's
+			// 30 ETH to C as well
+			toC, toB := b.Ops[1], b.Ops[0]
+			toB.To = idC
+			pubdata = toB.EncodePubdata(toC.EncodePubdata(nil))
+		}
+		if _, err := m.ReplayPubdataDeferred(b.Header, pubdata, ethSigs(b)); err != nil {
+			t.Fatalf("block %d: %v", b.Header.Number, err)
+		}
+	}
+	if root, _ := m.State().Root(); root == r.Blocks[len(r.Blocks)-1].NewRoot {
+		t.Fatal("a diverted transfer reached the committed root")
+	}
+}
