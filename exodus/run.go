@@ -2,12 +2,14 @@ package exodus
 
 import (
 	"context"
+	"errors"
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/zkrollup/zkrollup/restore"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -43,27 +45,24 @@ func (x *Exodus) Waiting(ctx context.Context) ([]Request, error) {
 	}
 	eventID := x.abi.GetABI().Events["PriorityRequest"].ID
 	found := make(map[uint64]Request, total-first)
-	const step = restore.DefaultLogBlocks
-	for from := x.Deployment.Block; from <= head && uint64(len(found)) < total-first; from += step {
-		logs, err := x.c.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(min(head, from+step-1)),
-			Addresses: []common.Address{x.Deployment.Rollup}, Topics: [][]common.Hash{{eventID}},
-		})
-		if err != nil {
-			return nil, fmt.Errorf("L1 request events: %w", err)
-		}
+	q := ethereum.FilterQuery{Addresses: []common.Address{x.Deployment.Rollup}, Topics: [][]common.Hash{{eventID}}}
+	err = restore.ScanLogs(ctx, x.c, q, x.Deployment.Block, head, 0, func(logs []types.Log) (bool, error) {
 		for i := range logs {
 			ev, err := x.abi.UnpackPriorityRequestEvent(&logs[i])
-			if err != nil || logs[i].Removed || ev.Id < first || ev.Id >= total {
+			if err != nil || logs[i].Removed || logs[i].Address != x.Deployment.Rollup || ev.Id < first || ev.Id >= total {
 				continue
 			}
 			op, err := rollup.DecodeOpPubdata(ev.Pubdata)
 			if err != nil || uint8(op.Type) != ev.OpType {
-				return nil, fmt.Errorf("L1 request %d: undecodable pubdata %x", ev.Id, ev.Pubdata)
+				return false, fmt.Errorf("L1 request %d: undecodable pubdata %x", ev.Id, ev.Pubdata)
 			}
 			found[ev.Id] = Request{ID: ev.Id, Type: op.Type, Owner: op.Address, Token: op.Token, Amount: op.Amount.Big(),
 				Pubdata: ev.Pubdata}
 		}
+		return uint64(len(found)) < total-first, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("L1 request events: %w", err)
 	}
 	out := make([]Request, 0, total-first)
 	for id := first; id < total; id++ {
@@ -211,11 +210,12 @@ func (x *Exodus) Run(ctx context.Context, key *ecdsa.PrivateKey, progress func(r
 		rep.Exited = append(rep.Exited, c)
 		x.say("exodus: account %d token %d: performExodus in L1 block %d (%d gas)", c.Account, c.Token, rc.BlockNumber, rc.GasUsed)
 	}
-	if rep.Cancelled, err = x.CancelFor(ctx, key, owner); err != nil {
-		return rep, err
-	}
-	if rep.Paid, err = x.PayOut(ctx, key, owner); err != nil {
-		return rep, err
+	// Pay out what the exits credited even if the cancellation fails (a
+	// rerun tries it again).
+	var cancelErr error
+	rep.Cancelled, cancelErr = x.CancelFor(ctx, key, owner)
+	if rep.Paid, err = x.PayOut(ctx, key, owner); err != nil || cancelErr != nil {
+		return rep, errors.Join(cancelErr, err)
 	}
 	for _, p := range rep.Paid {
 		x.say("exodus: paid %s of token %d to %s", p.Amount, p.Token, owner)
@@ -230,9 +230,10 @@ func (x *Exodus) Run(ctx context.Context, key *ecdsa.PrivateKey, progress func(r
 	return rep, nil
 }
 
-// RequestExit asks L1 for a full exit of token from owner's first account
-// (found in the state restored to the last executed block), paying the
-// priority fee (refunded with the exit, or by exodus's cancellation). It
+// RequestExit asks L1 for a full exit of token from an account of key's
+// address that holds some in the state restored to the last executed
+// block (ErrNothingToExit if none does), paying the priority fee (refunded
+// with an exit of a non-zero balance, or by exodus's cancellation). It
 // is how a user whom the operator ignores makes exodus possible: if no
 // executed block processes the request before it expires, anyone can
 // activate exodus. It returns the L1 block from which it counts as expired.
@@ -241,12 +242,26 @@ func (x *Exodus) RequestExit(ctx context.Context, key *ecdsa.PrivateKey, token u
 	if _, err := x.Restore(ctx, progress); err != nil {
 		return 0, err
 	}
+	// a full exit of nothing would exit nothing and leave its fee to the
+	// operator: ask for one of an account that holds the token
 	ids, err := x.res.State().AccountsOf(owner)
 	if err != nil {
 		return 0, err
 	}
-	if len(ids) == 0 {
-		return 0, fmt.Errorf("%w: %s has no account in the last executed block", ErrNothingToExit, owner)
+	account, found := uint32(0), false
+	for _, id := range ids {
+		b, err := x.res.State().Balance(id, token)
+		if err != nil {
+			return 0, err
+		}
+		if !b.IsZero() {
+			account, found = id, true
+			break
+		}
+	}
+	if !found {
+		return 0, fmt.Errorf("%w: %s holds none of token %d in the last executed block (%d account(s)); a full exit of nothing would forfeit its fee",
+			ErrNothingToExit, owner, token, len(ids))
 	}
 	addr, err := read(ctx, x, x.abi.PackTokenAddresses(token), x.abi.UnpackTokenAddresses)
 	if err != nil {
@@ -256,7 +271,7 @@ func (x *Exodus) RequestExit(ctx context.Context, key *ecdsa.PrivateKey, token u
 	if err != nil {
 		return 0, err
 	}
-	data, err := x.abi.TryPackRequestFullExit(ids[0], addr)
+	data, err := x.abi.TryPackRequestFullExit(account, addr)
 	if err != nil {
 		return 0, err
 	}
