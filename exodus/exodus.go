@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -160,23 +159,7 @@ func (x *Exodus) send(ctx context.Context, key *ecdsa.PrivateKey, data []byte) (
 
 // sendValue is send with ETH attached.
 func (x *Exodus) sendValue(ctx context.Context, key *ecdsa.PrivateKey, data []byte, value *big.Int) (*types.Receipt, error) {
-	opts := bind.NewKeyedTransactor(key, new(big.Int).SetUint64(x.Deployment.ChainID))
-	opts.Context, opts.Value = ctx, value
-	tx, err := bind.Transact(bind.NewBoundContract(x.Deployment.Rollup, abi.ABI{}, x.c, x.c, x.c), opts, data)
-	if err != nil {
-		if re := l1.DecodeRevert(err); re != nil {
-			return nil, fmt.Errorf("the rollup contract refuses: %w", re)
-		}
-		return nil, fmt.Errorf("L1 transaction: %w", err)
-	}
-	r, err := bind.WaitMined(ctx, x.c, tx.Hash())
-	if err != nil {
-		return nil, err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return r, fmt.Errorf("L1 transaction %s reverted", tx.Hash())
-	}
-	return r, nil
+	return l1.Transact(ctx, x.c, key, new(big.Int).SetUint64(x.Deployment.ChainID), x.Deployment.Rollup, data, value)
 }
 
 // Status is where the contract stands.

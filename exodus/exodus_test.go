@@ -27,7 +27,9 @@ type drill struct {
 	waiting    map[string]*big.Int // unprocessed deposits and withdrawals credited on L1, by name
 }
 
-func newDrill(t *testing.T) *drill {
+// deployment deploys the rollup with the real exit verifier (users
+// funded on L1) and writes its deployment file with the exit key set.
+func deployment(t *testing.T, users ...string) (*l1rig.Rig, string) {
 	t.Helper()
 	evmtest.RequireSolc(t)
 	p := rollup.TestParams
@@ -36,7 +38,19 @@ func newDrill(t *testing.T) *drill {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := l1rig.New(t, p, l1rig.Options{ExitVerifier: code, Expiry: 20}, "A", "B", "C", "D")
+	g := l1rig.New(t, p, l1rig.Options{ExitVerifier: code, Expiry: 20}, users...)
+	res := deploy.Result{Rollup: g.Addr, Block: g.Deployed, ChainID: g.P.L1.ChainID, Operator: g.R.Address("op"),
+		GenesisRoot: g.Stored[0].StateRoot, Params: g.P}
+	path := filepath.Join(t.TempDir(), "deployment.json")
+	if err := res.SaveWithExitKeys(path, dir); err != nil {
+		t.Fatal(err)
+	}
+	return g, path
+}
+
+func newDrill(t *testing.T) *drill {
+	t.Helper()
+	g, path := deployment(t, "A", "B", "C", "D")
 	g.Deposit("A", 1_000_000)
 	g.Deposit("B", 500_000)
 	b1 := g.Block("changepubkey A\nchangepubkey B")
@@ -60,12 +74,7 @@ func newDrill(t *testing.T) *drill {
 	g.RequestDeposit("D", 8)
 	g.RequestFullExit("C")
 
-	res := deploy.Result{Rollup: g.Addr, Block: g.Deployed, ChainID: g.P.L1.ChainID, Operator: g.R.Address("op"),
-		GenesisRoot: g.Stored[0].StateRoot, Params: g.P}
-	d.deployment = filepath.Join(t.TempDir(), "deployment.json")
-	if err := res.SaveWithExitKeys(d.deployment, dir); err != nil {
-		t.Fatal(err)
-	}
+	d.deployment = path
 	return d
 }
 

@@ -4,20 +4,15 @@ import (
 	"context"
 	"errors"
 	"math/big"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
-	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/exodus"
-	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/internal/l1rig"
-	"github.com/zkrollup/zkrollup/internal/testkeys"
 	"github.com/zkrollup/zkrollup/restore"
-	"github.com/zkrollup/zkrollup/rollup"
 )
 
 // Review of issue 15 (independent attack tests): in exodus nobody can
@@ -30,27 +25,6 @@ var r15ABI = rollupcontract.NewRollup()
 
 // r15Fee is the priority fee the review's requests pay (wei, whole gwei).
 const r15Fee = 1_000 * 1_000_000_000
-
-// r15Deployment deploys the rollup with the real exit verifier (users
-// funded on L1) and writes its deployment file with the exit key set.
-func r15Deployment(t *testing.T, users ...string) (*l1rig.Rig, string) {
-	t.Helper()
-	evmtest.RequireSolc(t)
-	p := rollup.TestParams
-	ks, dir := testkeys.Exit(t, p)
-	code, err := deploy.VerifierCode(context.Background(), ks.VK, t.TempDir(), "exit verifier", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := l1rig.New(t, p, l1rig.Options{ExitVerifier: code, Expiry: 20}, users...)
-	res := deploy.Result{Rollup: g.Addr, Block: g.Deployed, ChainID: g.P.L1.ChainID, Operator: g.R.Address("op"),
-		GenesisRoot: g.Stored[0].StateRoot, Params: g.P}
-	path := filepath.Join(t.TempDir(), "deployment.json")
-	if err := res.SaveWithExitKeys(path, dir); err != nil {
-		t.Fatal(err)
-	}
-	return g, path
-}
 
 func r15Open(t *testing.T, g *l1rig.Rig, path, dataDir string) *exodus.Exodus {
 	t.Helper()
@@ -101,7 +75,7 @@ func r15Activate(t *testing.T, g *l1rig.Rig, x *exodus.Exodus, by string) {
 // waiting. E pays B out: B gets exactly its pending balance. Once every
 // user has run exodus the contract holds nothing.
 func TestReview15NobodyCanRedirectAnotherUsersExodus(t *testing.T) {
-	g, path := r15Deployment(t, "A", "B", "C", "D", "E")
+	g, path := deployment(t, "A", "B", "C", "D", "E")
 	ctx := context.Background()
 	g.Deposit("A", 1_000_000)
 	g.Deposit("B", 500_000)
@@ -208,7 +182,7 @@ func TestReview15NobodyCanRedirectAnotherUsersExodus(t *testing.T) {
 func TestReview15AStaleRestoreDirectoryGetsNothingPaid(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	g1, path1 := r15Deployment(t, "A")
+	g1, path1 := deployment(t, "A")
 	g1.Deposit("A", 1_000)
 	g1.Commit(g1.Block("changepubkey A"))
 	g1.Execute()
@@ -218,7 +192,7 @@ func TestReview15AStaleRestoreDirectoryGetsNothingPaid(t *testing.T) {
 	}
 	x1.Close()
 
-	g2, path2 := r15Deployment(t, "A")
+	g2, path2 := deployment(t, "A")
 	if g2.Addr != g1.Addr || g2.P != g1.P {
 		t.Skip("the two deployments differ in address or parameters: the directory is refused anyway")
 	}

@@ -30,7 +30,7 @@ func (c r15Limited) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]t
 // and gives up: Run exits the balance but never pays anything out, and
 // every rerun fails the same way.
 func TestReview15FixedExodusFailsOnANodeWithALogRangeLimit(t *testing.T) {
-	g, path := r15Deployment(t, "A")
+	g, path := deployment(t, "A")
 	ctx := context.Background()
 	g.Deposit("A", 1_000)
 	g.Commit(g.Block("changepubkey A"))
@@ -53,7 +53,7 @@ func TestReview15FixedExodusFailsOnANodeWithALogRangeLimit(t *testing.T) {
 // of the token exits nothing, so when the operator does process it the
 // fee goes to the operator and nothing comes back.
 func TestReview15FixedRequestExitChargesForAnEmptyBalance(t *testing.T) {
-	g, path := r15Deployment(t, "A", "B")
+	g, path := deployment(t, "A", "B")
 	ctx := context.Background()
 	g.Deposit("A", 5)
 	g.Commit(g.Block("changepubkey A\ntransfer A B 5"))

@@ -2,8 +2,8 @@ package exodus
 
 import (
 	"context"
-	"errors"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 

@@ -2,7 +2,8 @@
 // it turns sealed blocks into the arguments of commitBlocks, proveBlocks and
 // executeBlocks, computes natively what the contract stores for a block, reads
 // priority requests back into rollup transactions, and decodes the
-// contract's revert reasons. It sends nothing itself; the L1 sender does.
+// contract's revert reasons. The node's transactions go through the L1
+// sender (txsender); Transact is the user tools' one-shot send-and-wait.
 package l1
 
 import (

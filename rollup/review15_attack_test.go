@@ -25,23 +25,12 @@ import (
 // pubdata the circuit refuses would rebuild a state no proof reached. The
 // comparison is with circuit/slotrules.go, constraint by constraint.
 
-// r15Sigs is the block's L1 authorisations, as commitBlocks receives them.
-func r15Sigs(b *rollup.Block) []byte {
-	var out []byte
-	for i := range b.Ops {
-		if c, ok := b.Ops[i].Tx.(*rollup.ChangePubKey); ok {
-			out = append(out, c.EthSignature[:]...)
-		}
-	}
-	return out
-}
-
 // r15Follow replays r's blocks [from, to) on m from their pubdata alone,
 // checking each against the operator's block, and commits them.
 func r15Follow(t *testing.T, r *scenario.Runner, m *rollup.Machine, from, to int) {
 	t.Helper()
 	for _, b := range r.Blocks[from:to] {
-		got, err := m.ReplayPubdata(b.Header, b.Pubdata(), r15Sigs(b), b.NewRoot.Bytes())
+		got, err := m.ReplayPubdata(b.Header, b.Pubdata(), ethSigs(b), b.NewRoot.Bytes())
 		if err != nil {
 			t.Fatalf("block %d: %v", b.Header.Number, err)
 		}

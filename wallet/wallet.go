@@ -150,28 +150,11 @@ func (w *Wallet) Token(ctx context.Context, name string) (api.Token, error) {
 
 // send makes an L1 transaction to a contract and waits until it is mined.
 func (w *Wallet) send(ctx context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
-	opts := bind.NewKeyedTransactor(w.Keys.L1, new(big.Int).SetUint64(w.Params.L1ChainID))
-	opts.Context, opts.Value = ctx, value
-	tx, err := bind.Transact(bind.NewBoundContract(to, abi.ABI{}, w.L1, w.L1, w.L1), opts, data)
-	if err != nil {
-		return nil, fmt.Errorf("L1 transaction: %w", describe(err))
+	r, err := l1.Transact(ctx, w.L1, w.Keys.L1, new(big.Int).SetUint64(w.Params.L1ChainID), to, data, value)
+	if errors.Is(err, l1.ErrReverted) {
+		err = fmt.Errorf("%w: %w", ErrL1Reverted, err)
 	}
-	r, err := bind.WaitMined(ctx, w.L1, tx.Hash())
-	if err != nil {
-		return nil, err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return r, fmt.Errorf("%w: %s", ErrL1Reverted, tx.Hash())
-	}
-	return r, nil
-}
-
-// describe adds the contract's error name to a revert.
-func describe(err error) error {
-	if r := l1.DecodeRevert(err); r != nil {
-		return fmt.Errorf("%w: %w", ErrL1Reverted, r)
-	}
-	return err
+	return r, err
 }
 
 // PriorityFee is the ETH (wei) the contract charges now for a deposit or
