@@ -10,6 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/l1"
@@ -84,6 +86,8 @@ type Restorer struct {
 	m   *rollup.Machine
 	cur Cursor
 	abi *rollupcontract.Rollup
+
+	unchecked []unchecked // blocks applied since the last checkpoint
 }
 
 // Open opens (or starts, at genesis) the restore kept in db. The contract
@@ -312,6 +316,7 @@ var errGroupRoot = errors.New("the state root at a checkpoint is not the one L1 
 // lost says whether blocks applied since were dropped.
 func (r *Restorer) run(ctx context.Context, target, head uint64, every int, start time.Time, res *Result,
 	progress func(Progress)) (lost bool, err error) {
+	r.unchecked = r.unchecked[:0]
 	pend := r.cur // the last block applied, committed or not
 	group, last := 0, time.Now()
 	err = r.src.Blocks(ctx, r.cur.Block, r.cur.Scan, target, head, func(cb Committed) error {
@@ -325,7 +330,7 @@ func (r *Restorer) run(ctx context.Context, target, head uint64, every int, star
 		pend, group = next, group+1
 		checkpoint := group >= every || cb.Number == target || time.Since(last) >= time.Second
 		if checkpoint {
-			if err := r.checkpoint(pend); err != nil {
+			if err := r.checkpoint(ctx, pend); err != nil {
 				return err
 			}
 			group, last = 0, time.Now()
@@ -337,7 +342,7 @@ func (r *Restorer) run(ctx context.Context, target, head uint64, every int, star
 		return nil
 	})
 	if err == nil && pend.Block != r.cur.Block {
-		err = r.checkpoint(pend) // the source ended between checkpoints
+		err = r.checkpoint(ctx, pend) // the source ended between checkpoints
 	}
 	if err != nil && pend.Block != r.cur.Block {
 		// drop what was applied after the last checkpoint
@@ -368,9 +373,14 @@ func (r *Restorer) checkCursor(ctx context.Context, executed uint64) error {
 	return nil
 }
 
-// checkpoint computes the state root, checks it is the one L1 committed
-// for the last block applied, and commits the state with the cursor.
-func (r *Restorer) checkpoint(c Cursor) error {
+// checkpoint checks every block applied since the last one against what
+// L1 stores for it, computes the state root, checks it is the one L1
+// committed for the last block applied, and commits the state with the
+// cursor.
+func (r *Restorer) checkpoint(ctx context.Context, c Cursor) error {
+	if err := r.checkStored(ctx); err != nil {
+		return err
+	}
 	root, err := r.st.Root()
 	if err != nil {
 		return err
@@ -403,22 +413,84 @@ func (r *Restorer) apply(ctx context.Context, cb Committed, prev Cursor) (Cursor
 		return prev, r.discard(fmt.Errorf("%w: block %d: new root: %v", ErrNotOnL1, cb.Number, err))
 	}
 	stored := l1.Stored(b)
-	// A block L1 executed keeps its stored hash for good: read it at the
-	// latest block (a node keeps old state only so long).
-	want, err := r.storedHash(ctx, cb.Number, nil)
-	if err == nil && l1.HashStored(stored) != want {
-		err = fmt.Errorf("%w: block %d (L1 transaction %s) hashes to %x, the contract stores %x", ErrNotOnL1, cb.Number,
-			cb.TxHash, l1.HashStored(stored), want)
-	}
-	if err != nil {
-		return prev, r.discard(err)
-	}
+	// checked against L1 at the next checkpoint, with the others since
+	r.unchecked = append(r.unchecked, unchecked{number: cb.Number, hash: l1.HashStored(stored), tx: cb.TxHash})
 	n := uint64(len(b.Ops))
 	return Cursor{Block: cb.Number, Stored: stored, Scan: max(cb.Resume, prev.Scan), Ops: prev.Ops + n, blockOps: n}, nil
 }
 
+// unchecked is a block applied but not yet compared with L1.
+type unchecked struct {
+	number uint64
+	hash   common.Hash // what the contract must store for it
+	tx     common.Hash // the commit transaction, for the message
+}
+
+// checkStored compares the blocks applied since the last checkpoint with
+// the contract's storedBlockHashes: one JSON-RPC batch per 128 blocks when
+// the node client offers batches (ethclient does), one call each
+// otherwise. A block L1 executed keeps its stored hash for good, so it is
+// read at the latest block (a node keeps old state only so long).
+func (r *Restorer) checkStored(ctx context.Context) error {
+	defer func() { r.unchecked = r.unchecked[:0] }()
+	want := make([]common.Hash, len(r.unchecked))
+	rc, batch := r.c.(interface{ Client() *rpc.Client })
+	for i := 0; i < len(r.unchecked); {
+		n := 1
+		if batch {
+			n = min(128, len(r.unchecked)-i)
+			if err := r.storedHashBatch(ctx, rc.Client(), r.unchecked[i:i+n], want[i:i+n]); err != nil {
+				return err
+			}
+		} else {
+			h, err := r.storedHash(ctx, r.unchecked[i].number, nil)
+			if err != nil {
+				return err
+			}
+			want[i] = h
+		}
+		i += n
+	}
+	for i, u := range r.unchecked {
+		if u.hash != want[i] {
+			return fmt.Errorf("%w: block %d (L1 transaction %s) hashes to %x, the contract stores %x", ErrNotOnL1, u.number,
+				u.tx, u.hash, want[i])
+		}
+	}
+	return nil
+}
+
+// storedHashBatch reads storedBlockHashes of blocks us in one batch.
+func (r *Restorer) storedHashBatch(ctx context.Context, c *rpc.Client, us []unchecked, into []common.Hash) error {
+	type callArg struct {
+		To   common.Address `json:"to"`
+		Data hexutil.Bytes  `json:"input"`
+	}
+	out := make([]hexutil.Bytes, len(us))
+	elems := make([]rpc.BatchElem, len(us))
+	for i, u := range us {
+		elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{callArg{To: r.cfg.Params.L1.Contract,
+			Data: r.abi.PackStoredBlockHashes(u.number)}, "latest"}, Result: &out[i]}
+	}
+	if err := c.BatchCallContext(ctx, elems); err != nil {
+		return fmt.Errorf("read the rollup contract: %w", err)
+	}
+	for i := range elems {
+		if elems[i].Error != nil {
+			return fmt.Errorf("read the rollup contract (block %d): %w", us[i].number, elems[i].Error)
+		}
+		h, err := r.abi.UnpackStoredBlockHashes(out[i])
+		if err != nil {
+			return fmt.Errorf("read the rollup contract (block %d): %w", us[i].number, err)
+		}
+		into[i] = common.Hash(h)
+	}
+	return nil
+}
+
 // discard drops every uncommitted change and returns err.
 func (r *Restorer) discard(err error) error {
+	r.unchecked = r.unchecked[:0]
 	if derr := r.st.Discard(); derr != nil {
 		return errors.Join(err, derr)
 	}
