@@ -13,7 +13,6 @@ import (
 
 	"github.com/zkrollup/zkrollup/crypto"
 	"github.com/zkrollup/zkrollup/num"
-	"github.com/zkrollup/zkrollup/replica"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/rollup/scenario"
 	"github.com/zkrollup/zkrollup/state"
@@ -24,33 +23,6 @@ import (
 // an operator block every user's way out with one crafted block; accepting
 // pubdata the circuit refuses would rebuild a state no proof reached. The
 // comparison is with circuit/slotrules.go, constraint by constraint.
-
-// r15Follow replays r's blocks [from, to) on m from their pubdata alone,
-// checking each against the operator's block, and commits them.
-func r15Follow(t *testing.T, r *scenario.Runner, m *rollup.Machine, from, to int) {
-	t.Helper()
-	for _, b := range r.Blocks[from:to] {
-		got, err := m.ReplayPubdata(b.Header, b.Pubdata(), ethSigs(b), b.NewRoot.Bytes())
-		if err != nil {
-			t.Fatalf("block %d: %v", b.Header.Number, err)
-		}
-		if !bytes.Equal(got.Pubdata(), b.Pubdata()) || got.Commitment() != b.Commitment() || got.NewRoot != b.NewRoot {
-			t.Fatalf("block %d: replayed to other pubdata, commitment or root", b.Header.Number)
-		}
-		if err := m.State().Commit(nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-func r15Follower(t *testing.T, r *scenario.Runner) *rollup.Machine {
-	t.Helper()
-	m, err := replica.Machine(r.P, r.Address("op"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
 
 // TestReview15ReplayFollowsAnyAccountChoiceTheRulesAllow: the rules (and
 // the circuit) accept any credit to an empty id or to any id the address
@@ -94,21 +66,9 @@ func TestReview15ReplayFollowsAnyAccountChoiceTheRulesAllow(t *testing.T) {
 			}
 			return 0, rollup.ErrNoAccount
 		})
-		for range 80 {
-			if _, err := r.Try(randomLine(rng)); err == nil {
-				ops++
-			}
-			if rng.IntN(5) == 0 || r.Machine.OpenBlockLen() == r.P.BlockSlots {
-				if _, err := r.Seal(); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}
-		if _, err := r.Seal(); err != nil {
-			t.Fatal(err)
-		}
-		m := r15Follower(t, r)
-		r15Follow(t, r, m, 0, len(r.Blocks))
+		ops += randomBlocks(t, r, rng, 80)
+		m := follower(t, r)
+		replayBlocks(t, m, r.Blocks)
 		for _, b := range r.Blocks {
 			for _, o := range b.Ops {
 				if o.Type == rollup.OpDepositRefund {
@@ -336,8 +296,8 @@ func TestReview15ReplayRefusesWhatTheCircuitRefuses(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(strings.ReplaceAll(c.name, " ", "_"), func(t *testing.T) {
-			m := r15Follower(t, r)
-			r15Follow(t, r, m, 0, 2)
+			m := follower(t, r)
+			replayBlocks(t, m, r.Blocks[0:2])
 			before, err := m.State().Root()
 			if err != nil {
 				t.Fatal(err)
@@ -353,7 +313,7 @@ func TestReview15ReplayRefusesWhatTheCircuitRefuses(t *testing.T) {
 			if m.OpenBlockLen() != 0 {
 				t.Fatal("a refused block left a block open")
 			}
-			r15Follow(t, r, m, 2, 3)
+			replayBlocks(t, m, r.Blocks[2:3])
 		})
 	}
 }
@@ -363,8 +323,8 @@ func TestReview15ReplayRefusesWhatTheCircuitRefuses(t *testing.T) {
 // accepts it, at the same root.
 func TestReview15ReplayOfAnEmptyBlock(t *testing.T) {
 	r := r15Base(t)
-	m := r15Follower(t, r)
-	r15Follow(t, r, m, 0, 3)
+	m := follower(t, r)
+	replayBlocks(t, m, r.Blocks[0:3])
 	root, _ := m.State().Root()
 	b, err := m.ReplayPubdata(rollup.BlockHeader{Number: 4, Timestamp: 1, FeeAccount: rollup.FeeAccountID}, nil, nil, root.Bytes())
 	if err != nil {
@@ -387,10 +347,10 @@ func TestReview15ReplayOfAnEmptyBlock(t *testing.T) {
 // block the caller has open.
 func TestReview15ReplayLeavesTheMachineAsItWas(t *testing.T) {
 	r := r15Base(t)
-	m := r15Follower(t, r)
+	m := follower(t, r)
 	const mine = 33
 	m.SetAccountPolicy(func(*state.State, common.Address) (uint32, error) { return mine, nil })
-	r15Follow(t, r, m, 0, 2)
+	replayBlocks(t, m, r.Blocks[0:2])
 	b3 := r.Blocks[2]
 	if _, err := m.ReplayPubdata(b3.Header, b3.Pubdata()[:10], nil, b3.NewRoot.Bytes()); !errors.Is(err, rollup.ErrMalformed) {
 		t.Fatalf("truncated pubdata: %v", err)
@@ -402,7 +362,7 @@ func TestReview15ReplayLeavesTheMachineAsItWas(t *testing.T) {
 	if _, err := m.ReplayPubdata(b3.Header, b3.Pubdata(), nil, r.Blocks[0].NewRoot.Bytes()); !errors.Is(err, rollup.ErrReplayMismatch) {
 		t.Fatalf("another root: %v", err)
 	}
-	r15Follow(t, r, m, 2, 3)
+	replayBlocks(t, m, r.Blocks[2:3])
 
 	// the caller's policy decides the caller's own deposits again
 	h := rollup.BlockHeader{Number: 4, Timestamp: 2, FeeAccount: rollup.FeeAccountID}
