@@ -207,7 +207,8 @@ func restoreHint(err error, dir string, at uint64, deployment string) error {
 }
 
 // lostState reports whether err is an L1 node's refusal to serve old
-// state: a run reads storedBlockHashes at the L1 head it started at.
+// state (a run reads blocksExecuted at the L1 head it started at; the
+// stored block hashes, which never change once executed, at the latest).
 func lostState(err error) bool {
 	msg := err.Error()
 	for _, s := range []string{"missing trie node", "historical state", "state not available", "state is not available"} {
