@@ -112,17 +112,23 @@ func TestExodusGivesEveryUserTheirExecutedBalanceAndTheirDeposits(t *testing.T) 
 	if s.Active || s.CanActivate || s.Waiting != 3 || s.Executed != 2 || s.Committed != 3 || s.ExpiresAt == 0 {
 		t.Fatalf("status before expiry: %+v", s)
 	}
-	_, err = x.Run(ctx, g.R.L1Key("A"), nil)
+	// Too early: A's executed withdrawal (credited on L1) is paid out all
+	// the same, and the error says when exodus can be activated.
+	early, err := x.Run(ctx, g.R.L1Key("A"), nil)
 	if !errors.Is(err, exodus.ErrNotExpired) || !strings.Contains(err.Error(), "expires at L1 block") {
 		t.Fatalf("exodus before expiry: %v", err)
 	}
+	if len(early.Paid) != 1 || early.Paid[0].Amount.Cmp(big.NewInt(5000)) != 0 {
+		t.Fatalf("before expiry A was paid %+v, want the 5000 its executed withdrawal credited", early.Paid)
+	}
+	d.waiting["A"].Sub(d.waiting["A"], big.NewInt(5000))
 	g.C.Mine(int(s.ExpiresAt - s.Head))
 	if s, _ = x.Status(ctx); !s.CanActivate {
 		t.Fatalf("status after expiry: %+v", s)
 	}
 
-	before := d.contractETH(t)
-	paid := new(big.Int)
+	before := new(big.Int).Add(d.contractETH(t), big.NewInt(5000)) // what the contract held before A's early payout
+	paid := big.NewInt(5000)
 	for _, name := range []string{"A", "B", "C", "D", "op"} {
 		rep, err := d.open(t).Run(ctx, g.R.L1Key(name), nil)
 		if err != nil {

@@ -164,7 +164,8 @@ type Report struct {
 }
 
 // Run is the whole way out for key's address, in one call: activate
-// exodus if it is not active and can be, restore the state to the last
+// exodus if it is not active and can be (if it cannot yet, it pays out
+// what executed blocks credited to the address and returns why not), restore the state to the last
 // executed block, exit every balance of the address's accounts that has
 // not exited, cancel the waiting requests up to the address's last one,
 // and pay out everything credited to it. It stops at the first error, and
@@ -180,6 +181,18 @@ func (x *Exodus) Run(ctx context.Context, key *ecdsa.PrivateKey, progress func(r
 	}
 	if !s.Active {
 		if _, err := x.Activate(ctx, key); err != nil {
+			if errors.Is(err, ErrNotExpired) || errors.Is(err, ErrNoRequest) {
+				// Not yet: what executed blocks already credited to the
+				// address (withdrawals, full exits) is paid out all the same,
+				// with no rollup node needed.
+				var perr error
+				if rep.Paid, perr = x.PayOut(ctx, key, owner); perr != nil {
+					err = errors.Join(err, perr)
+				}
+				for _, p := range rep.Paid {
+					x.say("exodus: paid %s of token %d to %s (credited by executed blocks)", p.Amount, p.Token, owner)
+				}
+			}
 			return rep, err
 		}
 		rep.Activated = true
