@@ -137,7 +137,7 @@ func (r *Restorer) genesis(ctx context.Context) error {
 		return err
 	}
 	g := l1.Genesis(root)
-	want, err := r.storedHash(ctx, 0, nil)
+	want, err := r.storedHash(ctx, 0)
 	if err != nil {
 		return err
 	}
@@ -237,8 +237,10 @@ func (r *Restorer) call(ctx context.Context, data []byte, at *big.Int) ([]byte, 
 	return out, nil
 }
 
-func (r *Restorer) storedHash(ctx context.Context, n uint64, at *big.Int) (common.Hash, error) {
-	out, err := r.call(ctx, r.abi.PackStoredBlockHashes(n), at)
+// storedHash reads storedBlockHashes(n) at the latest block: an executed
+// block's entry never changes.
+func (r *Restorer) storedHash(ctx context.Context, n uint64) (common.Hash, error) {
+	out, err := r.call(ctx, r.abi.PackStoredBlockHashes(n), nil)
 	if err != nil {
 		return common.Hash{}, err
 	}
@@ -363,7 +365,7 @@ func (r *Restorer) checkCursor(ctx context.Context, executed uint64) error {
 	if r.cur.Block > executed {
 		return fmt.Errorf("%w: it holds block %d, L1 executed %d", ErrOtherDeployment, r.cur.Block, executed)
 	}
-	want, err := r.storedHash(ctx, r.cur.Block, nil)
+	want, err := r.storedHash(ctx, r.cur.Block)
 	if err != nil {
 		return err
 	}
@@ -443,7 +445,7 @@ func (r *Restorer) checkStored(ctx context.Context) error {
 				return err
 			}
 		} else {
-			h, err := r.storedHash(ctx, r.unchecked[i].number, nil)
+			h, err := r.storedHash(ctx, r.unchecked[i].number)
 			if err != nil {
 				return err
 			}
