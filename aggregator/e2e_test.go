@@ -1,12 +1,10 @@
 package aggregator_test
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"log/slog"
 	"math/big"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -22,7 +20,6 @@ import (
 	"github.com/zkrollup/zkrollup/node"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/proofqueue"
-	"github.com/zkrollup/zkrollup/prover"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
 	"github.com/zkrollup/zkrollup/state"
@@ -50,15 +47,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	// Keys and the verifier for them.
 	set, _ := testkeys.Block(t, p)
 	ccs, pk, vk := set.CCS, set.PK, set.VK
-	var src bytes.Buffer
-	if err := prover.ExportSolidity(vk, &src); err != nil {
-		t.Fatal(err)
-	}
-	sol := filepath.Join(t.TempDir(), "Verifier.sol")
-	if err := os.WriteFile(sol, src.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, verifierCode := evmtest.Compile(t, sol, "Verifier")
+	_, verifierCode := testkeys.BlockVerifier(t, vk)
 
 	// L1: the operator and a user (dev account 0, whose L2 key we know).
 	opKey := evmtest.NewKey(t)

@@ -228,15 +228,31 @@ func Load(path string) (Result, error) {
 }
 
 // VerifierCode returns the EVM bytecode of the Solidity verifier gnark
-// exports for vk, compiled with the pinned solc-js. The bytecode is cached
-// in cacheDir under the hash of the Solidity source, so the compiler runs
-// once per key set.
+// exports for vk (the exit circuit's), compiled with the pinned solc-js.
+// The bytecode is cached in cacheDir under the hash of the Solidity source,
+// so the compiler runs once per key set.
 func VerifierCode(ctx context.Context, vk groth16.VerifyingKey, cacheDir, name string, out io.Writer) ([]byte, error) {
 	var src bytes.Buffer
 	if err := prover.ExportSolidity(vk, &src); err != nil {
 		return nil, err
 	}
-	sum := sha256.Sum256(src.Bytes())
+	return compileVerifier(ctx, src.Bytes(), cacheDir, name, out)
+}
+
+// BlockVerifierCode is VerifierCode for the block circuit: its batch
+// verifier (prover.ExportBatchSolidity), which proveBlocks calls once for
+// every block it proves.
+func BlockVerifierCode(ctx context.Context, vk groth16.VerifyingKey, cacheDir string, out io.Writer) ([]byte, error) {
+	var src bytes.Buffer
+	if err := prover.ExportBatchSolidity(vk, &src); err != nil {
+		return nil, err
+	}
+	return compileVerifier(ctx, src.Bytes(), cacheDir, "block verifier", out)
+}
+
+// compileVerifier compiles a contract named Verifier, caching its bytecode.
+func compileVerifier(ctx context.Context, src []byte, cacheDir, name string, out io.Writer) ([]byte, error) {
+	sum := sha256.Sum256(src)
 	cache := filepath.Join(cacheDir, name+"-"+hex.EncodeToString(sum[:8])+".bin")
 	if b, err := os.ReadFile(cache); err == nil {
 		if code, err := hex.DecodeString(string(bytes.TrimSpace(b))); err == nil && len(code) > 0 {
@@ -256,7 +272,7 @@ func VerifierCode(ctx context.Context, vk groth16.VerifyingKey, cacheDir, name s
 	}
 	defer os.RemoveAll(tmp)
 	sol := filepath.Join(tmp, "Verifier.sol")
-	if err := os.WriteFile(sol, src.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(sol, src, 0o644); err != nil {
 		return nil, err
 	}
 	var stderr bytes.Buffer
@@ -408,7 +424,7 @@ func Verifiers(ctx context.Context, p rollup.Params, keysDir string, out io.Writ
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if blockCode, err = VerifierCode(ctx, block.VK, keysDir, "block verifier", out); err != nil {
+	if blockCode, err = BlockVerifierCode(ctx, block.VK, keysDir, out); err != nil {
 		return nil, nil, nil, err
 	}
 	if exitCode, err = VerifierCode(ctx, exit.VK, ExitKeysDir(keysDir), "exit verifier", out); err != nil {

@@ -5,8 +5,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -82,24 +80,11 @@ func setupKeys(t *testing.T) *keys {
 	exit, _ := testkeys.Exit(t, params)
 	k.blockCCS, k.blockPK, bvk = block.CCS, block.PK, block.VK
 	k.exitCCS, k.exitPK, evk = exit.CCS, exit.PK, exit.VK
-	k.blockVerifier = verifierCode(t, bvk)
-	k.exitVerifier = verifierCode(t, evk)
+	_, k.blockVerifier = testkeys.BlockVerifier(t, bvk)
+	_, k.exitVerifier = testkeys.Verifier(t, evk)
 	t.Logf("keys: block circuit %d constraints, exit circuit %d, set up and verifiers compiled in %s",
 		k.blockCCS.GetNbConstraints(), k.exitCCS.GetNbConstraints(), time.Since(start).Round(time.Second))
 	return k
-}
-
-func verifierCode(t *testing.T, vk groth16.VerifyingKey) []byte {
-	var src bytes.Buffer
-	if err := prover.ExportSolidity(vk, &src); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "Verifier.sol")
-	if err := os.WriteFile(path, src.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, code := evmtest.Compile(t, path, "Verifier")
-	return code
 }
 
 // env is one deployment: an L1 chain with the rollup contract, and the L2

@@ -24,6 +24,7 @@ var (
 	ErrBadWitness = errors.New("witness does not satisfy the block circuit")
 	ErrBadProof   = errors.New("proof does not verify")
 	ErrPanic      = errors.New("prover panicked")
+	ErrBadKey     = errors.New("verifying key of an unsupported shape")
 )
 
 // Compile builds the block circuit's constraint system for a shape.

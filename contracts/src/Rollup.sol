@@ -6,10 +6,12 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
-/// The Groth16 verifier gnark exports for the block circuit (one public
-/// input: the block commitment). It reverts when the proof is invalid.
+/// The block circuit's batch verifier (prover.ExportBatchSolidity, one per
+/// key set): K Groth16 proofs, each of one public input (its block's
+/// commitment), in one pairing check. It reverts unless every proofs[i]
+/// proves inputs[i].
 interface IBlockVerifier {
-    function verifyProof(bytes calldata proof, uint256[1] calldata input) external view;
+    function verifyBatch(bytes[] calldata proofs, uint256[] calldata inputs) external view;
 }
 
 /// The verifier of the exit circuit: root, account id, owner, token, amount.
@@ -643,18 +645,23 @@ contract Rollup is ReentrancyGuardTransient {
         if (err != ECDSA.RecoverError.NoError || signer != address(bytes20(op[25:45]))) revert BadEthSignature(off);
     }
 
-    /// Verifies one Groth16 proof per block, for the oldest unproven blocks.
+    /// Proves the oldest unproven blocks: one Groth16 proof per block, all of
+    /// them checked together by the batch verifier.
     function proveBlocks(StoredBlock[] calldata blocks, bytes[] calldata proofs) external nonReentrant notExodus {
         if (blocks.length == 0) revert NoBlocks();
         if (blocks.length != proofs.length) revert LengthMismatch();
         uint64 number = blocksProven;
+        uint256[] memory inputs = new uint256[](blocks.length);
         for (uint256 i = 0; i < blocks.length; i++) {
             number++;
             if (number > blocksCommitted) revert BlockNotCommitted(number);
             _checkStored(blocks[i], number);
-            blockVerifier.verifyProof(proofs[i], [uint256(blocks[i].commitment)]);
+            inputs[i] = uint256(blocks[i].commitment);
             emit BlockProven(number);
         }
+        // one pairing check for the whole range (issue 16): a false proof
+        // anywhere in it reverts the call, so no block of it is proven
+        blockVerifier.verifyBatch(proofs, inputs);
         blocksProven = number;
     }
 

@@ -90,6 +90,16 @@ func Compile(t testing.TB, file, contract string) (abi.ABI, []byte) {
 	return a, common.FromHex(res.Bytecode)
 }
 
+// CompileSource is Compile for source held in memory.
+func CompileSource(t testing.TB, src []byte, contract string) (abi.ABI, []byte) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), contract+".sol")
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return Compile(t, path, contract)
+}
+
 // Chain is a simulated L1 with mainnet-like (Osaka) gas: the dev config's
 // future fork (Bogota) is switched off, as FACTS.md advises.
 type Chain struct {
