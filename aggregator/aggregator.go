@@ -31,7 +31,14 @@ type Config struct {
 	Lease       time.Duration // a proof request without a heartbeat for this long is taken again; the in-process prover beats every Lease/4
 	Retry       proofqueue.Retry
 	BlocksPerTx int           // blocks per commit, prove or execute transaction
-	Poll        time.Duration // a step every Poll between Start and Stop
+	// BatchWait is how long a stage waits to fill a transaction: it sends
+	// fewer than BlocksPerTx blocks only once the oldest of them is this old
+	// (by its header's timestamp). Each transaction has a fixed cost (21,000
+	// gas, and ≈ 190k for the pairing check of proveBlocks), so at low load
+	// waiting divides it among more blocks; 0 sends whatever is ready.
+	BatchWait time.Duration
+	Poll      time.Duration    // a step every Poll between Start and Stop
+	Clock     func() time.Time // nil: time.Now
 }
 
 // Sender is what the aggregator needs of the L1 sender.
@@ -69,6 +76,9 @@ type Aggregator struct {
 func New(cfg Config, db *store.DB, gen *witness.Generator, p Prover, vk groth16.VerifyingKey, s Sender, genesis fr.Element, log *slog.Logger) *Aggregator {
 	a := &Aggregator{cfg: cfg, db: db, gen: gen, prover: p, sender: s, genesis: genesis, log: log, now: time.Now,
 		abi: rollupcontract.NewRollup()}
+	if cfg.Clock != nil {
+		a.now = cfg.Clock
+	}
 	a.q = proofqueue.New(cfg.Retry, db, vk, func() time.Time { return a.now() })
 	a.Loop = lifecycle.NewLoop(func(ctx context.Context) error {
 		if cfg.Poll <= 0 {
@@ -264,7 +274,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	// One transaction in flight per stage: the next one's gas estimate
 	// needs the previous one mined.
 	// commit: blocks rebuilt and not yet handed over
-	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); last > cSent && cSent == cDone {
+	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); last > cSent && cSent == cDone && a.full(cSent+1, last) {
 		prev, err := a.stored(cSent)
 		if err != nil {
 			return err
@@ -306,7 +316,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		}
 		blocks, proofs = append(blocks, s), append(proofs, r.Proof)
 	}
-	if len(blocks) > 0 {
+	if len(blocks) > 0 && a.full(pSent+1, pSent+uint64(len(blocks))) {
 		data, err := a.abi.TryPackProveBlocks(blocks, proofs)
 		if err != nil {
 			return err
@@ -316,7 +326,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		}
 	}
 	// execute: proven blocks
-	if last := min(pDone, eSent+uint64(a.cfg.BlocksPerTx)); last > eSent && eSent == eDone {
+	if last := min(pDone, eSent+uint64(a.cfg.BlocksPerTx)); last > eSent && eSent == eDone && a.full(eSent+1, last) {
 		var bs []l1.StoredBlock
 		var ops [][][]byte
 		for n := eSent + 1; n <= last; n++ {
@@ -339,6 +349,19 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		a.gen.Forget(min(eDone, cDone) - 1) // keep the last executed block: the next commit's predecessor may need it
 	}
 	return nil
+}
+
+// full says whether blocks first..last make a batch worth sending now: it
+// holds BlocksPerTx blocks, or its oldest block has waited BatchWait.
+func (a *Aggregator) full(first, last uint64) bool {
+	if last-first+1 >= uint64(a.cfg.BlocksPerTx) || a.cfg.BatchWait <= 0 {
+		return true
+	}
+	b, ok := a.gen.Block(first)
+	if !ok {
+		return true // not rebuilt here: nothing to wait for
+	}
+	return a.now().Sub(time.Unix(int64(b.Header.Timestamp), 0)) >= a.cfg.BatchWait
 }
 
 // batchKey names a batch's L1 operation; parseBatchKey reads it back.

@@ -77,6 +77,8 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	defer db.Close()
 	p.L1 = rollup.L1Domain{ChainID: chain.ChainID.Uint64(), Contract: contract} // what ChangePubKey authorisations bind
 	clock := time.Now()                                                         // stepped by hand; the contract takes block times up to 15 minutes ahead of L1's
+	const batchWait = 10 * time.Minute
+	aggClock := clock // the aggregator's, moved past batchWait below
 	seq, err := sequencer.Open(ctx, sequencer.Config{Tick: time.Millisecond, BlockTimeout: time.Millisecond,
 		Clock: func() time.Time { return clock }}, p, db, kv.NewMemory(),
 		operator, mempool.DefaultConfig, log)
@@ -97,7 +99,8 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 		t.Fatal(err)
 	}
 	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: 2, Lease: time.Minute,
-		Retry: proofqueue.Retry{MaxAttempts: 3, Backoff: time.Second}, BlocksPerTx: 4}, db, gen, aggregator.LocalProver{CCS: ccs, PK: pk}, vk, sender, genesis, log)
+		Retry: proofqueue.Retry{MaxAttempts: 3, Backoff: time.Second}, BlocksPerTx: 4, BatchWait: batchWait,
+		Clock: func() time.Time { return aggClock }}, db, gen, aggregator.LocalProver{CCS: ccs, PK: pk}, vk, sender, genesis, log)
 
 	// One turn of everything; L1 mines a block.
 	turn := func() {
@@ -128,6 +131,28 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	deposit := big.NewInt(1_000_000_000_000_000_000)
 	chain.MustSend(t, user.L1, &contract, deposit, abiR.PackDepositETH(user.Address, deposit))
 	for seq.Latest() < 1 {
+		turn()
+	}
+	// The submit policy: one block of the four a transaction holds waits
+	// for more until it is batchWait old.
+	committed := func() uint64 {
+		n, err := abiR.UnpackBlocksCommitted(must(chain.Call(operator, contract, abiR.PackBlocksCommitted())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	for range 3 {
+		turn()
+	}
+	if n := committed(); n != 0 || seq.Latest() != 1 {
+		t.Fatalf("%d blocks committed of %d sealed before the first was %s old", n, seq.Latest(), batchWait)
+	}
+	aggClock = aggClock.Add(batchWait)
+	for i := 0; committed() == 0; i++ {
+		if i == 20 {
+			t.Fatalf("block 1 not committed %d turns after it was %s old", i, batchWait)
+		}
 		turn()
 	}
 	acc, ok, err := seq.PendingAccountByAddress(user.Address)

@@ -31,6 +31,12 @@ type Config struct {
 	Rate        int    // transfers per second in all (0: as fast as the node acknowledges)
 	Funder      Key    // an account with funds and (or able to register) an L2 key
 	Seed        string // derives the benchmark's account keys
+
+	// L1, when set, makes the run wait until every block holding its
+	// transfers is executed on L1 (at most L1Wait) and measure what the
+	// operator paid for them (Result.L1).
+	L1     L1Reader
+	L1Wait time.Duration
 }
 
 // Key is an account's L1 and L2 keys.
@@ -48,6 +54,7 @@ type Result struct {
 	AckP50, AckP99        time.Duration
 	SoftP50, SoftP99      time.Duration
 	Errors                map[string]int
+	L1                    *L1Cost // with Config.L1
 }
 
 func (r Result) String() string {
@@ -58,6 +65,9 @@ func (r Result) String() string {
 	fmt.Fprintf(&b, "submit → soft confirmation: p50 %s, p99 %s\n", r.SoftP50.Round(time.Microsecond*100), r.SoftP99.Round(time.Microsecond*100))
 	for e, n := range r.Errors {
 		fmt.Fprintf(&b, "error ×%d: %s\n", n, e)
+	}
+	if r.L1 != nil {
+		b.WriteString(r.L1.String())
 	}
 	return b.String()
 }
@@ -175,6 +185,27 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Result, error) {
 		perWorker[w] = append(perWorker[w], job{tx: tr, hash: h})
 	}
 
+	var firstL2, fromL1 uint64
+	var backlog func() []BacklogPoint
+	stopSampling := func() {}
+	if cfg.L1 != nil {
+		if params.Contract == nil {
+			return nil, errors.New("bench: the node runs without an L1 contract; nothing to measure on L1")
+		}
+		st, err := c.Status(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if fromL1, err = cfg.L1.BlockNumber(ctx); err != nil {
+			return nil, fmt.Errorf("read the L1's block number: %w", err)
+		}
+		firstL2 = st.LatestBlock + 1
+		sctx, cancel := context.WithCancel(ctx)
+		stopSampling = cancel
+		defer cancel()
+		backlog = sampleBacklog(sctx, c, time.Now(), 10*time.Second)
+	}
+
 	fmt.Fprintf(out, "sending with %d concurrent clients\n", cfg.Concurrency)
 	res := &Result{Txs: cfg.Txs, Errors: map[string]int{}}
 	var mu sync.Mutex
@@ -246,6 +277,33 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Result, error) {
 	}
 	res.AckP50, res.AckP99 = percentiles(ackLat)
 	res.SoftP50, res.SoftP99 = percentiles(soft)
+	if cfg.L1 != nil {
+		// the newest transfer's block is the last of the run
+		var lastHash common.Hash
+		var lastAt time.Time
+		for h, t0 := range sent {
+			if _, ok := seen.at(h); ok && t0.After(lastAt) {
+				lastHash, lastAt = h, t0
+			}
+		}
+		if lastAt.IsZero() {
+			return res, errors.New("bench: no transfer was confirmed; nothing to measure on L1")
+		}
+		st, err := c.TxStatus(ctx, lastHash)
+		if err != nil {
+			return res, err
+		}
+		fmt.Fprintf(out, "waiting for L2 blocks %d-%d to be executed on L1\n", firstL2, st.Block)
+		if err := waitExecuted(ctx, c, st.Block, cfg.L1Wait, out); err != nil {
+			return res, err
+		}
+		latency := time.Since(lastAt)
+		stopSampling()
+		if res.L1, err = MeasureL1(ctx, cfg.L1, *params.Contract, fromL1, c, firstL2, st.Block); err != nil {
+			return res, err
+		}
+		res.L1.Latency, res.L1.Backlog = latency, backlog()
+	}
 	return res, nil
 }
 

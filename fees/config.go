@@ -15,8 +15,10 @@ const (
 	// byte (4 tokens of 10 gas), which binds the commit: a 4,096-slot
 	// commit measured 715 gas per 18-byte transfer, 40 a byte.
 	DefaultPubdataGasPerByte = 40
-	// DefaultProveGas is proveBlocks carrying one block (358,054 gas).
-	DefaultProveGas = 358_054
+	// DefaultProveGas is proveBlocks carrying one block (264,969 gas with
+	// the batch verifier; each further block in the same call adds 60,668:
+	// `go test -run TestGasReport -v ./l1/`).
+	DefaultProveGas = 264_969
 	// DefaultExecuteGas is executeBlocks carrying one block of transfers.
 	DefaultExecuteGas = 40_172
 	// DefaultCommitGas is commitBlocks carrying one block, less its

@@ -127,8 +127,8 @@ func storedOfCommit(prev l1.StoredBlock, b l1.CommitBlock, slots int) l1.StoredB
 
 // TestGasReport measures what the L1 pays per block and per transfer.
 // Commit is measured at each block size with realistic transfer pubdata;
-// prove and execute with real proofs of the test profile, whose verifier
-// has the same shape as production's (one public input plus gnark's
+// prove and execute with real proofs of the test profile, whose batch
+// verifier has the same shape as production's (one public input, no gnark
 // commitment), so its gas does not depend on the block size. The table
 // goes to docs/BENCHMARKS.md; `-v` prints it.
 func TestGasReport(t *testing.T) {

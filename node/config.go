@@ -62,6 +62,7 @@ type Config struct {
 	L1Confirmations uint64   `toml:"l1_confirmations"`
 	L1Poll          Duration `toml:"l1_poll"`
 	BlocksPerTx     int      `toml:"blocks_per_tx"`  // blocks per commit, prove or execute transaction
+	BatchWait       Duration `toml:"batch_wait"`     // send a commit, prove or execute transaction of fewer than blocks_per_tx blocks only once its oldest block is this old (0: at once)
 	MaxProofs       int      `toml:"max_proofs"`     // proofs running at once
 	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`   // fee cap per gas of the operator's L1 transactions
 	StuckAfter      Duration `toml:"stuck_after"`    // re-send an unmined L1 transaction with higher fees after this
@@ -191,6 +192,9 @@ func (c Config) Check() error {
 	if c.L1MaxBlocks == 0 || c.ProofLease.Duration <= 0 || c.ProofHeartbeat.Duration <= 0 || c.ProofBackoff.Duration <= 0 || c.ProverPoll.Duration <= 0 {
 		return errors.New("l1_max_blocks, proof_lease, proof_heartbeat, proof_backoff and prover_poll must be positive")
 	}
+	if c.BatchWait.Duration < 0 {
+		return fmt.Errorf("batch_wait %s is negative", c.BatchWait)
+	}
 	if c.ProofHeartbeat.Duration >= c.ProofLease.Duration {
 		return fmt.Errorf("proof_heartbeat %s must be shorter than proof_lease %s, or every job is taken again while it is proven", c.ProofHeartbeat, c.ProofLease)
 	}
@@ -230,6 +234,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	apiAddr := fs.String("api-addr", "", "JSON-RPC listen address (default "+c.APIAddr+")")
 	tick := fs.String("tick", "", "mini-block interval (default "+c.Tick.String()+")")
 	timeout := fs.String("block-timeout", "", "seal a non-empty block after this long (default "+c.BlockTimeout.String()+")")
+	batchWait := fs.String("batch-wait", "", "send an L1 transaction of fewer than blocks_per_tx blocks once its oldest block is this old (default "+c.BatchWait.String()+": at once)")
 	dev := fs.Int("dev-accounts", -1, "fund this many dev accounts at genesis (without an L1)")
 	l1URL := fs.String("l1-url", "", "JSON-RPC URL of the L1 node")
 	deployment := fs.String("deployment", "", "deployment JSON written by `zkrollup deploy`")
@@ -277,6 +282,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		set("API_ADDR", *apiAddr, str(&c.APIAddr)),
 		set("TICK", *tick, dur(&c.Tick)),
 		set("BLOCK_TIMEOUT", *timeout, dur(&c.BlockTimeout)),
+		set("BATCH_WAIT", *batchWait, dur(&c.BatchWait)),
 		set("DEV_ACCOUNTS", devFlag, func(v string) (err error) { c.DevAccounts, err = strconv.Atoi(v); return }),
 		set("L1_URL", *l1URL, str(&c.L1URL)),
 		set("DEPLOYMENT", *deployment, str(&c.Deployment)),

@@ -5,6 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/zkrollup/zkrollup/bench"
 	"github.com/zkrollup/zkrollup/node"
@@ -19,6 +22,8 @@ func runBench(ctx context.Context, args []string, out io.Writer) error {
 	rate := fs.Int("rate", 0, "target transfers per second (0: as fast as possible)")
 	funder := fs.Int("funder", 0, "index of the dev account that funds the benchmark's accounts")
 	seed := fs.String("seed", "1", "seed of the benchmark's account keys (use a new one per run on the same node)")
+	l1URL := fs.String("l1-rpc", "", "the L1's JSON-RPC URL: wait until the run's blocks are executed on L1 and report the operator's L1 gas per operation from its receipts (zkrollup dev: http://127.0.0.1:8545)")
+	l1Wait := fs.Duration("l1-wait", 15*time.Minute, "with --l1-rpc: the longest to wait for the run's last block to be executed on L1")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -26,8 +31,17 @@ func runBench(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	res, err := bench.Run(ctx, bench.Config{URL: *url, Accounts: *accounts, Txs: *txs, Concurrency: *conc, Rate: *rate,
-		Funder: bench.Key{L1: d.L1, L2: d.L2}, Seed: *seed}, out)
+	cfg := bench.Config{URL: *url, Accounts: *accounts, Txs: *txs, Concurrency: *conc, Rate: *rate,
+		Funder: bench.Key{L1: d.L1, L2: d.L2}, Seed: *seed, L1Wait: *l1Wait}
+	if *l1URL != "" {
+		l1c, err := ethclient.DialContext(ctx, *l1URL)
+		if err != nil {
+			return fmt.Errorf("--l1-rpc: %w", err)
+		}
+		defer l1c.Close()
+		cfg.L1 = l1c
+	}
+	res, err := bench.Run(ctx, cfg, out)
 	if err != nil {
 		return err
 	}

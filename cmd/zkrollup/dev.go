@@ -29,7 +29,9 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	deposit := fs.String("deposit", "100", "ETH each dev account deposits at start")
 	fee := fs.String("priority-fee", wallet.FormatUnits(devnet.DevPriorityFee, 18), "ETH each L1 deposit or full-exit request pays (whole gwei, at most 0.05)")
 	tick := fs.Duration("tick", nc.Tick.Duration, "mini-block interval")
-	timeout := fs.Duration("block-timeout", nc.BlockTimeout.Duration, "seal a non-empty block after this long")
+	timeout := fs.Duration("block-timeout", devBlockTimeout, "seal a non-empty block after this long")
+	batchWait := fs.Duration("batch-wait", devBatchWait, "send a commit, prove or execute transaction of fewer than --blocks-per-tx blocks once its oldest block is this old")
+	fs.IntVar(&nc.BlocksPerTx, "blocks-per-tx", devBlocksPerTx, "blocks per commit, prove or execute transaction (one pairing check proves them all)")
 	external := fs.Bool("external-provers", false, "prove with `zkrollup prover` workers dialing the prover server instead of in process")
 	fs.StringVar(&nc.ProverAddr, "prover-addr", nc.ProverAddr, "the prover server's listen address (with --external-provers)")
 	fs.StringVar(&nc.Fees, "fees", "zero", "zero (transactions are free) or quote (fees from costs at the embedded L1's gas price; only ETH pays)")
@@ -47,7 +49,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("--priority-fee: %w", err)
 	}
-	nc.Profile, nc.Tick.Duration, nc.BlockTimeout.Duration = *profile, *tick, *timeout
+	nc.Profile, nc.Tick.Duration, nc.BlockTimeout.Duration, nc.BatchWait.Duration = *profile, *tick, *timeout, *batchWait
 	if nc.DataDir, err = filepath.Abs(*dataDir); err != nil {
 		return err
 	}
@@ -62,6 +64,17 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 		OperatorFor: *operatorFor, StopOperator: stopOnSignal(ctx)},
 		node.Logger(os.Stderr), out)
 }
+
+// The dev network's seal and submit policy (issue 16): blocks wait for
+// transactions a little, and L1 transactions for blocks, so that at a low
+// load each transaction's fixed cost is shared; a transfer still reaches
+// execution on L1 within two minutes (docs/BENCHMARKS.md, "zkrollup bench
+// --rate 1").
+const (
+	devBlockTimeout = 5 * time.Second
+	devBatchWait    = 40 * time.Second
+	devBlocksPerTx  = 16
+)
 
 // stopOnSignal closes its channel on SIGUSR1: the exodus drill stops the
 // operator while the L1 keeps running.
