@@ -11,14 +11,15 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/internal/lifecycle"
 	"github.com/zkrollup/zkrollup/internal/status"
+	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/proofqueue"
+	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/store"
 	"github.com/zkrollup/zkrollup/txsender"
 	"github.com/zkrollup/zkrollup/witness"
@@ -30,12 +31,14 @@ type Config struct {
 	MaxInFlight int           // proofs running at once
 	Lease       time.Duration // a proof request without a heartbeat for this long is taken again; the in-process prover beats every Lease/4
 	Retry       proofqueue.Retry
-	BlocksPerTx int           // blocks per commit, prove or execute transaction
+	BlocksPerTx int // blocks per commit, prove or execute transaction
 	// BatchWait is how long a stage waits to fill a transaction: it sends
-	// fewer than BlocksPerTx blocks only once the oldest of them is this old
-	// (by its header's timestamp). Each transaction has a fixed cost (21,000
-	// gas, and ≈ 190k for the pairing check of proveBlocks), so at low load
-	// waiting divides it among more blocks; 0 sends whatever is ready.
+	// fewer than BlocksPerTx blocks only once the oldest of them has been
+	// ready this long — for a commit since it was sealed (its header's
+	// timestamp), for a proof since the proof was stored. Execution follows
+	// its proof at once. Each transaction has a fixed cost (21,000 gas, and
+	// ≈ 205k for the pairing check of proveBlocks), so at low load waiting
+	// divides it among more blocks; 0 sends whatever is ready.
 	BatchWait time.Duration
 	Poll      time.Duration    // a step every Poll between Start and Stop
 	Clock     func() time.Time // nil: time.Now
@@ -71,15 +74,16 @@ type Aggregator struct {
 }
 
 // New returns an aggregator. genesis is the state root the contract was
-// deployed with; vk verifies the prover's proofs. A nil p proves nothing
-// here: the requests are left to the prover server's workers.
-func New(cfg Config, db *store.DB, gen *witness.Generator, p Prover, vk groth16.VerifyingKey, s Sender, genesis fr.Element, log *slog.Logger) *Aggregator {
+// deployed with; the ladder's verifying keys verify the prover's proofs,
+// each block's by its shape under params. A nil p proves nothing here: the
+// requests are left to the prover server's workers.
+func New(cfg Config, db *store.DB, gen *witness.Generator, p Prover, params rollup.Params, ladder *keys.Ladder, s Sender, genesis fr.Element, log *slog.Logger) *Aggregator {
 	a := &Aggregator{cfg: cfg, db: db, gen: gen, prover: p, sender: s, genesis: genesis, log: log, now: time.Now,
 		abi: rollupcontract.NewRollup()}
 	if cfg.Clock != nil {
 		a.now = cfg.Clock
 	}
-	a.q = proofqueue.New(cfg.Retry, db, vk, func() time.Time { return a.now() })
+	a.q = proofqueue.New(cfg.Retry, db, params, ladder, func() time.Time { return a.now() })
 	a.Loop = lifecycle.NewLoop(func(ctx context.Context) error {
 		if cfg.Poll <= 0 {
 			return fmt.Errorf("aggregator: Poll is %v, must be positive", cfg.Poll)
@@ -274,7 +278,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	// One transaction in flight per stage: the next one's gas estimate
 	// needs the previous one mined.
 	// commit: blocks rebuilt and not yet handed over
-	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); last > cSent && cSent == cDone && a.full(cSent+1, last) {
+	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); last > cSent && cSent == cDone && a.full(cSent+1, last, a.sealedAt(cSent+1)) {
 		prev, err := a.stored(cSent)
 		if err != nil {
 			return err
@@ -299,6 +303,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	// prove: committed blocks with complete proofs, in order
 	var blocks []l1.StoredBlock
 	var proofs [][]byte
+	var firstProven time.Time
 	for n := pSent + 1; n <= cDone && len(blocks) < a.cfg.BlocksPerTx && pSent == pDone; n++ {
 		r, err := a.db.ProofRequestOf(ctx, n)
 		if errors.Is(err, store.ErrNotFound) {
@@ -314,9 +319,12 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		if len(blocks) == 0 {
+			firstProven = time.UnixMilli(r.UpdatedAt)
+		}
 		blocks, proofs = append(blocks, s), append(proofs, r.Proof)
 	}
-	if len(blocks) > 0 && a.full(pSent+1, pSent+uint64(len(blocks))) {
+	if len(blocks) > 0 && a.full(pSent+1, pSent+uint64(len(blocks)), firstProven) {
 		data, err := a.abi.TryPackProveBlocks(blocks, proofs)
 		if err != nil {
 			return err
@@ -326,7 +334,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		}
 	}
 	// execute: proven blocks
-	if last := min(pDone, eSent+uint64(a.cfg.BlocksPerTx)); last > eSent && eSent == eDone && a.full(eSent+1, last) {
+	if last := min(pDone, eSent+uint64(a.cfg.BlocksPerTx)); last > eSent && eSent == eDone {
 		var bs []l1.StoredBlock
 		var ops [][][]byte
 		for n := eSent + 1; n <= last; n++ {
@@ -352,16 +360,23 @@ func (a *Aggregator) l1(ctx context.Context) error {
 }
 
 // full says whether blocks first..last make a batch worth sending now: it
-// holds BlocksPerTx blocks, or its oldest block has waited BatchWait.
-func (a *Aggregator) full(first, last uint64) bool {
+// holds BlocksPerTx blocks, or the first has been ready (since readyAt) for
+// BatchWait.
+func (a *Aggregator) full(first, last uint64, readyAt time.Time) bool {
 	if last-first+1 >= uint64(a.cfg.BlocksPerTx) || a.cfg.BatchWait <= 0 {
 		return true
 	}
-	b, ok := a.gen.Block(first)
+	return a.now().Sub(readyAt) >= a.cfg.BatchWait
+}
+
+// sealedAt is when block n was sealed, by its header (zero time when it is
+// not rebuilt here: nothing to wait for).
+func (a *Aggregator) sealedAt(n uint64) time.Time {
+	b, ok := a.gen.Block(n)
 	if !ok {
-		return true // not rebuilt here: nothing to wait for
+		return time.Time{}
 	}
-	return a.now().Sub(time.Unix(int64(b.Header.Timestamp), 0)) >= a.cfg.BatchWait
+	return time.Unix(int64(b.Header.Timestamp), 0)
 }
 
 // batchKey names a batch's L1 operation; parseBatchKey reads it back.

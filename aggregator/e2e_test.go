@@ -15,6 +15,7 @@ import (
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/internal/testkeys"
+	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/l1watcher"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/node"
@@ -41,13 +42,11 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	evmtest.RequireSolc(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	p := rollup.TestParams
+	p := rollup.LadderTestParams // blocks of 2 and 4 slots
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 
-	// Keys and the verifier for them.
-	set, _ := testkeys.Block(t, p)
-	ccs, pk, vk := set.CCS, set.PK, set.VK
-	_, verifierCode := testkeys.BlockVerifier(t, vk)
+	// Keys and the verifiers for them.
+	ladder := testkeys.Ladder(t, p)
 
 	// L1: the operator and a user (dev account 0, whose L2 key we know).
 	opKey := evmtest.NewKey(t)
@@ -56,7 +55,13 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 		t.Fatal(err)
 	}
 	chain := evmtest.NewChain(t, evmtest.Addr(opKey), user.Address)
-	verifier, _ := chain.Deploy(t, opKey, verifierCode, nil)
+	var verifiers []common.Address
+	for _, set := range ladder.Sets {
+		_, code := testkeys.BlockVerifier(t, set.VK)
+		v, _ := chain.Deploy(t, opKey, code, nil)
+		verifiers = append(verifiers, v)
+	}
+	shapes, verifiers := l1.Shapes(p, verifiers...)
 	operator := evmtest.Addr(opKey)
 	gst, _ := state.Open(kv.NewMemory(), p.StateConfig())
 	if err := rollup.InitGenesis(gst, operator); err != nil {
@@ -65,7 +70,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	genesis, _ := gst.Root()
 	abiR := rollupcontract.NewRollup()
 	contract, rec := chain.Deploy(t, opKey, common.FromHex(rollupcontract.RollupMetaData.Bin), abiR.PackConstructor(rollupcontract.RollupConfig{
-		BlockVerifier: verifier, ExitVerifier: operator, BlockSlots: big.NewInt(int64(p.BlockSlots)),
+		BlockShapes: shapes, BlockVerifiers: verifiers, ExitVerifier: operator,
 		AccountDepth: big.NewInt(int64(p.AccountDepth)), BalanceDepth: big.NewInt(int64(p.BalanceDepth)), RollupChainId: p.ChainID,
 		PriorityExpiryBlocks: 1000, GenesisRoot: genesis.Bytes(), Governance: operator, Operator: operator}))
 
@@ -79,6 +84,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	clock := time.Now()                                                         // stepped by hand; the contract takes block times up to 15 minutes ahead of L1's
 	const batchWait = 10 * time.Minute
 	aggClock := clock // the aggregator's, moved past batchWait below
+	released := false // then moved on by batchWait every turn, so no stage waits
 	seq, err := sequencer.Open(ctx, sequencer.Config{Tick: time.Millisecond, BlockTimeout: time.Millisecond,
 		Clock: func() time.Time { return clock }}, p, db, kv.NewMemory(),
 		operator, mempool.DefaultConfig, log)
@@ -100,7 +106,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	}
 	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: 2, Lease: time.Minute,
 		Retry: proofqueue.Retry{MaxAttempts: 3, Backoff: time.Second}, BlocksPerTx: 4, BatchWait: batchWait,
-		Clock: func() time.Time { return aggClock }}, db, gen, aggregator.LocalProver{CCS: ccs, PK: pk}, vk, sender, genesis, log)
+		Clock: func() time.Time { return aggClock }}, db, gen, aggregator.LocalProver{Keys: ladder}, p, ladder, sender, genesis, log)
 
 	// One turn of everything; L1 mines a block.
 	turn := func() {
@@ -114,6 +120,9 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 		clock = clock.Add(time.Millisecond) // the block timeout
 		if err := seq.MiniBlock(ctx); err != nil {
 			t.Fatal(err)
+		}
+		if released {
+			aggClock = aggClock.Add(batchWait)
 		}
 		if err := agg.Step(ctx); err != nil {
 			t.Fatal(err)
@@ -148,7 +157,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	if n := committed(); n != 0 || seq.Latest() != 1 {
 		t.Fatalf("%d blocks committed of %d sealed before the first was %s old", n, seq.Latest(), batchWait)
 	}
-	aggClock = aggClock.Add(batchWait)
+	released = true
 	for i := 0; committed() == 0; i++ {
 		if i == 20 {
 			t.Fatalf("block 1 not committed %d turns after it was %s old", i, batchWait)

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"context"
 
-	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/constraint"
-
+	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/prover"
 )
 
@@ -17,16 +15,20 @@ type Prover interface {
 	Prove(ctx context.Context, witness []byte) ([]byte, error)
 }
 
-// LocalProver proves in this process with a proving key.
+// LocalProver proves in this process, with the proving key of the
+// witness's block shape.
 type LocalProver struct {
-	CCS constraint.ConstraintSystem
-	PK  groth16.ProvingKey
+	Keys *keys.Ladder
 }
 
 // Prove implements Prover.
 func (p LocalProver) Prove(_ context.Context, w []byte) ([]byte, error) {
+	set, _, err := p.Keys.ForWitness(w)
+	if err != nil {
+		return nil, err
+	}
 	var proof bytes.Buffer
-	if err := prover.Prove(p.CCS, p.PK, bytes.NewReader(w), &proof); err != nil {
+	if err := prover.Prove(set.CCS, set.PK, bytes.NewReader(w), &proof); err != nil {
 		return nil, err
 	}
 	return proof.Bytes(), nil

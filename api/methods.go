@@ -245,8 +245,9 @@ func (s *service) Tokens(ctx context.Context) ([]Token, error) {
 
 // Params are the rollup's protocol parameters and where it lives on L1.
 type Params struct {
-	ChainID      uint64          `json:"chainId"` // signed into every L2 transaction
-	BlockSlots   int             `json:"blockSlots"`
+	ChainID      uint64          `json:"chainId"`     // signed into every L2 transaction
+	BlockSlots   int             `json:"blockSlots"`  // the most operations a block holds
+	BlockShapes  []int           `json:"blockShapes"` // the ladder: a block takes the smallest shape that holds it
 	AccountDepth int             `json:"accountDepth"`
 	BalanceDepth int             `json:"balanceDepth"`
 	Contract     *common.Address `json:"contract,omitempty"`  // the rollup contract; absent when the node runs without L1
@@ -265,7 +266,7 @@ func (p Params) Auth() rollup.AuthDomain {
 }
 
 func (s *service) Params() Params {
-	out := Params{ChainID: s.p.ChainID, BlockSlots: s.p.BlockSlots, AccountDepth: s.p.AccountDepth,
+	out := Params{ChainID: s.p.ChainID, BlockSlots: s.p.BlockSlots, BlockShapes: s.p.Ladder(), AccountDepth: s.p.AccountDepth,
 		BalanceDepth: s.p.BalanceDepth, L1ChainID: s.cfg.L1ChainID}
 	if s.cfg.Contract != (common.Address{}) {
 		c := s.cfg.Contract

@@ -170,7 +170,8 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Result, error) {
 	fee, _ := rollup.PackFee(num.FromUint64(1))
 	for i := 0; i < cfg.Txs; i++ {
 		a := accs[i%len(accs)]
-		to := accs[(i+1+i/len(accs))%len(accs)].addr
+		// another account each round: an offset of 1..n-1, never itself
+		to := accs[(i+1+(i/len(accs))%(len(accs)-1))%len(accs)].addr
 		amount, _ := rollup.PackAmount(num.FromUint64(uint64(1 + i%1000)))
 		tr := &rollup.Transfer{From: a.id, To: to, Amount: amount, Fee: fee, Nonce: a.nonce}
 		a.nonce++
@@ -203,7 +204,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Result, error) {
 		sctx, cancel := context.WithCancel(ctx)
 		stopSampling = cancel
 		defer cancel()
-		backlog = sampleBacklog(sctx, c, time.Now(), 10*time.Second)
+		backlog = sampleBacklog(sctx, c, time.Now(), time.Second)
 	}
 
 	fmt.Fprintf(out, "sending with %d concurrent clients\n", cfg.Concurrency)
@@ -278,31 +279,46 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Result, error) {
 	res.AckP50, res.AckP99 = percentiles(ackLat)
 	res.SoftP50, res.SoftP99 = percentiles(soft)
 	if cfg.L1 != nil {
-		// the newest transfer's block is the last of the run
-		var lastHash common.Hash
-		var lastAt time.Time
-		for h, t0 := range sent {
-			if _, ok := seen.at(h); ok && t0.After(lastAt) {
-				lastHash, lastAt = h, t0
+		// each confirmed transfer's block; the newest is the last of the run
+		blockOf := map[common.Hash]uint64{}
+		var last uint64
+		for h := range sent {
+			if _, ok := seen.at(h); !ok {
+				continue
 			}
+			st, err := c.TxStatus(ctx, h)
+			if err != nil {
+				return res, err
+			}
+			blockOf[h], last = st.Block, max(last, st.Block)
 		}
-		if lastAt.IsZero() {
+		if last == 0 {
 			return res, errors.New("bench: no transfer was confirmed; nothing to measure on L1")
 		}
-		st, err := c.TxStatus(ctx, lastHash)
-		if err != nil {
+		fmt.Fprintf(out, "waiting for L2 blocks %d-%d to be executed on L1\n", firstL2, last)
+		if err := waitExecuted(ctx, c, last, cfg.L1Wait, out); err != nil {
 			return res, err
 		}
-		fmt.Fprintf(out, "waiting for L2 blocks %d-%d to be executed on L1\n", firstL2, st.Block)
-		if err := waitExecuted(ctx, c, st.Block, cfg.L1Wait, out); err != nil {
-			return res, err
-		}
-		latency := time.Since(lastAt)
+		time.Sleep(1500 * time.Millisecond) // one more progress sample
 		stopSampling()
-		if res.L1, err = MeasureL1(ctx, cfg.L1, *params.Contract, fromL1, c, firstL2, st.Block); err != nil {
+		var err error
+		if res.L1, err = MeasureL1(ctx, cfg.L1, *params.Contract, fromL1, c, firstL2, last); err != nil {
 			return res, err
 		}
-		res.L1.Latency, res.L1.Backlog = latency, backlog()
+		res.L1.Backlog = backlog()
+		var lat []time.Duration
+		for h, b := range blockOf {
+			for _, p := range res.L1.Backlog {
+				if p.ExecutedL1 >= b {
+					lat = append(lat, p.when.Sub(sent[h]))
+					break
+				}
+			}
+		}
+		if len(lat) > 0 {
+			slices.Sort(lat)
+			res.L1.ExecP50, res.L1.ExecMax, res.L1.Executed = lat[len(lat)/2], lat[len(lat)-1], len(lat)
+		}
 	}
 	return res, nil
 }

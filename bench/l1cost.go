@@ -34,7 +34,10 @@ type L1Cost struct {
 	Ops         int            // operations in them
 	Stages      [3]StageCost   // commit, prove, execute
 	Backlog     []BacklogPoint // sealed L2 blocks not yet proven on L1, sampled during the load
-	Latency     time.Duration  // the last transfer's submit → its block executed on L1
+	// Transfer → executed on L1: from each confirmed transfer's submission
+	// to the first sample (one a second) that shows its block executed.
+	ExecP50, ExecMax time.Duration
+	Executed         int // transfers whose execution was seen
 }
 
 // StageCost is one L1 stage's share of the range.
@@ -45,10 +48,11 @@ type StageCost struct {
 	Gas    float64 // the range's share of their gas
 }
 
-// BacklogPoint is one sample of the proving backlog.
+// BacklogPoint is one sample of the node's progress.
 type BacklogPoint struct {
-	At                 time.Duration // since the load began
-	Sealed, ProvenOnL1 uint64
+	At                             time.Duration // since the load began
+	Sealed, ProvenOnL1, ExecutedL1 uint64
+	when                           time.Time
 }
 
 // TotalGas is the range's L1 gas.
@@ -69,14 +73,17 @@ func (c L1Cost) String() string {
 	total := c.TotalGas()
 	fmt.Fprintf(&b, "  total %.0f gas: %.0f per block, %.0f per L2 operation\n", total, total/float64(c.Last-c.First+1), total/float64(max(c.Ops, 1)))
 	if len(c.Backlog) > 0 {
-		fmt.Fprintf(&b, "proving backlog (sealed L2 blocks not yet proven on L1):")
-		for _, p := range c.Backlog {
-			fmt.Fprintf(&b, " %s:%d", p.At.Round(time.Second), p.Sealed-min(p.Sealed, p.ProvenOnL1))
+		fmt.Fprintf(&b, "proving backlog (sealed L2 blocks not yet proven on L1), every 10 s:")
+		for i, p := range c.Backlog {
+			if i%10 == 0 || i == len(c.Backlog)-1 {
+				fmt.Fprintf(&b, " %s:%d", p.At.Round(time.Second), p.Sealed-min(p.Sealed, p.ProvenOnL1))
+			}
 		}
 		fmt.Fprintln(&b)
 	}
-	if c.Latency > 0 {
-		fmt.Fprintf(&b, "last transfer submitted → executed on L1: %s\n", c.Latency.Round(time.Millisecond))
+	if c.Executed > 0 {
+		fmt.Fprintf(&b, "transfer submitted → executed on L1 (%d transfers): p50 %s, max %s\n", c.Executed,
+			c.ExecP50.Round(time.Second), c.ExecMax.Round(time.Second))
 	}
 	return b.String()
 }
@@ -91,7 +98,7 @@ func sampleBacklog(ctx context.Context, c *api.Client, start time.Time, every ti
 		defer t.Stop()
 		for {
 			if s, err := c.Status(ctx); err == nil {
-				pts = append(pts, BacklogPoint{At: time.Since(start), Sealed: s.LatestBlock, ProvenOnL1: s.L1Proven})
+				pts = append(pts, BacklogPoint{At: time.Since(start), when: time.Now(), Sealed: s.LatestBlock, ProvenOnL1: s.L1Proven, ExecutedL1: s.L1Executed})
 			}
 			select {
 			case <-ctx.Done():

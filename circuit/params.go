@@ -9,7 +9,20 @@ type Shape struct {
 	ChainID                    uint64
 }
 
-// ShapeOf returns the circuit shape of protocol parameters.
-func ShapeOf(p rollup.Params) Shape {
-	return Shape{AccountDepth: p.AccountDepth, BalanceDepth: p.BalanceDepth, Slots: p.BlockSlots, FeeSlots: p.FeeTokenSlots, ChainID: p.ChainID}
+// ShapeOf returns the circuit shape of protocol parameters: their largest
+// block shape.
+func ShapeOf(p rollup.Params) Shape { return ShapeWithSlots(p, p.BlockSlots) }
+
+// ShapeWithSlots is the circuit of p's block shape of the given slots.
+func ShapeWithSlots(p rollup.Params, slots int) Shape {
+	return Shape{AccountDepth: p.AccountDepth, BalanceDepth: p.BalanceDepth, Slots: slots, FeeSlots: p.FeeTokenSlots, ChainID: p.ChainID}
+}
+
+// Shapes are the circuits of p's ladder, ascending.
+func Shapes(p rollup.Params) []Shape {
+	var out []Shape
+	for _, n := range p.Ladder() {
+		out = append(out, ShapeWithSlots(p, n))
+	}
+	return out
 }

@@ -68,44 +68,52 @@ func TestReview16SHA256ManyLengths(t *testing.T) {
 		return n == 296 || n == 190 || n == 137
 	}
 	for _, n := range lengths {
+		if testing.Short() && !edge(n) {
+			continue
+		}
 		patterns := []string{"random"}
 		if edge(n) {
 			patterns = append(patterns, "zeros", "ones", "alternating")
 		}
 		for _, pat := range patterns {
 			msg := r16Message(rng, n, pat)
-			digest := sha256.Sum256(msg)
-			c := &sha256Circuit{Msg: make([]frontend.Variable, n), Mode: sha256Plain}
-			if err := solves(c, sha256Assignment(msg, digest)); err != nil {
-				t.Errorf("%d bytes (%s): the circuit refuses the native digest: %v", n, pat, err)
-				continue
-			}
 			flips := []int{(n * 37) % 256}
-			if edge(n) {
+			if edge(n) && pat == "random" {
 				flips = append(flips, 0, 7, 31, 32, 127, 128, 224, 255)
 			}
-			for _, bit := range flips {
-				bad := digest
-				bad[bit/8] ^= 0x80 >> (bit % 8)
-				if solves(c, sha256Assignment(msg, bad)) == nil {
-					t.Errorf("%d bytes (%s): the circuit accepts the digest with bit %d flipped", n, pat, bit)
-				}
-			}
+			msgBit := 0
 			if n > 0 {
-				other := append([]byte(nil), msg...)
-				bit := rng.IntN(8 * n)
-				other[bit/8] ^= 0x80 >> (bit % 8)
-				if solves(c, sha256Assignment(other, digest)) == nil {
-					t.Errorf("%d bytes (%s): the circuit accepts the digest for a message with bit %d flipped", n, pat, bit)
-				}
+				msgBit = rng.IntN(8 * n)
 			}
-			if edge(n) || n < 70 {
-				ext := append(append([]byte(nil), msg...), 0x80)
-				ce := &sha256Circuit{Msg: make([]frontend.Variable, n+1), Mode: sha256Plain}
-				if solves(ce, sha256Assignment(ext, digest)) == nil {
-					t.Errorf("%d bytes (%s): msg||0x80 has the digest of msg: the length is not hashed", n, pat)
+			t.Run(fmt.Sprintf("%d/%s", n, pat), func(t *testing.T) {
+				t.Parallel() // the test engine is single-threaded
+				digest := sha256.Sum256(msg)
+				c := &sha256Circuit{Msg: make([]frontend.Variable, n), Mode: sha256Plain}
+				if err := solves(c, sha256Assignment(msg, digest)); err != nil {
+					t.Fatalf("the circuit refuses the native digest: %v", err)
 				}
-			}
+				for _, bit := range flips {
+					bad := digest
+					bad[bit/8] ^= 0x80 >> (bit % 8)
+					if solves(c, sha256Assignment(msg, bad)) == nil {
+						t.Errorf("the circuit accepts the digest with bit %d flipped", bit)
+					}
+				}
+				if n > 0 {
+					other := append([]byte(nil), msg...)
+					other[msgBit/8] ^= 0x80 >> (msgBit % 8)
+					if solves(c, sha256Assignment(other, digest)) == nil {
+						t.Errorf("the circuit accepts the digest for a message with bit %d flipped", msgBit)
+					}
+				}
+				if edge(n) || n < 70 {
+					ext := append(append([]byte(nil), msg...), 0x80)
+					ce := &sha256Circuit{Msg: make([]frontend.Variable, n+1), Mode: sha256Plain}
+					if solves(ce, sha256Assignment(ext, digest)) == nil {
+						t.Errorf("msg||0x80 has the digest of msg: the length is not hashed")
+					}
+				}
+			})
 		}
 	}
 }

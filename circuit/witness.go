@@ -28,6 +28,9 @@ func Assign(st *state.State, s Shape, b *rollup.Block) (*BlockCircuit, error) {
 // [0, 2^128) wraps, which the circuit's range checks refuse anyway)
 // and takes the root it lands on as the block's new root.
 func assign(st *state.State, s Shape, b *rollup.Block, forge bool) (*BlockCircuit, error) {
+	if b.Slots != s.Slots {
+		return nil, fmt.Errorf("block %d has the shape of %d slots, the circuit %d", b.Header.Number, b.Slots, s.Slots)
+	}
 	if len(b.Ops) > s.Slots || len(b.Fees) > s.FeeSlots {
 		return nil, fmt.Errorf("block %d has %d ops and %d fee tokens, circuit has %d and %d", b.Header.Number, len(b.Ops), len(b.Fees), s.Slots, s.FeeSlots)
 	}

@@ -31,6 +31,7 @@ import (
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/contracts/gen/testtoken"
 	"github.com/zkrollup/zkrollup/keys"
+	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/prover"
 	"github.com/zkrollup/zkrollup/replica"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -41,13 +42,15 @@ var ErrNoSolc = errors.New("the pinned Solidity compiler is not installed: run `
 
 // Result is a deployment.
 type Result struct {
-	Rollup        common.Address `json:"rollup"`
-	BlockVerifier common.Address `json:"blockVerifier"`
-	ExitVerifier  common.Address `json:"exitVerifier"`
-	Block         uint64         `json:"block"` // the Rollup contract's deployment block
-	ChainID       uint64         `json:"chainId"`
-	Operator      common.Address `json:"operator"`
-	GenesisRoot   common.Hash    `json:"genesisRoot"`
+	Rollup common.Address `json:"rollup"`
+	// BlockVerifiers are the block circuit's batch verifiers, one per shape
+	// of Params' ladder, in its order.
+	BlockVerifiers []common.Address `json:"blockVerifiers"`
+	ExitVerifier   common.Address   `json:"exitVerifier"`
+	Block          uint64           `json:"block"` // the Rollup contract's deployment block
+	ChainID        uint64           `json:"chainId"`
+	Operator       common.Address   `json:"operator"`
+	GenesisRoot    common.Hash      `json:"genesisRoot"`
 	// Params are the protocol params the deployment was made for, with L1
 	// set to the deployment's own domain (the L1's chain id, the Rollup
 	// contract). Zero in a file written before they were recorded.
@@ -90,10 +93,14 @@ type Options struct {
 	FeeRecipient common.Address // who earns the fees; zero: the operator
 }
 
-// Rollup deploys the two verifiers and the Rollup contract with key as
-// the operator, waiting for each to be mined.
-func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Params, blockVerifier, exitVerifier []byte,
+// Rollup deploys the verifiers (one block verifier per shape of p's
+// ladder, in its order, and the exit verifier) and the Rollup contract with
+// key as the operator, waiting for each to be mined.
+func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Params, blockVerifiers [][]byte, exitVerifier []byte,
 	o Options, out io.Writer) (Result, error) {
+	if len(blockVerifiers) != len(p.Ladder()) {
+		return Result{}, fmt.Errorf("%d block verifiers for a ladder of %d shapes %v", len(blockVerifiers), len(p.Ladder()), p.Ladder())
+	}
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
 		return Result{}, fmt.Errorf("L1 chain id: %w", err)
@@ -116,8 +123,8 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 	if err != nil {
 		return res, err
 	}
-	// All three go out at once (consecutive nonces; the Rollup constructor
-	// only stores the verifiers' addresses), then each is waited for.
+	// All go out at once (consecutive nonces; the Rollup constructor only
+	// stores the verifiers' addresses), then each is waited for.
 	type sent struct {
 		name string
 		addr common.Address
@@ -132,8 +139,12 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 		txs = append(txs, sent{name, addr, tx})
 		return addr, nil
 	}
-	if res.BlockVerifier, err = send("block verifier", blockVerifier, nil); err != nil {
-		return res, err
+	for i, code := range blockVerifiers {
+		addr, err := send(fmt.Sprintf("block verifier (%d slots)", p.Ladder()[i]), code, nil)
+		if err != nil {
+			return res, err
+		}
+		res.BlockVerifiers = append(res.BlockVerifiers, addr)
 	}
 	if res.ExitVerifier, err = send("exit verifier", exitVerifier, nil); err != nil {
 		return res, err
@@ -143,13 +154,13 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 		return res, err
 	}
 	res.GenesisRoot = genesis.Bytes()
+	shapes, verifiers := l1.Shapes(p, res.BlockVerifiers...)
 	args, err := packConstructor(rollupcontract.RollupConfig{
-		BlockVerifier: res.BlockVerifier, ExitVerifier: res.ExitVerifier,
-		BlockSlots: big.NewInt(int64(p.BlockSlots)), AccountDepth: big.NewInt(int64(p.AccountDepth)),
+		ExitVerifier: res.ExitVerifier, AccountDepth: big.NewInt(int64(p.AccountDepth)),
 		BalanceDepth: big.NewInt(int64(p.BalanceDepth)), RollupChainId: p.ChainID,
 		PriorityExpiryBlocks: o.PriorityExpiryBlocks, GenesisRoot: genesis.Bytes(),
 		Governance: o.Governance, Operator: operator,
-		PriorityFee: o.PriorityFee.Uint64(), FeeRecipient: o.FeeRecipient})
+		PriorityFee: o.PriorityFee.Uint64(), FeeRecipient: o.FeeRecipient, BlockShapes: shapes, BlockVerifiers: verifiers})
 	if err != nil {
 		return res, err
 	}
@@ -413,22 +424,28 @@ func DevToken(ctx context.Context, b Backend, key *ecdsa.PrivateKey, rollupAddr 
 // block keys in keysDir.
 func ExitKeysDir(keysDir string) string { return keysDir + "-exit" }
 
-// Verifiers obtains a profile's keys (block circuit in keysDir, exit
-// circuit in ExitKeysDir(keysDir); set up if missing) and their verifiers'
-// bytecode. It returns the block circuit's keys too, for the prover.
-func Verifiers(ctx context.Context, p rollup.Params, keysDir string, out io.Writer) (block *keys.Set, blockCode, exitCode []byte, err error) {
-	if block, err = keys.Block(ctx, p, keysDir, out); err != nil {
+// Verifiers obtains a profile's keys (the block circuit's, one set per
+// shape of its ladder, under keysDir; the exit circuit's in
+// ExitKeysDir(keysDir); set up if missing) and their verifiers' bytecode,
+// block verifiers in the ladder's order. It returns the block circuit's
+// keys too, for the prover.
+func Verifiers(ctx context.Context, p rollup.Params, keysDir string, out io.Writer) (block *keys.Ladder, blockCodes [][]byte, exitCode []byte, err error) {
+	if block, err = keys.BlockLadder(ctx, p, keysDir, out); err != nil {
 		return nil, nil, nil, err
 	}
 	exit, err := keys.Exit(ctx, p, ExitKeysDir(keysDir), out)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if blockCode, err = BlockVerifierCode(ctx, block.VK, keysDir, out); err != nil {
-		return nil, nil, nil, err
+	for i, n := range block.Slots {
+		code, err := BlockVerifierCode(ctx, block.Sets[i].VK, keys.ShapeDir(p, keysDir, n), out)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		blockCodes = append(blockCodes, code)
 	}
 	if exitCode, err = VerifierCode(ctx, exit.VK, ExitKeysDir(keysDir), "exit verifier", out); err != nil {
 		return nil, nil, nil, err
 	}
-	return block, blockCode, exitCode, nil
+	return block, blockCodes, exitCode, nil
 }

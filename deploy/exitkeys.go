@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/zkrollup/zkrollup/keys"
@@ -96,7 +98,7 @@ func LoadExitKeys(path string) (*keys.Set, Result, error) {
 
 // HasParams reports whether the deployment records its params (files
 // written before they were recorded do not).
-func (r Result) HasParams() bool { return r.Params != (rollup.Params{}) }
+func (r Result) HasParams() bool { return !reflect.DeepEqual(r.Params, rollup.Params{}) }
 
 // CheckParams refuses params p whose shape (depths, slots, rollup chain
 // id) differs from the one the deployment was made for: its verifiers and
@@ -121,6 +123,9 @@ func (r Result) CheckParams(p rollup.Params) error {
 		if f.have != f.want {
 			diffs = append(diffs, fmt.Sprintf("%s %d, the deployment's %d", f.name, f.have, f.want))
 		}
+	}
+	if !slices.Equal(p.Ladder(), d.Ladder()) {
+		diffs = append(diffs, fmt.Sprintf("block shapes %v, the deployment's %v", p.Ladder(), d.Ladder()))
 	}
 	if len(diffs) > 0 {
 		return fmt.Errorf("%w: %s", ErrParamsMismatch, strings.Join(diffs, "; "))

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -61,7 +62,7 @@ func TestSaveWithExitKeysPublishesTheSetBesideTheDeployment(t *testing.T) {
 	if r.ExitKeys == nil || r.ExitKeys.Dir != "testnet-exit-keys" || r.ExitKeys.SHA256 != want {
 		t.Fatalf("recorded %+v, want dir testnet-exit-keys and sha256 %s", r.ExitKeys, want)
 	}
-	if r.Params != testDeployment().Params {
+	if !reflect.DeepEqual(r.Params, testDeployment().Params) {
 		t.Fatalf("params %+v, want %+v", r.Params, testDeployment().Params)
 	}
 	for _, name := range []string{"manifest.json", "block.pk", "block.vk"} {

@@ -3,6 +3,7 @@ package devnet
 import (
 	"context"
 	"math/big"
+	"reflect"
 	"testing"
 	"time"
 
@@ -56,13 +57,13 @@ func TestDeploymentAssignsItsOwnNonces(t *testing.T) {
 	defer cancel()
 	b := laggingPool{chain.Client, chain}
 	for i := range 2 { // the second deployment starts from a nonce the first advanced
-		res, err := deploy.Rollup(ctx, b, op, rollup.TestParams, blockVerifier, exitVerifier, deploy.Options{}, nil)
+		res, err := deploy.Rollup(ctx, b, op, rollup.TestParams, [][]byte{blockVerifier}, exitVerifier, deploy.Options{}, nil)
 		if err != nil {
 			t.Fatalf("deployment %d: %v", i, err)
 		}
 		want := rollup.TestParams
 		want.L1 = rollup.L1Domain{ChainID: res.ChainID, Contract: res.Rollup}
-		if res.Params != want {
+		if !reflect.DeepEqual(res.Params, want) {
 			t.Fatalf("deployment %d records params %+v, want %+v", i, res.Params, want)
 		}
 		if _, err := deploy.DevToken(ctx, b, op, res.Rollup, "Dev USD", "DUSD", []common.Address{{1}, {2}, {3}}, ether(1)); err != nil {

@@ -70,7 +70,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 		return err
 	}
 	// Keys and verifiers: set up once per profile, then reused.
-	blockKeys, blockCode, exitCode, err := deploy.Verifiers(ctx, p, cfg.Node.KeysDir, out)
+	blockKeys, blockCodes, exitCode, err := deploy.Verifiers(ctx, p, cfg.Node.KeysDir, out)
 	if err != nil {
 		return err
 	}
@@ -100,7 +100,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	if fee == nil {
 		fee = DevPriorityFee
 	}
-	res, err := deploy.Rollup(ctx, chain.Client, op, p, blockCode, exitCode, deploy.Options{PriorityFee: fee,
+	res, err := deploy.Rollup(ctx, chain.Client, op, p, blockCodes, exitCode, deploy.Options{PriorityFee: fee,
 		PriorityExpiryBlocks: cfg.PriorityExpiryBlocks}, out)
 	if err != nil {
 		return err

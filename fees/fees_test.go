@@ -86,9 +86,9 @@ func TestQuotesAtTheDefaults(t *testing.T) {
 	cfg := Default()
 	cfg.GasPrice = big.NewInt(1_000_000_000)
 	want := map[int]map[rollup.OpType]string{
-		4:    {rollup.OpTransfer: "116600000000000", rollup.OpTransferToNew: "117400000000000", rollup.OpWithdraw: "117700000000000", rollup.OpChangePubKey: "118000000000000"},
-		64:   {rollup.OpTransfer: "7980000000000", rollup.OpTransferToNew: "8780000000000", rollup.OpWithdraw: "9060000000000", rollup.OpChangePubKey: "9380000000000"},
-		4096: {rollup.OpTransfer: "850000000000", rollup.OpTransferToNew: "1650000000000", rollup.OpWithdraw: "1930000000000", rollup.OpChangePubKey: "2250000000000"},
+		16:   {rollup.OpTransfer: "23900000000000", rollup.OpTransferToNew: "24700000000000", rollup.OpWithdraw: "25000000000000", rollup.OpChangePubKey: "25300000000000"},
+		64:   {rollup.OpTransfer: "6520000000000", rollup.OpTransferToNew: "7320000000000", rollup.OpWithdraw: "7600000000000", rollup.OpChangePubKey: "7920000000000"},
+		4096: {rollup.OpTransfer: "827000000000", rollup.OpTransferToNew: "1627000000000", rollup.OpWithdraw: "1907000000000", rollup.OpChangePubKey: "2230000000000"},
 	}
 	big4096 := rollup.ProdParams
 	big4096.BlockSlots = 4096 // the largest block docs/BENCHMARKS.md measured a commit of

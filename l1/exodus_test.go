@@ -50,7 +50,7 @@ func TestExodusDrill(t *testing.T) {
 		}
 	}
 	oldState := replica(t) // the state after block 1 only: a stale root
-	if _, err := circuit.Assign(oldState, shape, e.blocks[0]); err != nil {
+	if _, err := circuit.Assign(oldState, circuit.ShapeWithSlots(params, e.blocks[0].Slots), e.blocks[0]); err != nil {
 		t.Fatal(err)
 	}
 

@@ -41,7 +41,7 @@ func newFeeMock(t *testing.T, fee uint64, recipient common.Address, users ...str
 	_, code := evmtest.Compile(t, path, "AcceptAll")
 	verifier, _ := m.c.Deploy(t, op, code, nil)
 	cfg := lightConfig(evmtest.Addr(op), m.slots)
-	cfg.BlockVerifier, cfg.ExitVerifier = verifier, verifier
+	cfg.BlockVerifiers[0], cfg.ExitVerifier = verifier, verifier
 	cfg.PriorityExpiryBlocks = m.expiry
 	cfg.PriorityFee = fee
 	cfg.FeeRecipient = recipient
@@ -261,7 +261,7 @@ func TestExodusRefundsOnlyUnexecutedFeesOnce(t *testing.T) {
 func TestFeeRecipientThatRefusesETHCannotBlockExecution(t *testing.T) {
 	m := newFeeMock(t, 1_000_000_000, common.Address{}, "B", "S")
 	B := m.address("B")
-	verifier, err := abiR.UnpackBlockVerifier(m.view(abiR.PackBlockVerifier()))
+	verifier, err := abiR.UnpackBlockVerifierOf(m.view(abiR.PackBlockVerifierOf(big.NewInt(int64(m.slots)))))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -120,7 +120,7 @@ func storedOfCommit(prev l1.StoredBlock, b l1.CommitBlock, slots int) l1.StoredB
 		panic(err)
 	}
 	return l1.StoredBlock{
-		Number: h.Number, Timestamp: h.Timestamp, StateRoot: b.NewStateRoot,
+		Number: h.Number, Slots: uint16(slots), Timestamp: h.Timestamp, StateRoot: b.NewStateRoot,
 		Commitment: rollup.Commitment(oldRoot, newRoot, h, padded),
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/zkrollup/zkrollup/contracts/gen/testtoken"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/internal/testkeys"
+	zkkeys "github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/prover"
@@ -33,8 +34,9 @@ import (
 // proven with real Groth16 keys of the test profile, verified by the
 // exported verifiers on go-ethereum's EVM.
 var (
-	params = rollup.TestParams
-	shape  = circuit.ShapeOf(params)
+	// a ladder of two shapes (2 and 4 slots): blocks of one or two
+	// operations are 2-slot blocks, with their own keys and verifier
+	params = rollup.LadderTestParams
 	abiR   = rollupcontract.NewRollup()
 	abiT   = testtoken.NewTestToken()
 )
@@ -49,9 +51,11 @@ var testFee = big.NewInt(1e15)
 // keys is the Groth16 material of the test profile, set up once per test
 // binary (a minute or two on 2 cores).
 type keys struct {
-	blockCCS, exitCCS           constraint.ConstraintSystem
-	blockPK, exitPK             groth16.ProvingKey
-	blockVerifier, exitVerifier []byte // deployable bytecode
+	block          *zkkeys.Ladder
+	exitCCS        constraint.ConstraintSystem
+	exitPK         groth16.ProvingKey
+	blockVerifiers [][]byte // deployable bytecode, one per shape of the ladder
+	exitVerifier   []byte
 }
 
 var (
@@ -75,15 +79,16 @@ func loadKeys(t *testing.T) *keys {
 func setupKeys(t *testing.T) *keys {
 	start := time.Now()
 	k := &keys{}
-	var bvk, evk groth16.VerifyingKey
-	block, _ := testkeys.Block(t, params)
+	k.block = testkeys.Ladder(t, params)
 	exit, _ := testkeys.Exit(t, params)
-	k.blockCCS, k.blockPK, bvk = block.CCS, block.PK, block.VK
-	k.exitCCS, k.exitPK, evk = exit.CCS, exit.PK, exit.VK
-	_, k.blockVerifier = testkeys.BlockVerifier(t, bvk)
-	_, k.exitVerifier = testkeys.Verifier(t, evk)
-	t.Logf("keys: block circuit %d constraints, exit circuit %d, set up and verifiers compiled in %s",
-		k.blockCCS.GetNbConstraints(), k.exitCCS.GetNbConstraints(), time.Since(start).Round(time.Second))
+	k.exitCCS, k.exitPK = exit.CCS, exit.PK
+	for _, set := range k.block.Sets {
+		_, code := testkeys.BlockVerifier(t, set.VK)
+		k.blockVerifiers = append(k.blockVerifiers, code)
+	}
+	_, k.exitVerifier = testkeys.Verifier(t, exit.VK)
+	t.Logf("keys: block circuits of %v slots, exit circuit %d constraints, set up and verifiers compiled in %s",
+		k.block.Slots, k.exitCCS.GetNbConstraints(), time.Since(start).Round(time.Second))
 	return k
 }
 
@@ -129,15 +134,19 @@ func newEnv(t *testing.T) *env {
 		funded = append(funded, l2.Address(u))
 	}
 	e.c = evmtest.NewChain(t, funded...)
-	bv, _ := e.c.Deploy(t, e.gov, k.blockVerifier, nil)
+	var bvs []common.Address
+	for _, code := range k.blockVerifiers {
+		bv, _ := e.c.Deploy(t, e.gov, code, nil)
+		bvs = append(bvs, bv)
+	}
 	ev, _ := e.c.Deploy(t, e.gov, k.exitVerifier, nil)
+	shapes, bvs := l1.Shapes(params, bvs...)
 	root, err := l2.State.Root()
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg := rollupcontract.RollupConfig{
-		BlockVerifier: bv, ExitVerifier: ev,
-		BlockSlots: big.NewInt(int64(params.BlockSlots)), AccountDepth: big.NewInt(int64(params.AccountDepth)),
+		BlockShapes: shapes, BlockVerifiers: bvs, ExitVerifier: ev, AccountDepth: big.NewInt(int64(params.AccountDepth)),
 		BalanceDepth: big.NewInt(int64(params.BalanceDepth)), RollupChainId: params.ChainID,
 		PriorityExpiryBlocks: expiryBlocks, GenesisRoot: root.Bytes(),
 		Governance: evmtest.Addr(e.gov), Operator: l2.Address("op"), PriorityFee: e.fee.Uint64(),
@@ -375,11 +384,16 @@ func (e *env) proof(number int) []byte {
 	if want := len(e.proofs) + 1; number != want {
 		e.t.Fatalf("prove block %d before block %d", number, want)
 	}
-	a, err := circuit.Assign(e.proving, shape, e.blocks[number-1])
+	b := e.blocks[number-1]
+	a, err := circuit.Assign(e.proving, circuit.ShapeWithSlots(params, b.Slots), b)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	p := e.prove(e.k.blockCCS, e.k.blockPK, a)
+	set, err := e.k.block.For(b.Slots)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	p := e.prove(set.CCS, set.PK, a)
 	e.proofs[uint64(number)] = p
 	return p
 }
@@ -424,7 +438,7 @@ func (e *env) execute(n int) *types.Receipt {
 	bs, ops := e.executeArgs(e.nExec, n)
 	r := e.send(e.keeper, abiR.PackExecuteBlocks(bs, ops))
 	for _, b := range e.blocks[e.nExec : e.nExec+n] {
-		if _, err := circuit.Assign(e.executed, shape, b); err != nil {
+		if _, err := circuit.Assign(e.executed, circuit.ShapeWithSlots(params, b.Slots), b); err != nil {
 			e.t.Fatal(err)
 		}
 	}

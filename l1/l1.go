@@ -64,6 +64,7 @@ func Commit(b *rollup.Block) (CommitBlock, error) {
 func Stored(b *rollup.Block) StoredBlock {
 	s := StoredBlock{
 		Number:     b.Header.Number,
+		Slots:      uint16(b.Slots),
 		Timestamp:  b.Header.Timestamp,
 		StateRoot:  b.NewRoot.Bytes(),
 		Commitment: b.Commitment(),
@@ -95,13 +96,14 @@ func PendingOps(b *rollup.Block) [][]byte {
 
 // HashStored is the contract's hashStoredBlock: keccak256(abi.encode(b)).
 func HashStored(b StoredBlock) common.Hash {
-	var buf [6 * 32]byte
+	var buf [7 * 32]byte
 	binary.BigEndian.PutUint64(buf[24:], b.Number)
-	binary.BigEndian.PutUint64(buf[56:], b.PriorityOps)
-	binary.BigEndian.PutUint64(buf[88:], b.Timestamp)
-	copy(buf[96:], b.PendingOpsHash[:])
-	copy(buf[128:], b.StateRoot[:])
-	copy(buf[160:], b.Commitment[:])
+	binary.BigEndian.PutUint16(buf[62:], b.Slots)
+	binary.BigEndian.PutUint64(buf[88:], b.PriorityOps)
+	binary.BigEndian.PutUint64(buf[120:], b.Timestamp)
+	copy(buf[128:], b.PendingOpsHash[:])
+	copy(buf[160:], b.StateRoot[:])
+	copy(buf[192:], b.Commitment[:])
 	return ethcrypto.Keccak256Hash(buf[:])
 }
 
@@ -129,4 +131,21 @@ func DecodePriorityRequest(opType uint8, pubdata []byte) (rollup.Tx, error) {
 		return nil, fmt.Errorf("%w: %v", ErrBadPriorityRequest, err)
 	}
 	return tx, nil
+}
+
+// Shapes is the contract's argument for p's ladder: its block shapes and
+// one verifier each. One verifier given serves every shape (tests' stand-ins).
+func Shapes(p rollup.Params, verifiers ...common.Address) ([]uint16, []common.Address) {
+	ladder := p.Ladder()
+	shapes := make([]uint16, len(ladder))
+	vs := make([]common.Address, len(ladder))
+	for i, n := range ladder {
+		shapes[i] = uint16(n)
+		if len(verifiers) == 1 {
+			vs[i] = verifiers[0]
+		} else if i < len(verifiers) {
+			vs[i] = verifiers[i]
+		}
+	}
+	return shapes, vs
 }

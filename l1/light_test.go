@@ -22,8 +22,8 @@ func lightConfig(gov common.Address, slots int) rollupcontract.RollupConfig {
 	var genesis fr.Element
 	genesis.SetUint64(1)
 	return rollupcontract.RollupConfig{
-		BlockVerifier: gov, ExitVerifier: gov,
-		BlockSlots: big.NewInt(int64(slots)), AccountDepth: big.NewInt(int64(rollup.ProdParams.AccountDepth)),
+		BlockShapes: []uint16{uint16(slots)}, BlockVerifiers: []common.Address{gov}, ExitVerifier: gov,
+		AccountDepth: big.NewInt(int64(rollup.ProdParams.AccountDepth)),
 		BalanceDepth: big.NewInt(int64(rollup.ProdParams.BalanceDepth)), RollupChainId: rollup.ProdParams.ChainID,
 		PriorityExpiryBlocks: 1000, GenesisRoot: genesis.Bytes(), Governance: gov, Operator: gov,
 	}

@@ -69,7 +69,7 @@ func newMockRollup(t *testing.T, users ...string) *mockRollup {
 	_, code := evmtest.Compile(t, path, "AcceptAll")
 	verifier, _ := m.c.Deploy(t, op, code, nil)
 	cfg := lightConfig(evmtest.Addr(op), m.slots)
-	cfg.BlockVerifier, cfg.ExitVerifier = verifier, verifier
+	cfg.BlockVerifiers[0], cfg.ExitVerifier = verifier, verifier
 	cfg.PriorityExpiryBlocks = m.expiry
 	m.addr = deployLight(t, m.c, op, cfg)
 	m.stored = []l1.StoredBlock{lightGenesis()}

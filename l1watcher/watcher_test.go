@@ -49,8 +49,8 @@ func newRig(t *testing.T, confirmations uint64) *rig {
 	r.c = evmtest.NewChain(t, funded...)
 	var genesis fr.Element
 	genesis.SetUint64(1)
-	cfg := rollupcontract.RollupConfig{BlockVerifier: evmtest.Addr(r.gov), ExitVerifier: evmtest.Addr(r.gov),
-		BlockSlots: big.NewInt(4), AccountDepth: big.NewInt(6), BalanceDepth: big.NewInt(4), RollupChainId: 1337,
+	cfg := rollupcontract.RollupConfig{BlockShapes: []uint16{4}, BlockVerifiers: []common.Address{evmtest.Addr(r.gov)}, ExitVerifier: evmtest.Addr(r.gov),
+		AccountDepth: big.NewInt(6), BalanceDepth: big.NewInt(4), RollupChainId: 1337,
 		PriorityExpiryBlocks: 100, GenesisRoot: genesis.Bytes(), Governance: evmtest.Addr(r.gov), Operator: evmtest.Addr(r.gov)}
 	var rc = r.c
 	addr, rec := rc.Deploy(t, r.gov, common.FromHex(rollupcontract.RollupMetaData.Bin), abiR.PackConstructor(cfg))

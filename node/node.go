@@ -49,8 +49,8 @@ type L1Client interface {
 
 // Env is what a caller may hand the node instead of it dialing out.
 type Env struct {
-	L1   L1Client  // the L1 (the dev network's in-process client); nil: dial cfg.L1URL
-	Keys *keys.Set // the block circuit's keys, already loaded; nil: load them from cfg.KeysDir
+	L1   L1Client     // the L1 (the dev network's in-process client); nil: dial cfg.L1URL
+	Keys *keys.Ladder // the block circuit's keys, one set per shape, already loaded; nil: load them from cfg.KeysDir
 }
 
 // Run starts the configured components and blocks until ctx ends or a
@@ -157,7 +157,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 	}
 	set := env.Keys
 	if set == nil && (cfg.Has("prover") || cfg.Has("proverserver")) {
-		if set, err = keys.Block(ctx, p, cfg.KeysDir, out); err != nil {
+		if set, err = keys.BlockLadder(ctx, p, cfg.KeysDir, out); err != nil {
 			return err
 		}
 	}
@@ -167,13 +167,13 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		}
 	}
 	if cfg.Has("proverserver") {
-		m, err := keys.ReadManifest(cfg.KeysDir)
+		sum, err := keys.LadderSum(p, cfg.KeysDir)
 		if err != nil {
 			return fmt.Errorf("the prover server serves the keys in %s: %w", cfg.KeysDir, err)
 		}
 		ps := proverserver.New(proverserver.Config{Addr: cfg.ProverAddr, Lease: cfg.ProofLease.Duration, Heartbeat: cfg.ProofHeartbeat.Duration,
-			Retry: cfg.proofRetry(), Poll: cfg.ProverPoll.Duration, KeysDir: cfg.KeysDir, Profile: cfg.Profile},
-			db, set.VK, m.SHA256["block.pk"], log)
+			Retry: cfg.proofRetry(), Poll: cfg.ProverPoll.Duration, KeysDir: cfg.KeysDir, Profile: cfg.Profile, Params: p},
+			db, set, sum, log)
 		if err := ps.Register(reg); err != nil {
 			return err
 		}
@@ -267,14 +267,14 @@ const stopTimeout = 30 * time.Second
 // requests wait for the prover server's workers.
 // p is the deployment's (with its L1 domain: the witness generator
 // replays ChangePubKey authorisations with it).
-func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, p rollup.Params, set *keys.Set, l1 L1Client, db *store.DB,
+func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, p rollup.Params, set *keys.Ladder, l1 L1Client, db *store.DB,
 	contract common.Address, log *slog.Logger) error {
 	key, err := ethcrypto.HexToECDSA(strings.TrimPrefix(cfg.OperatorKey, "0x"))
 	if err != nil {
 		return fmt.Errorf("operator key: %w", err)
 	}
 	if set == nil {
-		if set, err = keys.Block(ctx, p, cfg.KeysDir, nil); err != nil {
+		if set, err = keys.BlockLadder(ctx, p, cfg.KeysDir, nil); err != nil {
 			return err
 		}
 	}
@@ -293,11 +293,11 @@ func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, p rollup
 	}
 	var local aggregator.Prover
 	if cfg.Has("prover") {
-		local = aggregator.LocalProver{CCS: set.CCS, PK: set.PK}
+		local = aggregator.LocalProver{Keys: set}
 	}
 	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: cfg.ProofLease.Duration,
 		Retry: cfg.proofRetry(), BlocksPerTx: cfg.BlocksPerTx, BatchWait: cfg.BatchWait.Duration, Poll: cfg.L1Poll.Duration}, db, gen,
-		local, set.VK, sender, genesis, log)
+		local, p, set, sender, genesis, log)
 	g.Add("L1 sender", sender)
 	g.Add("aggregator", agg)
 	return nil

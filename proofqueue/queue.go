@@ -7,9 +7,9 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/consensys/gnark/backend/groth16"
-
+	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/prover"
+	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/store"
 )
 
@@ -36,14 +36,16 @@ var ErrInvalidProof = errors.New("the proof does not verify")
 type Queue struct {
 	retry Retry
 	db    *store.DB
-	vk    groth16.VerifyingKey
+	p     rollup.Params
+	keys  *keys.Ladder
 	now   func() time.Time
 }
 
-// New returns a queue over db whose proofs vk verifies; now is the clock
-// (time.Now in production).
-func New(retry Retry, db *store.DB, vk groth16.VerifyingKey, now func() time.Time) *Queue {
-	return &Queue{retry: retry, db: db, vk: vk, now: now}
+// New returns a queue over db whose proofs the verifying keys of the
+// ladder's shapes verify (each block's by the shape p gives it); now is the
+// clock (time.Now in production).
+func New(retry Retry, db *store.DB, p rollup.Params, ladder *keys.Ladder, now func() time.Time) *Queue {
+	return &Queue{retry: retry, db: db, p: p, keys: ladder, now: now}
 }
 
 // Complete verifies r's proof (gnark's binary form) against its block's
@@ -55,7 +57,11 @@ func (q *Queue) Complete(ctx context.Context, r store.ProofRequest, proof []byte
 	if err != nil {
 		return err
 	}
-	err = prover.Verify(q.vk, proof, new(big.Int).SetBytes(b.Commitment[:]))
+	set, err := q.keys.For(q.p.ShapeFor(len(b.Ops)))
+	if err != nil {
+		return fmt.Errorf("block %d: %w", r.Block, err)
+	}
+	err = prover.Verify(set.VK, proof, new(big.Int).SetBytes(b.Commitment[:]))
 	var sol []byte
 	if err == nil {
 		sol, err = prover.SolidityProof(proof)

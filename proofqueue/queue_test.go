@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/zkrollup/zkrollup/internal/status"
+	"github.com/zkrollup/zkrollup/keys"
+	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/store"
 )
 
@@ -50,7 +52,7 @@ func rig(t *testing.T, retry Retry, at time.Time) (*Queue, *store.DB, store.Proo
 	if err != nil || !ok {
 		t.Fatalf("claim: %v %v", ok, err)
 	}
-	return New(retry, db, nil, func() time.Time { return at }), db, r
+	return New(retry, db, rollup.TestParams, keys.Single(rollup.TestParams.BlockSlots, &keys.Set{}), func() time.Time { return at }), db, r
 }
 
 func TestAnInvalidProofIsRefusedAndChangesNothing(t *testing.T) {

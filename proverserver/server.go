@@ -21,11 +21,12 @@ import (
 	"sync"
 	"time"
 
-	"github.com/consensys/gnark/backend/groth16"
 	"google.golang.org/grpc"
 
+	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/proofqueue"
 	"github.com/zkrollup/zkrollup/proverpb"
+	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/store"
 )
 
@@ -38,6 +39,7 @@ type Config struct {
 	Poll      time.Duration // how often an idle worker's request looks at the queue
 	KeysDir   string        // the key files served by Keys
 	Profile   string        // the key profile workers must have
+	Params    rollup.Params // its ladder of block shapes: one key set each
 }
 
 // Server serves provers.
@@ -58,11 +60,12 @@ type Server struct {
 	proverpb.UnimplementedProverServer
 }
 
-// New returns a server for the keys in cfg.KeysDir (vk verifies proofs;
-// pkSum is the proving key's hex SHA-256 from the key manifest).
-func New(cfg Config, db *store.DB, vk groth16.VerifyingKey, pkSum string, log *slog.Logger) *Server {
+// New returns a server for the keys in cfg.KeysDir, one set per shape of
+// cfg.Params' ladder (their verifying keys verify proofs; pkSum is
+// keys.LadderSum of the directory, which workers must match).
+func New(cfg Config, db *store.DB, ladder *keys.Ladder, pkSum string, log *slog.Logger) *Server {
 	s := &Server{cfg: cfg, db: db, pkSum: pkSum, log: log, now: time.Now, workers: map[string]string{}, m: newMetrics()}
-	s.q = proofqueue.New(cfg.Retry, db, vk, func() time.Time { return s.now() })
+	s.q = proofqueue.New(cfg.Retry, db, cfg.Params, ladder, func() time.Time { return s.now() })
 	return s
 }
 
@@ -252,7 +255,7 @@ func (s *Server) fail(ctx context.Context, job store.ProofRequest, reason string
 
 // Keys streams the key files with their digests.
 func (s *Server) Keys(_ *proverpb.KeysRequest, stream proverpb.Prover_KeysServer) error {
-	for _, name := range []string{"block.pk", "block.vk", "manifest.json"} {
+	for _, name := range keys.LadderFiles(s.cfg.Params) {
 		b, err := os.ReadFile(filepath.Join(s.cfg.KeysDir, name))
 		if err != nil {
 			return err

@@ -98,8 +98,8 @@ func TestProverCluster(t *testing.T) {
 	}
 
 	srv := proverserver.New(proverserver.Config{Addr: "127.0.0.1:0", Lease: 30 * time.Second, Heartbeat: 200 * time.Millisecond,
-		Retry: proofqueue.Retry{MaxAttempts: 10, Backoff: 10 * time.Millisecond}, Poll: 20 * time.Millisecond, KeysDir: keysDir, Profile: "test"},
-		db, set.VK, m.SHA256["block.pk"], log)
+		Retry: proofqueue.Retry{MaxAttempts: 10, Backoff: 10 * time.Millisecond}, Poll: 20 * time.Millisecond, KeysDir: keysDir, Profile: "test", Params: p},
+		db, keys.Single(p.BlockSlots, set), m.SHA256["block.pk"], log)
 	reg := prometheus.NewRegistry()
 	if err := srv.Register(reg); err != nil {
 		t.Fatal(err)

@@ -18,6 +18,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
+	"strings"
 	"time"
 
 	"google.golang.org/grpc"
@@ -51,21 +53,21 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if cfg.Name == "" {
 		cfg.Name, _ = os.Hostname()
 	}
-	if _, err := keys.ReadManifest(cfg.KeysDir); errors.Is(err, os.ErrNotExist) {
+	if !keys.HasLadder(cfg.Params, cfg.KeysDir) {
 		log.Info("no keys here: fetching them from the prover server", "dir", cfg.KeysDir)
 		if err := FetchKeys(ctx, cfg.Server, cfg.KeysDir); err != nil {
 			return err
 		}
 	}
-	set, err := keys.Block(ctx, cfg.Params, cfg.KeysDir, nil)
+	ladder, err := keys.BlockLadder(ctx, cfg.Params, cfg.KeysDir, nil)
 	if err != nil {
 		return err
 	}
-	m, err := keys.ReadManifest(cfg.KeysDir)
+	sum, err := keys.LadderSum(cfg.Params, cfg.KeysDir)
 	if err != nil {
 		return err
 	}
-	w := &worker{cfg: cfg, set: set, pkSum: m.SHA256["block.pk"], log: log, boot: bootID()}
+	w := &worker{cfg: cfg, keys: ladder, pkSum: sum, log: log, boot: bootID()}
 	backoff := time.Second
 	for {
 		registered, err := w.session(ctx)
@@ -90,7 +92,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 
 type worker struct {
 	cfg   Config
-	set   *keys.Set
+	keys  *keys.Ladder
 	pkSum string
 	log   *slog.Logger
 	boot  string
@@ -196,7 +198,10 @@ func (w *worker) prove(ctx context.Context, stream proverpb.Prover_ConnectClient
 	done := make(chan result, 1)
 	go func() {
 		var out bytes.Buffer
-		err := prover.Prove(w.set.CCS, w.set.PK, bytes.NewReader(job.Witness), &out)
+		set, _, err := w.keys.ForWitness(job.Witness)
+		if err == nil {
+			err = prover.Prove(set.CCS, set.PK, bytes.NewReader(job.Witness), &out)
+		}
 		done <- result{out.Bytes(), err}
 	}()
 	t := time.NewTicker(heartbeat)
@@ -266,10 +271,37 @@ func FetchKeys(ctx context.Context, server, dir string) error {
 			return fmt.Errorf("fetched %s does not match its SHA-256: not using it", name)
 		}
 	}
-	for _, name := range order { // manifest.json comes last from the server
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(name)), files[name].Bytes(), 0o600); err != nil {
+	for _, name := range order { // each manifest.json comes after its keys from the server
+		path, err := keyPath(dir, name)
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, files[name].Bytes(), 0o600); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// keyPath places a fetched key file under dir: a key file's name, alone or
+// in a shape's "<slots>-slots/" directory; anything else is refused, so a
+// server cannot write elsewhere.
+func keyPath(dir, name string) (string, error) {
+	sub, base, found := strings.Cut(name, "/")
+	if !found {
+		sub, base = "", name
+	}
+	okBase := base == "block.pk" || base == "block.vk" || base == "manifest.json"
+	n, okSub := strings.CutSuffix(sub, "-slots")
+	if okSub {
+		_, err := strconv.ParseUint(n, 10, 16)
+		okSub = err == nil && n != "" && n[0] != '0'
+	}
+	if !okBase || (found && !okSub) {
+		return "", fmt.Errorf("the prover server sent a key file named %q: not a key file", name)
+	}
+	return filepath.Join(dir, sub, base), nil
 }

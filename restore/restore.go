@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"reflect"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -165,7 +166,7 @@ func (r *Restorer) checkIdentity() error {
 	if !found || json.Unmarshal(raw, &got) != nil {
 		return fmt.Errorf("%w (no readable identity)", ErrOtherDeployment)
 	}
-	if want := r.identity(got.Genesis); got != want {
+	if want := r.identity(got.Genesis); !reflect.DeepEqual(got, want) {
 		return fmt.Errorf("%w: it holds %s on chain %d, not %s on chain %d", ErrOtherDeployment, got.Contract, got.ChainID,
 			want.Contract, want.ChainID)
 	}

@@ -170,7 +170,7 @@ func (m *Machine) seal(withRoot bool) (*Block, error) {
 		}
 	}
 	m.blk = nil
-	return &Block{Header: b.hdr, Slots: m.p.BlockSlots, OldRoot: b.oldRoot, NewRoot: root, Ops: b.ops, Fees: b.fees}, nil
+	return &Block{Header: b.hdr, Slots: m.p.ShapeFor(len(b.ops)), OldRoot: b.oldRoot, NewRoot: root, Ops: b.ops, Fees: b.fees}, nil
 }
 
 // AbortBlock drops the open block and every state change not yet committed.

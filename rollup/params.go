@@ -11,9 +11,16 @@ import (
 // Params are the protocol parameters a deployment fixes once: the circuit's
 // keys and the L1 contract are built for exactly these values.
 type Params struct {
-	AccountDepth  int // account tree depth
-	BalanceDepth  int // balance tree depth (token ids below 2^BalanceDepth)
-	BlockSlots    int // operations per block; unused slots are Noops
+	AccountDepth int // account tree depth
+	BalanceDepth int // balance tree depth (token ids below 2^BalanceDepth)
+	BlockSlots   int // the most operations a block holds; unused slots are Noops
+	// Shapes is the deployment's ladder of block shapes (issue 16): the slot
+	// counts a block may have, ascending, the largest equal to BlockSlots;
+	// each has its own circuit keys and L1 verifier. A sealed block takes the
+	// smallest shape that holds its operations (ShapeFor), natively, in the
+	// circuit's witness and in the contract, so a quiet rollup does not
+	// prove empty slots. Empty means the one shape BlockSlots.
+	Shapes        []int
 	FeeTokenSlots int // distinct fee tokens one block may collect
 	// ChainID identifies this deployment in every L2 signature and L1
 	// authorisation, so a signature for one rollup can never be replayed on
@@ -52,9 +59,36 @@ func (p Params) Auth() AuthDomain { return AuthDomain{ChainID: p.ChainID, L1: p.
 // production shape.
 var (
 	TestParams = Params{AccountDepth: 6, BalanceDepth: 4, BlockSlots: 4, FeeTokenSlots: 2, ChainID: 1337}
-	DevParams  = Params{AccountDepth: 10, BalanceDepth: 6, BlockSlots: 4, FeeTokenSlots: 2, ChainID: 1337}
-	ProdParams = Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 64, FeeTokenSlots: 4, ChainID: 0x7a6b72_0001}
+	// LadderTestParams is TestParams with a ladder of two shapes, for the
+	// tests of the ladder itself (the other tests keep one shape, one key set).
+	LadderTestParams = Params{AccountDepth: 6, BalanceDepth: 4, BlockSlots: 4, Shapes: []int{2, 4}, FeeTokenSlots: 2, ChainID: 1337}
+	DevParams        = Params{AccountDepth: 10, BalanceDepth: 6, BlockSlots: 16, Shapes: []int{4, 16}, FeeTokenSlots: 2, ChainID: 1337}
+	ProdParams       = Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 64, Shapes: []int{8, 16, 64}, FeeTokenSlots: 4, ChainID: 0x7a6b72_0001}
 )
+
+// Ladder is the block shapes, ascending (Shapes, or BlockSlots alone).
+func (p Params) Ladder() []int {
+	if len(p.Shapes) == 0 {
+		return []int{p.BlockSlots}
+	}
+	return p.Shapes
+}
+
+// ShapeFor is the shape a block of n operations is sealed into: the
+// smallest of the ladder that holds them (BlockSlots when none does; such a
+// block is refused before it is sealed: ErrBlockFull).
+func (p Params) ShapeFor(n int) int {
+	for _, s := range p.Ladder() {
+		if n <= s {
+			return s
+		}
+	}
+	return p.BlockSlots
+}
+
+// MaxShapes bounds a ladder: each shape is a key set to set up and a
+// verifier to deploy.
+const MaxShapes = 8
 
 // Check reports the first parameter that is out of range.
 func (p Params) Check() error {
@@ -63,6 +97,17 @@ func (p Params) Check() error {
 	}
 	if p.BlockSlots < 1 || p.BlockSlots > 4096 {
 		return fmt.Errorf("block slots %d out of range [1, 4096]", p.BlockSlots)
+	}
+	if len(p.Shapes) > MaxShapes {
+		return fmt.Errorf("a ladder of %d block shapes: at most %d", len(p.Shapes), MaxShapes)
+	}
+	for i, n := range p.Shapes {
+		if n < 1 || (i > 0 && n <= p.Shapes[i-1]) {
+			return fmt.Errorf("block shapes %v: not ascending slot counts from 1", p.Shapes)
+		}
+	}
+	if len(p.Shapes) > 0 && p.Shapes[len(p.Shapes)-1] != p.BlockSlots {
+		return fmt.Errorf("block shapes %v: the largest must be the block slots, %d", p.Shapes, p.BlockSlots)
 	}
 	if p.ChainID == 0 {
 		return fmt.Errorf("chain id 0: give the deployment a unique non-zero id")

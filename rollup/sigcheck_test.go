@@ -18,7 +18,7 @@ func TestApplySigCheckedMatchesApply(t *testing.T) {
 		"transfer A B 1 ETH nonce 9", "transfer A B 1 ETH signer B", "transfer A B 1 ETH badsig"}
 	run := func(verified bool) (*scenario.Runner, []rollup.Result) {
 		p := rollup.DevParams
-		p.BlockSlots = 8 // every line fits in one block
+		p.BlockSlots, p.Shapes = 8, nil // every line fits in one block
 		r, err := scenario.New(p)
 		if err != nil {
 			t.Fatal(err)

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
 	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/num"
@@ -31,16 +33,19 @@ type rig struct {
 	mirror *scenario.Runner
 	nextID uint64
 	clock  time.Time
+	p      rollup.Params
 }
 
 var testCfg = Config{Tick: time.Millisecond, BlockTimeout: time.Hour}
 
-func newRig(t *testing.T) *rig {
-	mirror, err := scenario.New(rollup.TestParams)
+func newRig(t *testing.T) *rig { return newRigWith(t, rollup.TestParams) }
+
+func newRigWith(t *testing.T, p rollup.Params) *rig {
+	mirror, err := scenario.New(p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &rig{t: t, dir: t.TempDir(), mirror: mirror, clock: time.Unix(1_800_000_000, 0)}
+	r := &rig{t: t, dir: t.TempDir(), mirror: mirror, clock: time.Unix(1_800_000_000, 0), p: p}
 	r.open()
 	return r
 }
@@ -56,7 +61,7 @@ func (r *rig) open() {
 		r.t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	if r.s, err = Open(ctx, testCfg, rollup.TestParams, r.db, r.kv, r.mirror.Address("op"), mempool.DefaultConfig, log); err != nil {
+	if r.s, err = Open(ctx, testCfg, r.p, r.db, r.kv, r.mirror.Address("op"), mempool.DefaultConfig, log); err != nil {
 		r.t.Fatal(err)
 	}
 	r.s.now = func() time.Time { return r.clock }
@@ -175,6 +180,68 @@ func TestSequencerBuildsBlocksAndResumesAfterRestart(t *testing.T) {
 	if st, _ := r.db.TxStatus(context.Background(), h4); st.State != "included" {
 		t.Fatalf("h4 %+v", st)
 	}
+	r.checkRoot()
+}
+
+// TestSequencerSealsIntoTheSmallestShape: with a ladder of 2 and 4 slots, a
+// block that times out with one or two operations is a 2-slot block, one
+// with three a 4-slot block, and a block is sealed as soon as the largest
+// shape is full; the stored commitment is the one of that shape (what the
+// contract recomputes and the circuit of that shape proves).
+func TestSequencerSealsIntoTheSmallestShape(t *testing.T) {
+	r := newRigWith(t, rollup.LadderTestParams)
+	ctx := context.Background()
+	check := func(n uint64, ops, slots int) {
+		t.Helper()
+		b, err := r.db.Block(ctx, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := r.mirror.Blocks[len(r.mirror.Blocks)-1]; len(b.Ops) != ops || m.Slots != slots {
+			t.Fatalf("block %d: %d ops, the rules' block %d slots; want %d ops in %d slots", n, len(b.Ops), m.Slots, ops, slots)
+		}
+		padded, err := rollup.PadPubdata(b.Pubdata, slots)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var oldRoot, newRoot fr.Element
+		oldRoot.SetBytes(b.OldRoot[:])
+		newRoot.SetBytes(b.NewRoot[:])
+		h := rollup.BlockHeader{Number: b.Number, Timestamp: b.Timestamp, FeeAccount: b.FeeAccount}
+		if want := rollup.Commitment(oldRoot, newRoot, h, padded); b.Commitment != want {
+			t.Fatalf("block %d: stored commitment %x, want %x: the one of %d slots", n, b.Commitment[:4], want[:4], slots)
+		}
+	}
+	timeout := func() {
+		t.Helper()
+		r.clock = r.clock.Add(2 * time.Hour)
+		r.tick()
+	}
+	r.deposit("A", 1000)
+	r.tick()
+	timeout()
+	check(1, 1, 2)
+	r.deposit("B", 500)
+	r.tick()
+	r.submit("changepubkey A")
+	r.tick()
+	timeout()
+	check(2, 2, 2)
+	r.deposit("C", 5)
+	r.submit("changepubkey B")
+	r.submit("transfer A B 10 ETH fee 1")
+	r.tick()
+	timeout()
+	check(3, 3, 4)
+	r.submit("transfer A B 1 ETH fee 1")
+	r.submit("transfer B A 1 ETH fee 1")
+	r.submit("transfer A C 1 ETH fee 1")
+	r.submit("transfer B C 1 ETH fee 1")
+	r.tick() // the largest shape is full: sealed without waiting
+	if r.s.Latest() != 4 {
+		t.Fatalf("latest block %d: a full 4-slot block was not sealed at once", r.s.Latest())
+	}
+	check(4, 4, 4)
 	r.checkRoot()
 }
 

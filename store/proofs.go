@@ -24,6 +24,7 @@ type ProofRequest struct {
 	Witness    []byte
 	Proof      []byte
 	Error      string
+	UpdatedAt  int64 // unix ms of the last change: for a COMPLETE request, when its proof was stored (ProofRequestOf only)
 }
 
 // RequestProofs creates an UNREQ request for every sealed block up to
@@ -136,8 +137,8 @@ func (d *DB) FailProof(ctx context.Context, block uint64, owner, reason string, 
 // ProofRequestOf reads one block's request.
 func (d *DB) ProofRequestOf(ctx context.Context, block uint64) (ProofRequest, error) {
 	var r ProofRequest
-	err := d.queryRow(ctx, `SELECT owner, status, attempts, lease_until, next_try_at, witness, proof, error FROM proof_requests WHERE block_number = ?`,
-		int64(block)).Scan(&r.Owner, &r.Status, &r.Attempts, &r.LeaseUntil, &r.NextTryAt, &r.Witness, &r.Proof, &r.Error)
+	err := d.queryRow(ctx, `SELECT owner, status, attempts, lease_until, next_try_at, witness, proof, error, updated_at FROM proof_requests WHERE block_number = ?`,
+		int64(block)).Scan(&r.Owner, &r.Status, &r.Attempts, &r.LeaseUntil, &r.NextTryAt, &r.Witness, &r.Proof, &r.Error, &r.UpdatedAt)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, fmt.Errorf("proof request of block %d: %w", block, ErrNotFound)
 	}

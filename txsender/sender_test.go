@@ -190,7 +190,7 @@ func TestSenderSurfacesReverts(t *testing.T) {
 	me := r.s.from
 	rc := rollupcontract.NewRollup()
 	addr, _ := r.c.Deploy(t, r.s.key, common.FromHex(rollupcontract.RollupMetaData.Bin), rc.PackConstructor(rollupcontract.RollupConfig{
-		BlockVerifier: me, ExitVerifier: me, BlockSlots: big.NewInt(4), AccountDepth: big.NewInt(6), BalanceDepth: big.NewInt(4),
+		BlockShapes: []uint16{4}, BlockVerifiers: []common.Address{me}, ExitVerifier: me, AccountDepth: big.NewInt(6), BalanceDepth: big.NewInt(4),
 		RollupChainId: 1, PriorityExpiryBlocks: 10, GenesisRoot: genesis.Bytes(), Governance: me, Operator: me}))
 	tok, _ := r.c.Deploy(t, r.s.key, common.FromHex(testtoken.TestTokenMetaData.Bin), testtoken.NewTestToken().PackConstructor("T", "T"))
 	// Refused at once: the estimate reverts, with the contract's reason.

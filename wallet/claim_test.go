@@ -26,7 +26,7 @@ func TestClaimToPaysAnotherAddress(t *testing.T) {
 	var genesis fr.Element
 	genesis.SetUint64(1)
 	contract, _ := c.Deploy(t, gov, common.FromHex(rollupcontract.RollupMetaData.Bin), r.PackConstructor(rollupcontract.RollupConfig{
-		BlockVerifier: evmtest.Addr(gov), ExitVerifier: evmtest.Addr(gov), BlockSlots: big.NewInt(4),
+		BlockShapes: []uint16{4}, BlockVerifiers: []common.Address{evmtest.Addr(gov)}, ExitVerifier: evmtest.Addr(gov),
 		AccountDepth: big.NewInt(6), BalanceDepth: big.NewInt(4), RollupChainId: 1, PriorityExpiryBlocks: 10,
 		GenesisRoot: genesis.Bytes(), Governance: evmtest.Addr(gov), Operator: evmtest.Addr(gov),
 	}))

@@ -85,7 +85,7 @@ func (g *Generator) Witness(ctx context.Context, n uint64) ([]byte, *rollup.Bloc
 	if b.Commitment() != sb.Commitment {
 		return nil, nil, fmt.Errorf("block %d re-executes to another commitment than the stored one", n)
 	}
-	a, err := circuit.Assign(g.pre, circuit.ShapeOf(g.p), b)
+	a, err := circuit.Assign(g.pre, circuit.ShapeWithSlots(g.p, b.Slots), b)
 	if err != nil {
 		return nil, nil, fmt.Errorf("assign block %d: %w", n, err)
 	}

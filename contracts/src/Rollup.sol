@@ -91,10 +91,18 @@ contract Rollup is ReentrancyGuardTransient {
     bytes internal constant CPK_PREFIX = "\x19Ethereum Signed Message:\n76zkrollup:cpk";
 
     // ---- configuration ----
-    IBlockVerifier public immutable blockVerifier;
     IExitVerifier public immutable exitVerifier;
-    /// Operation slots of the block circuit.
+    /// Operation slots of the largest block shape: the most operations a
+    /// block holds.
     uint256 public immutable blockSlots;
+    /// The ladder of block shapes (issue 16), ascending slot counts packed
+    /// 16 bits each from the low end, and how many there are. A block takes
+    /// the smallest shape that holds its operations; each shape has its own
+    /// circuit keys and batch verifier.
+    uint256 internal immutable SHAPES;
+    uint256 internal immutable SHAPE_COUNT;
+    /// The batch verifier of each shape (slot count), 0 for any other.
+    mapping(uint256 => IBlockVerifier) public blockVerifierOf;
     uint256 public immutable accountDepth;
     uint256 public immutable balanceDepth;
     /// The rollup's chain id, signed into L2 transactions and L1 authorisations.
@@ -150,6 +158,7 @@ contract Rollup is ReentrancyGuardTransient {
     /// stored; callers pass the struct back.
     struct StoredBlock {
         uint64 number;
+        uint16 slots; // the block's shape: whose verifier its proof answers to
         uint64 priorityOps; // priority operations the block processed
         uint64 timestamp;
         bytes32 pendingOpsHash; // keccak chain over the block's withdrawals and full exits
@@ -210,6 +219,9 @@ contract Rollup is ReentrancyGuardTransient {
     error TimestampOutOfOrder(uint64 timestamp);
     error StateRootNotInField();
     error UnknownOpType(uint256 offset, uint8 opType);
+    /// A deployment's ladder must be 1 to 8 ascending slot counts from 1 to
+    /// 4,096, each with a verifier.
+    error BadShapes();
     error TruncatedPubdata(uint256 offset);
     error TooManyOperations(uint256 slots);
     error PriorityOpMismatch(uint64 id);
@@ -238,9 +250,9 @@ contract Rollup is ReentrancyGuardTransient {
     error PriorityFeeOutOfRange(uint64 fee, uint64 max, uint64 unit);
 
     struct Config {
-        IBlockVerifier blockVerifier;
+        uint16[] blockShapes; // ascending slot counts: the ladder
+        IBlockVerifier[] blockVerifiers; // one per shape
         IExitVerifier exitVerifier;
-        uint256 blockSlots;
         uint256 accountDepth;
         uint256 balanceDepth;
         uint64 rollupChainId;
@@ -254,7 +266,7 @@ contract Rollup is ReentrancyGuardTransient {
 
     constructor(Config memory c) {
         if (c.governance == address(0) || c.operator == address(0)) revert ZeroAddress();
-        require(c.blockSlots > 0 && c.accountDepth > 0 && c.accountDepth <= 32, "bad shape");
+        require(c.accountDepth > 0 && c.accountDepth <= 32, "bad shape");
         require(c.balanceDepth > 0 && c.balanceDepth <= 16, "bad shape");
         if (uint256(c.genesisRoot) >= SNARK_FIELD) revert StateRootNotInField();
         if (c.priorityExpiryBlocks < MIN_PRIORITY_EXPIRY_BLOCKS || c.priorityExpiryBlocks > MAX_PRIORITY_EXPIRY_BLOCKS) {
@@ -262,9 +274,20 @@ contract Rollup is ReentrancyGuardTransient {
                 c.priorityExpiryBlocks, MIN_PRIORITY_EXPIRY_BLOCKS, MAX_PRIORITY_EXPIRY_BLOCKS
             );
         }
-        blockVerifier = c.blockVerifier;
+        uint256 n = c.blockShapes.length;
+        if (n == 0 || n > 8 || c.blockVerifiers.length != n) revert BadShapes();
+        uint256 packed;
+        for (uint256 i = 0; i < n; i++) {
+            uint16 slots = c.blockShapes[i];
+            if (slots == 0 || slots > 4096 || (i > 0 && slots <= c.blockShapes[i - 1])) revert BadShapes();
+            if (address(c.blockVerifiers[i]) == address(0)) revert BadShapes();
+            packed |= uint256(slots) << (16 * i);
+            blockVerifierOf[slots] = c.blockVerifiers[i];
+        }
+        SHAPES = packed;
+        SHAPE_COUNT = n;
+        blockSlots = c.blockShapes[n - 1];
         exitVerifier = c.exitVerifier;
-        blockSlots = c.blockSlots;
         accountDepth = c.accountDepth;
         balanceDepth = c.balanceDepth;
         rollupChainId = c.rollupChainId;
@@ -277,7 +300,7 @@ contract Rollup is ReentrancyGuardTransient {
         emit OperatorSet(c.operator, true);
         storedBlockHashes[0] = hashStoredBlock(
             StoredBlock({
-                number: 0, priorityOps: 0, timestamp: 0, pendingOpsHash: bytes32(0), stateRoot: c.genesisRoot,
+                number: 0, slots: 0, priorityOps: 0, timestamp: 0, pendingOpsHash: bytes32(0), stateRoot: c.genesisRoot,
                 commitment: bytes32(0)
             })
         );
@@ -462,6 +485,24 @@ contract Rollup is ReentrancyGuardTransient {
     // Blocks
     // =====================================================================
 
+    /// The ladder of block shapes, ascending.
+    function blockShapes() external view returns (uint16[] memory shapes) {
+        shapes = new uint16[](SHAPE_COUNT);
+        for (uint256 i = 0; i < shapes.length; i++) {
+            shapes[i] = uint16(SHAPES >> (16 * i));
+        }
+    }
+
+    /// The smallest shape that holds n operations (n is at most blockSlots).
+    function _shapeFor(uint256 n) internal view returns (uint16) {
+        uint256 packed = SHAPES;
+        for (uint256 i = 0; i < SHAPE_COUNT; i++) {
+            uint256 s = (packed >> (16 * i)) & 0xffff;
+            if (n <= s) return uint16(s);
+        }
+        return uint16(blockSlots); // unreachable: the walk refuses more operations
+    }
+
     function hashStoredBlock(StoredBlock memory b) public pure returns (bytes32) {
         return keccak256(abi.encode(b));
     }
@@ -599,11 +640,16 @@ contract Rollup is ReentrancyGuardTransient {
 
         b.priorityOps = nextPriority - firstPriority;
         b.pendingOpsHash = pendingHash;
+        // the smallest shape that holds the block: its padded pubdata is the
+        // buffer's first slots (the rest are zeros), and its proof answers to
+        // that shape's verifier
+        b.slots = _shapeFor(slot);
+        uint256 len = HEADER_BYTES + uint256(b.slots) * SLOT_BYTES;
         // sha256 of the buffer in place (Solidity's sha256(buf) would copy
         // it first, doubling the memory a large block pays for)
         bytes32 digest;
         assembly ("memory-safe") {
-            if iszero(staticcall(gas(), 0x02, add(buf, 32), mload(buf), 0x00, 0x20)) { revert(0, 0) }
+            if iszero(staticcall(gas(), 0x02, add(buf, 32), len, 0x00, 0x20)) { revert(0, 0) }
             digest := mload(0x00)
         }
         b.commitment = bytes32(uint256(digest) & COMMITMENT_MASK);
@@ -652,17 +698,50 @@ contract Rollup is ReentrancyGuardTransient {
         if (blocks.length != proofs.length) revert LengthMismatch();
         uint64 number = blocksProven;
         uint256[] memory inputs = new uint256[](blocks.length);
+        bool mixed;
         for (uint256 i = 0; i < blocks.length; i++) {
             number++;
             if (number > blocksCommitted) revert BlockNotCommitted(number);
             _checkStored(blocks[i], number);
             inputs[i] = uint256(blocks[i].commitment);
+            mixed = mixed || blocks[i].slots != blocks[0].slots;
             emit BlockProven(number);
         }
-        // one pairing check for the whole range (issue 16): a false proof
+        // one pairing check per shape in the range (issue 16): a false proof
         // anywhere in it reverts the call, so no block of it is proven
-        blockVerifier.verifyBatch(proofs, inputs);
+        if (!mixed) {
+            blockVerifierOf[blocks[0].slots].verifyBatch(proofs, inputs);
+        } else {
+            _verifyByShape(blocks, proofs, inputs);
+        }
         blocksProven = number;
+    }
+
+    /// Verifies a range of blocks of several shapes: one batch per shape.
+    function _verifyByShape(StoredBlock[] calldata blocks, bytes[] calldata proofs, uint256[] memory inputs)
+        internal
+        view
+    {
+        bool[] memory done = new bool[](blocks.length);
+        for (uint256 i = 0; i < blocks.length; i++) {
+            if (done[i]) continue;
+            uint16 slots = blocks[i].slots;
+            uint256 k;
+            for (uint256 j = i; j < blocks.length; j++) {
+                if (blocks[j].slots == slots) k++;
+            }
+            bytes[] memory ps = new bytes[](k);
+            uint256[] memory xs = new uint256[](k);
+            k = 0;
+            for (uint256 j = i; j < blocks.length; j++) {
+                if (blocks[j].slots == slots) {
+                    (ps[k], xs[k]) = (proofs[j], inputs[j]);
+                    done[j] = true;
+                    k++;
+                }
+            }
+            blockVerifierOf[slots].verifyBatch(ps, xs);
+        }
     }
 
     /// Executes the oldest proven blocks: credits their withdrawals, full

@@ -87,8 +87,9 @@ func New(t testing.TB, p rollup.Params, o Options, users ...string) *Rig {
 	if err != nil {
 		t.Fatal(err)
 	}
+	shapes, verifiers := l1.Shapes(p, verifier)
 	addr, receipt := g.C.Deploy(t, op, common.FromHex(rollupcontract.RollupMetaData.Bin), abiR.PackConstructor(rollupcontract.RollupConfig{
-		BlockVerifier: verifier, ExitVerifier: exitVerifier, BlockSlots: big.NewInt(int64(p.BlockSlots)),
+		ExitVerifier: exitVerifier, BlockShapes: shapes, BlockVerifiers: verifiers,
 		AccountDepth: big.NewInt(int64(p.AccountDepth)), BalanceDepth: big.NewInt(int64(p.BalanceDepth)),
 		RollupChainId: p.ChainID, PriorityExpiryBlocks: o.Expiry, GenesisRoot: genesis.Bytes(),
 		Governance: probe.Address("op"), Operator: probe.Address("op"),

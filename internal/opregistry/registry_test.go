@@ -77,7 +77,7 @@ func contractOpSizes(t *testing.T) ([32]byte, int) {
 	c := rollupcontract.NewRollup()
 	owner := evmtest.Addr(key)
 	addr, _ := chain.Deploy(t, key, common.FromHex(rollupcontract.RollupMetaData.Bin), c.PackConstructor(rollupcontract.RollupConfig{
-		BlockVerifier: owner, ExitVerifier: owner, BlockSlots: big.NewInt(1), AccountDepth: big.NewInt(4),
+		BlockShapes: []uint16{1}, BlockVerifiers: []common.Address{owner}, ExitVerifier: owner, AccountDepth: big.NewInt(4),
 		BalanceDepth: big.NewInt(4), RollupChainId: 1, PriorityExpiryBlocks: 100, Governance: owner, Operator: owner,
 	}))
 	call := func(data []byte, unpack func([]byte) (*big.Int, error)) *big.Int {

@@ -33,6 +33,17 @@ func Block(t testing.TB, p rollup.Params) (*keys.Set, string) {
 	return get(t, "block", fmt.Sprintf("block %+v", shape), func() (constraint.ConstraintSystem, error) { return prover.Compile(shape) })
 }
 
+// Ladder returns the block circuit's keys of every shape of p's ladder.
+func Ladder(t testing.TB, p rollup.Params) *keys.Ladder {
+	t.Helper()
+	l := &keys.Ladder{}
+	for _, shape := range circuit.Shapes(p) {
+		set, _ := get(t, "block", fmt.Sprintf("block %+v", shape), func() (constraint.ConstraintSystem, error) { return prover.Compile(shape) })
+		l.Slots, l.Sets = append(l.Slots, shape.Slots), append(l.Sets, set)
+	}
+	return l
+}
+
 // Exit returns the exit circuit's keys for p and the directory they are in.
 func Exit(t testing.TB, p rollup.Params) (*keys.Set, string) {
 	t.Helper()
