@@ -6,8 +6,8 @@ GO ?= go
 # (JSON-RPC on 127.0.0.1:8545) with the contracts deployed, the node
 # (JSON-RPC on 127.0.0.1:3030), the watcher, the aggregator, the L1 sender
 # and an in-process prover; three dev accounts deposit 100 ETH each. The
-# first start sets up the dev circuit keys (data/keys/dev, about 2 minutes
-# on 2 cores); later starts reuse them. The chain is new at every start.
+# first start sets up the dev circuit keys (data/keys/dev, for 4- and
+# 16-slot blocks: about 5 minutes on 2 cores); later starts reuse them. The chain is new at every start.
 run: contracts/node_modules
 	$(GO) run ./cmd/zkrollup dev
 

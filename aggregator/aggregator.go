@@ -67,6 +67,13 @@ type Aggregator struct {
 	abi     *rollupcontract.Rollup
 
 	recovered bool // batches of a crash between Enqueue and AddL1Batch restored
+	// proveCap, when not 0, caps the blocks of the next proof batch: a batch
+	// that would revert on L1 is split in two until the block whose proof L1
+	// refuses is alone, and that proof is sent back to be proven again
+	// (op-succinct's split of a failing range). In memory: after a restart
+	// the split starts again, at no L1 cost (the revert shows in the gas
+	// estimate, before anything is sent).
+	proveCap int
 
 	mu       sync.Mutex
 	inFlight int
@@ -304,7 +311,11 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	var blocks []l1.StoredBlock
 	var proofs [][]byte
 	var firstProven time.Time
-	for n := pSent + 1; n <= cDone && len(blocks) < a.cfg.BlocksPerTx && pSent == pDone; n++ {
+	limit := a.cfg.BlocksPerTx
+	if a.proveCap > 0 {
+		limit = a.proveCap
+	}
+	for n := pSent + 1; n <= cDone && len(blocks) < limit && pSent == pDone; n++ {
 		r, err := a.db.ProofRequestOf(ctx, n)
 		if errors.Is(err, store.ErrNotFound) {
 			break // not requested yet
@@ -324,12 +335,13 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		}
 		blocks, proofs = append(blocks, s), append(proofs, r.Proof)
 	}
-	if len(blocks) > 0 && a.full(pSent+1, pSent+uint64(len(blocks)), firstProven) {
+	if len(blocks) > 0 && (len(blocks) == limit || a.full(pSent+1, pSent+uint64(len(blocks)), firstProven)) {
 		data, err := a.abi.TryPackProveBlocks(blocks, proofs)
 		if err != nil {
 			return err
 		}
-		if err := a.hand(ctx, status.StageProve, pSent+1, pSent+uint64(len(blocks)), data); err != nil {
+		err = a.hand(ctx, status.StageProve, pSent+1, pSent+uint64(len(blocks)), data)
+		if err := a.split(ctx, pSent+1, len(blocks), err); err != nil {
 			return err
 		}
 	}
@@ -357,6 +369,27 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		a.gen.Forget(min(eDone, cDone) - 1) // keep the last executed block: the next commit's predecessor may need it
 	}
 	return nil
+}
+
+// split handles the outcome of handing the proofs of n blocks from first
+// to the sender: a batch L1 would refuse is halved for the next step, and a
+// single block's refused proof is sent back to be proven again.
+func (a *Aggregator) split(ctx context.Context, first uint64, n int, err error) error {
+	if err == nil {
+		a.proveCap = 0
+		return nil
+	}
+	if re := l1.DecodeRevert(err); !errors.Is(err, txsender.ErrReverted) || re == nil || re.Name != "ProofInvalid" {
+		return err // not a proof L1 refuses: an operator must look
+	}
+	if n > 1 {
+		a.proveCap = n / 2
+		a.log.Warn("L1 would refuse this proof batch: splitting it", "first", first, "blocks", n, "next", a.proveCap, "err", err)
+		return nil
+	}
+	a.proveCap = 0
+	a.log.Error("L1 refuses this block's proof though it verified here: proving it again", "block", first, "err", err)
+	return a.db.RejectProof(ctx, first, "refused on L1: "+err.Error(), a.now().UnixMilli())
 }
 
 // full says whether blocks first..last make a batch worth sending now: it

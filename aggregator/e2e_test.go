@@ -2,10 +2,13 @@ package aggregator_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -14,6 +17,7 @@ import (
 	"github.com/zkrollup/zkrollup/aggregator"
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/internal/testkeys"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/l1watcher"
@@ -55,13 +59,13 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 		t.Fatal(err)
 	}
 	chain := evmtest.NewChain(t, evmtest.Addr(opKey), user.Address)
-	var verifiers []common.Address
-	for _, set := range ladder.Sets {
-		_, code := testkeys.BlockVerifier(t, set.VK)
-		v, _ := chain.Deploy(t, opKey, code, nil)
-		verifiers = append(verifiers, v)
-	}
-	shapes, verifiers := l1.Shapes(p, verifiers...)
+	// The 4-slot shape gets the 2-slot shape's verifier: a 4-slot block's
+	// proof verifies here and is refused on L1, which the end of the test
+	// uses to show the split of a failing range (every other block here has
+	// one or two operations).
+	_, code := testkeys.BlockVerifier(t, ladder.Sets[0].VK)
+	small, _ := chain.Deploy(t, opKey, code, nil)
+	shapes, verifiers := l1.Shapes(p, small, small)
 	operator := evmtest.Addr(opKey)
 	gst, _ := state.Open(kv.NewMemory(), p.StateConfig())
 	if err := rollup.InitGenesis(gst, operator); err != nil {
@@ -100,13 +104,14 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	recorder := &refusals{Sender: sender}
 	gen, err := witness.New(db, p, operator)
 	if err != nil {
 		t.Fatal(err)
 	}
 	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: 2, Lease: time.Minute,
 		Retry: proofqueue.Retry{MaxAttempts: 3, Backoff: time.Second}, BlocksPerTx: 4, BatchWait: batchWait,
-		Clock: func() time.Time { return aggClock }}, db, gen, aggregator.LocalProver{Keys: ladder}, p, ladder, sender, genesis, log)
+		Clock: func() time.Time { return aggClock }}, db, gen, aggregator.LocalProver{Keys: ladder}, p, ladder, recorder, genesis, log)
 
 	// One turn of everything; L1 mines a block.
 	turn := func() {
@@ -217,6 +222,93 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	}
 	executed, _ := abiR.UnpackBlocksExecuted(must(chain.Call(operator, contract, abiR.PackBlocksExecuted())))
 	t.Logf("L2 blocks sealed %d, executed on L1 %d; withdrawal of %s wei paid", seq.Latest(), executed, amount)
+
+	// The split of a failing range (op-succinct's): a 2-slot block and a
+	// 4-slot block, proven together; L1 refuses the pair (the 4-slot proof),
+	// so the aggregator halves the batch, proves the good block alone, and
+	// sends the refused proof back to be proven again until its attempts run
+	// out, never sending it to L1.
+	nonce := uint32(2)
+	send := func(n int) {
+		t.Helper()
+		for range n {
+			tr := &rollup.Transfer{From: acc.ID, To: operator, Amount: must2(rollup.PackAmount(num.FromUint64(1000))), Fee: fee, Nonce: nonce}
+			if err := rollup.SignTransfer(user.L2, p.ChainID, tr); err != nil {
+				t.Fatal(err)
+			}
+			raw, _ := rollup.EncodeTx(tr)
+			if _, err := seq.Pool().Submit(ctx, raw); err != nil {
+				t.Fatal(err)
+			}
+			nonce++
+		}
+		for before := seq.Latest(); seq.Latest() == before; {
+			if err := seq.MiniBlock(ctx); err != nil {
+				t.Fatal(err)
+			}
+			clock = clock.Add(time.Millisecond)
+		}
+	}
+	send(1)
+	good := seq.Latest()
+	send(3)
+	bad := seq.Latest()
+	proven := func() uint64 {
+		n, err := abiR.UnpackBlocksProven(must(chain.Call(operator, contract, abiR.PackBlocksProven())))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	for i := 0; ; i++ {
+		r, err := db.ProofRequestOf(ctx, bad)
+		if errors.Is(err, store.ErrNotFound) { // not requested yet
+			turn()
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status == status.ProofFailed && r.Attempts >= 3 && proven() == good {
+			if !strings.Contains(r.Error, "refused on L1") {
+				t.Fatalf("block %d's request failed with %q, want the L1 refusal", bad, r.Error)
+			}
+			break
+		}
+		if i == 60 {
+			t.Fatalf("after %d turns: block %d's request %s after %d attempts (%q), L1 proved %d blocks; want it failed after 3 and block %d proven",
+				i, bad, r.Status, r.Attempts, r.Error, proven(), good)
+		}
+		turn()
+	}
+	if p := proven(); p != good {
+		t.Fatalf("L1 proved %d blocks, want %d: the refused block must never be proven", p, good)
+	}
+	pair, alone := fmt.Sprintf("prove:%d-%d", good, bad), fmt.Sprintf("prove:%d-%d", bad, bad)
+	if len(recorder.keys) < 2 || recorder.keys[0] != pair || recorder.keys[1] != alone {
+		t.Fatalf("batches L1 refused: %v; want %s, then %s alone (the split)", recorder.keys, pair, alone)
+	}
+}
+
+// refusals records the batches the sender refused because L1 would revert.
+type refusals struct {
+	*txsender.Sender
+	keys []string
+}
+
+func (r *refusals) Enqueue(ctx context.Context, owner, key string, to common.Address, data []byte, value *big.Int) (store.L1Tx, error) {
+	tx, err := r.Sender.Enqueue(ctx, owner, key, to, data, value)
+	if errors.Is(err, txsender.ErrReverted) {
+		r.keys = append(r.keys, key)
+	}
+	return tx, err
+}
+
+func must2[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 func must(b []byte, err error) []byte {

@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -35,7 +37,9 @@ const (
 // is sealed into a block — and restarted each time; the deposit arrives
 // once, the withdrawal is executed on L1 and claimed to the wei.
 func TestExternalL1WithNodeKilled(t *testing.T) {
-	r := newL1Rig(t, "api,sequencer,watcher,aggregator,prover")
+	// batches that wait (issue 16): a kill finds blocks waiting to fill a
+	// commit or a proof batch, and a restart must neither lose nor repeat them
+	r := newL1Rig(t, "api,sequencer,watcher,aggregator,prover", "--batch-wait", "3s")
 	l1, apiAddr, deployment, dataDir := r.l1, r.apiAddr, r.deployment, r.dataDir
 	kill := r.kill
 	ctx := context.Background()
@@ -110,6 +114,26 @@ func TestExternalL1WithNodeKilled(t *testing.T) {
 	}
 	if earned, _ := abi.UnpackPendingBalances(out); earned.Cmp(deploy.DefaultPriorityFee) != 0 {
 		t.Fatalf("the operator earned %s in priority fees, want one deposit's %s", earned, deploy.DefaultPriorityFee)
+	}
+	// On L1: every block committed, proven and executed exactly once.
+	a, err := rollupcontract.RollupMetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range []string{"BlockCommitted", "BlockProven", "BlockExecuted"} {
+		logs, err := l1.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(d.Block), Addresses: []common.Address{d.Rollup}, Topics: [][]common.Hash{{a.Events[ev].ID}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[uint64]int{}
+		for _, l := range logs {
+			seen[new(big.Int).SetBytes(l.Topics[1].Bytes()).Uint64()]++
+		}
+		for n := uint64(1); n <= executed; n++ {
+			if seen[n] != 1 {
+				t.Fatalf("%s of block %d on L1 %d times, want once (%d events)", ev, n, seen[n], len(logs))
+			}
+		}
 	}
 	r.stop()
 	db, err := store.Open(ctx, store.Config{SQLitePath: filepath.Join(dataDir, "zkrollup.db")})

@@ -23,7 +23,7 @@ import (
 // (node.Default).
 type Config struct {
 	Tick         time.Duration // one mini-block per tick
-	BlockTimeout time.Duration // seal a non-empty block this long after it opened
+	BlockTimeout time.Duration // seal a non-empty block this long after it opened, while it fits the smallest block shape (longer beyond: Sequencer.timeout)
 	FeeAccount   uint32        // receives the fees (the operator's account)
 
 	// Clock is the time blocks are opened, stamped and timed out by;
@@ -342,10 +342,21 @@ func (s *Sequencer) fill(ctx context.Context) (sealed bool, err error) {
 	}
 	s.publish(events)
 	if s.open != nil && s.openLen() > 0 &&
-		(s.openLen() >= slots || fullOfFees || s.now().UnixMilli()-s.open.openedAt >= s.cfg.BlockTimeout.Milliseconds()) {
+		(s.openLen() >= slots || fullOfFees || s.now().UnixMilli()-s.open.openedAt >= s.timeout(s.openLen()).Milliseconds()) {
 		return true, s.seal(ctx)
 	}
 	return false, nil
+}
+
+// timeout is how long a block of n operations waits for more: BlockTimeout
+// while it fits the smallest shape of the ladder, and in proportion to the
+// shape it would take beyond that (BlockTimeout × slots / smallest), so a
+// block that has outgrown a small shape waits long enough to fill the
+// larger one at the rate it was filling (issue 16: proving a 16-slot dev
+// block costs 14 s however few operations it holds).
+func (s *Sequencer) timeout(n int) time.Duration {
+	ladder := s.p.Ladder()
+	return s.cfg.BlockTimeout * time.Duration(s.p.ShapeFor(n)) / time.Duration(ladder[0])
 }
 
 func (s *Sequencer) ensureOpen() error {

@@ -186,7 +186,8 @@ func TestSequencerBuildsBlocksAndResumesAfterRestart(t *testing.T) {
 // TestSequencerSealsIntoTheSmallestShape: with a ladder of 2 and 4 slots, a
 // block that times out with one or two operations is a 2-slot block, one
 // with three a 4-slot block, and a block is sealed as soon as the largest
-// shape is full; the stored commitment is the one of that shape (what the
+// shape is full, and a block that outgrew the small shape waits in
+// proportion to the larger one; the stored commitment is the one of that shape (what the
 // contract recomputes and the circuit of that shape proves).
 func TestSequencerSealsIntoTheSmallestShape(t *testing.T) {
 	r := newRigWith(t, rollup.LadderTestParams)
@@ -231,7 +232,15 @@ func TestSequencerSealsIntoTheSmallestShape(t *testing.T) {
 	r.submit("changepubkey B")
 	r.submit("transfer A B 10 ETH fee 1")
 	r.tick()
-	timeout()
+	// three operations outgrow the 2-slot shape: the block waits twice the
+	// timeout to fill the 4-slot one
+	r.clock = r.clock.Add(3 * testCfg.BlockTimeout / 2)
+	r.tick()
+	if r.s.Latest() != 2 {
+		t.Fatalf("a 3-operation block sealed after 1.5 timeouts; it waits 2 (4 slots / 2)")
+	}
+	r.clock = r.clock.Add(testCfg.BlockTimeout / 2)
+	r.tick()
 	check(3, 3, 4)
 	r.submit("transfer A B 1 ETH fee 1")
 	r.submit("transfer B A 1 ETH fee 1")

@@ -128,6 +128,24 @@ func (d *DB) CompleteProof(ctx context.Context, block uint64, owner string, proo
 	return d.ownedUpdate(ctx, block, owner, `status = ?, proof = ?, error = '', updated_at = ?`, status.ProofComplete, proof, now)
 }
 
+// RejectProof turns a COMPLETE request back into a FAILED attempt whose
+// proof L1 refused though it verified here (a verifier that disagrees with
+// the prover's keys, say): the proof is dropped and the block is proven
+// again from now while attempts remain. ErrNotFound if it is not COMPLETE.
+func (d *DB) RejectProof(ctx context.Context, block uint64, reason string, now int64) error {
+	return d.inTx(ctx, func(t *tx) error {
+		res, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, proof = NULL, error = ?, next_try_at = ?, lease_until = 0, updated_at = ?
+			WHERE block_number = ? AND status = ?`, status.ProofFailed, reason, now, now, int64(block), status.ProofComplete)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return fmt.Errorf("complete proof request of block %d: %w", block, ErrNotFound)
+		}
+		return nil
+	})
+}
+
 // FailProof records owner's failed attempt; the request is retried from
 // nextTry while attempts remain, and stays FAILED after the last.
 func (d *DB) FailProof(ctx context.Context, block uint64, owner, reason string, nextTry, now int64) error {

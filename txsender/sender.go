@@ -91,7 +91,7 @@ func (s *Sender) Enqueue(ctx context.Context, owner, key string, to common.Addre
 	}
 	gas, err := s.c.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &to, Data: data, Value: value})
 	if err != nil && reverted(err) {
-		return store.L1Tx{}, fmt.Errorf("%s: %w: %v", key, ErrReverted, describe(err))
+		return store.L1Tx{}, fmt.Errorf("%s: %w: %w", key, ErrReverted, described{err})
 	}
 	if err != nil { // the L1 node did not answer, or refused for another reason: try again later
 		return store.L1Tx{}, fmt.Errorf("%s: estimate gas: %w", key, err)
@@ -113,6 +113,13 @@ func reverted(err error) bool {
 	}
 	return strings.Contains(err.Error(), "execution reverted")
 }
+
+// described is an L1 node's error shown with its decoded revert, still
+// unwrapping to it (so l1.DecodeRevert finds the revert data).
+type described struct{ err error }
+
+func (d described) Error() string { return describe(d.err) }
+func (d described) Unwrap() error { return d.err }
 
 func describe(err error) string {
 	if re := l1.DecodeRevert(err); re != nil {

@@ -72,7 +72,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 // --rate 1").
 const (
 	devBlockTimeout = 5 * time.Second
-	devBatchWait    = 30 * time.Second
+	devBatchWait    = 60 * time.Second
 	devBlocksPerTx  = 16
 )
 
