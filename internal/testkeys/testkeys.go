@@ -5,8 +5,9 @@
 // before this cache every package that proved ran its own.
 //
 // The cache lives in $ZKROLLUP_TESTKEYS_DIR, or zkrollup-testkeys in the
-// temp directory, under the hash of the compiled constraint system, so a
-// changed circuit never meets stale keys; older entries are removed.
+// temp directory, under the circuit's name (one per shape of a ladder) and
+// the hash of its compiled constraint system, so a changed circuit never
+// meets stale keys; older entries of the same name are removed.
 // Keys made here use local randomness: tests only.
 package testkeys
 
@@ -70,7 +71,10 @@ func get(t testing.TB, kind, name string, compile func() (constraint.ConstraintS
 		t.Fatal(err)
 	}
 	id := full[:16]
-	base := filepath.Join(root(), kind)
+	// one directory per circuit name (a shape), so the shapes of a ladder
+	// keep their keys side by side; within it a changed circuit replaces
+	// the older keys
+	base := filepath.Join(root(), kind, slug(name))
 	if err := os.MkdirAll(base, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -98,6 +102,17 @@ func get(t testing.TB, kind, name string, compile func() (constraint.ConstraintS
 		t.Fatal(err)
 	}
 	return set, dir
+}
+
+// slug makes a circuit name a directory name.
+func slug(name string) string {
+	b := []byte(name)
+	for i, c := range b {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			b[i] = '-'
+		}
+	}
+	return string(b)
 }
 
 // lock takes an exclusive lock on path, waiting for other processes.
