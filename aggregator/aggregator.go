@@ -311,6 +311,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	var blocks []l1.StoredBlock
 	var proofs [][]byte
 	var firstProven time.Time
+	var proveErr error
 	limit := a.cfg.BlocksPerTx
 	if a.proveCap > 0 {
 		limit = a.proveCap
@@ -341,9 +342,9 @@ func (a *Aggregator) l1(ctx context.Context) error {
 			return err
 		}
 		err = a.hand(ctx, status.StageProve, pSent+1, pSent+uint64(len(blocks)), data)
-		if err := a.split(ctx, pSent+1, len(blocks), err); err != nil {
-			return err
-		}
+		// a proof batch L1 refuses for another reason stops this stage, not
+		// the execution of what is already proven: reported after it
+		proveErr = a.split(ctx, pSent+1, len(blocks), err)
 	}
 	// execute: proven blocks
 	if last := min(pDone, eSent+uint64(a.cfg.BlocksPerTx)); last > eSent && eSent == eDone {
@@ -362,13 +363,13 @@ func (a *Aggregator) l1(ctx context.Context) error {
 			return err
 		}
 		if err := a.hand(ctx, status.StageExecute, eSent+1, last, data); err != nil {
-			return err
+			return errors.Join(proveErr, err)
 		}
 	}
 	if eDone > 0 {
 		a.gen.Forget(min(eDone, cDone) - 1) // keep the last executed block: the next commit's predecessor may need it
 	}
-	return nil
+	return proveErr
 }
 
 // split handles the outcome of handing the proofs of n blocks from first

@@ -13,8 +13,9 @@ import (
 // it, exactly as the rules do (the next commit names the previous stored
 // block by hash, so any difference from l1.Stored fails it); one
 // proveBlocks proves blocks of both shapes, each batch against its shape's
-// verifier; and it refuses a block restated with another shape, proofs
-// swapped between blocks, and a proof made by the other shape's circuit.
+// verifier; and it refuses reordered, skipped or repeated blocks, a block
+// restated with another shape, proofs swapped between blocks, and a proof
+// made by the other shape's circuit.
 func TestLadderOfBlockShapes(t *testing.T) {
 	e := newEnv(t)
 	e.depositETH("A", wei("1000000000000000000"))
@@ -33,6 +34,11 @@ func TestLadderOfBlockShapes(t *testing.T) {
 	p1, p2, p3 := e.proof(1), e.proof(2), e.proof(3)
 	stored := []l1.StoredBlock{e.stored[1], e.stored[2], e.stored[3]}
 
+	// the range must be the next blocks, in order, none skipped
+	e.reverts(e.keeper, abiR.PackProveBlocks([]l1.StoredBlock{e.stored[2], e.stored[1]}, [][]byte{p2, p1}), "WrongStoredBlock")
+	e.reverts(e.keeper, abiR.PackProveBlocks([]l1.StoredBlock{e.stored[2]}, [][]byte{p2}), "WrongStoredBlock")
+	e.reverts(e.keeper, abiR.PackProveBlocks([]l1.StoredBlock{e.stored[1], e.stored[3]}, [][]byte{p1, p3}), "WrongStoredBlock")
+	e.reverts(e.keeper, abiR.PackProveBlocks([]l1.StoredBlock{e.stored[1], e.stored[1]}, [][]byte{p1, p1}), "WrongStoredBlock")
 	// another shape for block 2 is another stored block
 	reshaped := e.stored[2]
 	reshaped.Slots = 4

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/l1"
@@ -503,9 +504,9 @@ func TestReview16bHashStoredIsAbiEncode(t *testing.T) {
 // range of a 4-slot and two 2-slot blocks is refused with ProofInvalid
 // (what the aggregator's split halves on) whenever any block carries a
 // proof of another block or of the other shape's circuit, in either
-// position, and is proven in one call with its own proofs. (The committed
-// TestLadderOfBlockShapes wants "" for the proofs of blocks 1 and 2
-// swapped; the contract reverts ProofInvalid there, so that test fails.)
+// position, and is proven in one call with its own proofs. (At 0678a02 and
+// b28270f TestLadderOfBlockShapes wanted "" for the proofs of blocks 1 and
+// 2 swapped and failed: the contract reverts ProofInvalid there.)
 func TestReview16bRealVerifiersMixedRange(t *testing.T) {
 	e := newEnv(t)
 	e.depositETH("A", wei("1000000000000000000"))
@@ -535,6 +536,34 @@ func TestReview16bRealVerifiersMixedRange(t *testing.T) {
 			e.reverts(e.keeper, abiR.PackProveBlocks(stored[:2], ps[:2]), "ProofInvalid")
 		}
 	}
+	// block 2 proven by the 4-slot circuit: a valid proof of the 4-slot
+	// commitment of the same block, which is not the stored one; alone and
+	// in the mixed range
+	b := *e.blocks[1]
+	b.Slots = 4
+	pre := replica(t)
+	if _, err := circuit.Assign(pre, circuit.ShapeWithSlots(params, 4), e.blocks[0]); err != nil {
+		t.Fatal(err)
+	}
+	a, err := circuit.Assign(pre, circuit.ShapeWithSlots(params, 4), &b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := e.k.block.For(4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := e.prove(set.CCS, set.PK, a)
+	e.reverts(e.keeper, abiR.PackProveBlocks(stored[:2], [][]byte{p1, other}), "ProofInvalid")
+	e.reverts(e.keeper, abiR.PackProveBlocks(stored, [][]byte{p1, other, p3}), "ProofInvalid")
+	// and with a 2-slot circuit's proof of block 1 cut to 2 slots: its
+	// operations do not fit, so Assign refuses to make one
+	b1 := *e.blocks[0]
+	b1.Slots = 2
+	if _, err := circuit.Assign(replica(t), circuit.ShapeWithSlots(params, 2), &b1); err == nil {
+		t.Fatal("a 3-op block assigned to the 2-slot circuit")
+	}
+
 	r := e.proveBlocks(3)
 	t.Logf("proveBlocks of a 4-slot and two 2-slot blocks: %d gas", r.GasUsed)
 	e.execute(3)

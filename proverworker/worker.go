@@ -265,7 +265,10 @@ func FetchKeys(ctx context.Context, server, dir string) error {
 		}
 		files[c.Name].Write(c.Data)
 	}
-	for _, name := range order {
+	for _, name := range order { // every file checked before any is written
+		if _, err := keyPath(dir, name); err != nil {
+			return err
+		}
 		sum := sha256.Sum256(files[name].Bytes())
 		if hex.EncodeToString(sum[:]) != sums[name] {
 			return fmt.Errorf("fetched %s does not match its SHA-256: not using it", name)
