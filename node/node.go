@@ -162,6 +162,9 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		}
 	}
 	if cfg.Has("aggregator") {
+		if err := reg.Register(aggregator.Metrics(db)); err != nil {
+			return err
+		}
 		if err := addAggregator(ctx, g, cfg, p, set, l1, db, contract, log); err != nil {
 			return err
 		}

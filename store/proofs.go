@@ -206,3 +206,20 @@ func (d *DB) ReleaseProofLeases(ctx context.Context, owner string) (int64, error
 	})
 	return n, err
 }
+
+// ContiguousProven is the highest block n such that every block up to n
+// has a COMPLETE proof request (0 when block 1 has none): how far the
+// provers have come without a gap.
+func (d *DB) ContiguousProven(ctx context.Context) (uint64, error) {
+	var gap, top sql.NullInt64
+	if err := d.queryRow(ctx, `SELECT MIN(block_number) FROM proof_requests WHERE status <> ?`, status.ProofComplete).Scan(&gap); err != nil {
+		return 0, err
+	}
+	if gap.Valid {
+		return uint64(gap.Int64) - 1, nil
+	}
+	if err := d.queryRow(ctx, `SELECT MAX(block_number) FROM proof_requests`).Scan(&top); err != nil {
+		return 0, err
+	}
+	return uint64(top.Int64), nil
+}

@@ -318,3 +318,62 @@ func TestProofClaimsAreExclusive(t *testing.T) {
 		}
 	})
 }
+
+// TestContiguousProvenAndRejectProof: the highest block proven without a
+// gap; a COMPLETE request refused on L1 goes back to FAILED without its
+// proof (and only a COMPLETE one), which opens the gap again.
+func TestContiguousProvenAndRejectProof(t *testing.T) {
+	eachBackend(t, func(t *testing.T, d *DB, _ func() *DB) {
+		ctx := context.Background()
+		contiguous := func(want uint64) {
+			t.Helper()
+			if n, err := d.ContiguousProven(ctx); err != nil || n != want {
+				t.Fatalf("contiguous proven %d (%v), want %d", n, err, want)
+			}
+		}
+		contiguous(0)
+		for n := uint64(1); n <= 3; n++ {
+			if err := d.SealBlock(ctx, Block{Number: n}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := d.RequestProofs(ctx, 3, 0); err != nil {
+			t.Fatal(err)
+		}
+		contiguous(0)
+		prove := func(now int64) uint64 {
+			t.Helper()
+			r, ok, err := d.ClaimProofRequest(ctx, "p", now, 100, 4)
+			if err != nil || !ok {
+				t.Fatalf("claim: %v %v", ok, err)
+			}
+			if err := d.SaveWitness(ctx, r.Block, "p", []byte("w"), now, 100); err != nil {
+				t.Fatal(err)
+			}
+			if err := d.CompleteProof(ctx, r.Block, "p", []byte("proof"), now); err != nil {
+				t.Fatal(err)
+			}
+			return r.Block
+		}
+		prove(1)
+		contiguous(1)
+		prove(2)
+		prove(3)
+		contiguous(3)
+		if err := d.RejectProof(ctx, 2, "refused on L1: ProofInvalid", 50); err != nil {
+			t.Fatal(err)
+		}
+		contiguous(1)
+		r, err := d.ProofRequestOf(ctx, 2)
+		if err != nil || r.Status != status.ProofFailed || r.Proof != nil || r.Error != "refused on L1: ProofInvalid" || r.NextTryAt != 50 {
+			t.Fatalf("rejected request %+v (%v)", r, err)
+		}
+		if err := d.RejectProof(ctx, 2, "again", 60); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("rejecting a FAILED request: %v, want ErrNotFound", err)
+		}
+		if got := prove(60); got != 2 {
+			t.Fatalf("the next claim took block %d, want the rejected 2", got)
+		}
+		contiguous(3)
+	})
+}
