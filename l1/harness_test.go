@@ -398,6 +398,30 @@ func (e *env) proof(number int) []byte {
 	return p
 }
 
+// proofAs proves block number as a block of the given slots (another
+// shape than its own: the proof of another commitment), from a replay of
+// the blocks before it.
+func (e *env) proofAs(number, slots int) []byte {
+	e.t.Helper()
+	pre := replica(e.t)
+	for _, b := range e.blocks[:number-1] {
+		if _, err := circuit.Assign(pre, circuit.ShapeWithSlots(params, b.Slots), b); err != nil {
+			e.t.Fatal(err)
+		}
+	}
+	b := *e.blocks[number-1]
+	b.Slots = slots
+	a, err := circuit.Assign(pre, circuit.ShapeWithSlots(params, slots), &b)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	set, err := e.k.block.For(slots)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return e.prove(set.CCS, set.PK, a)
+}
+
 // prove proves a full assignment and returns the proof as the Solidity
 // verifier takes it.
 func (e *env) prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, a frontend.Circuit) []byte {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/l1"
 )
 
@@ -49,21 +48,7 @@ func TestLadderOfBlockShapes(t *testing.T) {
 
 	// block 2 proven by the 4-slot circuit: a valid proof of the 4-slot
 	// commitment of the same block, which is not the stored one
-	b := *e.blocks[1]
-	b.Slots = 4
-	pre := replica(t)
-	if _, err := circuit.Assign(pre, circuit.ShapeWithSlots(params, 4), e.blocks[0]); err != nil {
-		t.Fatal(err)
-	}
-	a, err := circuit.Assign(pre, circuit.ShapeWithSlots(params, 4), &b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := e.k.block.For(4)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other := e.prove(set.CCS, set.PK, a)
+	other := e.proofAs(2, 4)
 	if bytes.Equal(other, p2) {
 		t.Fatal("the two shapes' proofs are equal")
 	}

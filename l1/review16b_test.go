@@ -539,21 +539,7 @@ func TestReview16bRealVerifiersMixedRange(t *testing.T) {
 	// block 2 proven by the 4-slot circuit: a valid proof of the 4-slot
 	// commitment of the same block, which is not the stored one; alone and
 	// in the mixed range
-	b := *e.blocks[1]
-	b.Slots = 4
-	pre := replica(t)
-	if _, err := circuit.Assign(pre, circuit.ShapeWithSlots(params, 4), e.blocks[0]); err != nil {
-		t.Fatal(err)
-	}
-	a, err := circuit.Assign(pre, circuit.ShapeWithSlots(params, 4), &b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := e.k.block.For(4)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other := e.prove(set.CCS, set.PK, a)
+	other := e.proofAs(2, 4)
 	e.reverts(e.keeper, abiR.PackProveBlocks(stored[:2], [][]byte{p1, other}), "ProofInvalid")
 	e.reverts(e.keeper, abiR.PackProveBlocks(stored, [][]byte{p1, other, p3}), "ProofInvalid")
 	// and with a 2-slot circuit's proof of block 1 cut to 2 slots: its

@@ -14,6 +14,7 @@ import (
 	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/internal/testkeys"
+	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/prover"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/rollup/scenario"
@@ -25,44 +26,9 @@ import (
 // block, a truncated proof and an input outside the field. It logs the gas
 // for K = 1..32 beside gnark's single-proof verifier (docs/BENCHMARKS.md).
 func TestBatchVerifier(t *testing.T) {
-	p := rollup.TestParams
-	ks, _ := testkeys.Block(t, p)
-	shape := circuit.ShapeOf(p)
+	ks, _ := testkeys.Block(t, rollup.TestParams)
 	// three different blocks, proven for the Solidity verifier
-	r, err := scenario.New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, text := range []string{"deposit A 100 ETH\ndeposit B 5 DAI", "changepubkey A", "transfer A B 3 ETH fee 1"} {
-		if err := r.Exec(text + "\n> block"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	replay, err := scenario.New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var proofs [][]byte
-	var inputs []*big.Int
-	for _, b := range r.Blocks {
-		a, err := circuit.Assign(replay.State, shape, b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		wb, err := prover.EncodeWitness(a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out bytes.Buffer
-		if err := prover.Prove(ks.CCS, ks.PK, bytes.NewReader(wb), &out); err != nil {
-			t.Fatal(err)
-		}
-		sp, err := prover.SolidityProof(out.Bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
-		proofs, inputs = append(proofs, sp), append(inputs, a.Commitment.(*big.Int))
-	}
+	proofs, inputs := solidityProofs(t, ks, "deposit A 100 ETH\ndeposit B 5 DAI", "changepubkey A", "transfer A B 3 ETH fee 1")
 
 	batchABI, code := testkeys.BlockVerifier(t, ks.VK)
 	singleABI, singleCode := testkeys.Verifier(t, ks.VK)
@@ -142,4 +108,46 @@ func TestBatchVerifier(t *testing.T) {
 		}
 		t.Logf("batch K=%d: %d gas (transaction, estimateGas), %d per proof", k, g, g/uint64(k))
 	}
+}
+
+// solidityProofs runs one test-profile block per scenario text and proves
+// each with ks, in the form the Solidity verifiers take, with its input.
+func solidityProofs(t *testing.T, ks *keys.Set, texts ...string) ([][]byte, []*big.Int) {
+	t.Helper()
+	p := rollup.TestParams
+	r, err := scenario.New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range texts {
+		if err := r.Exec(text + "\n> block"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	replay, err := scenario.New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var proofs [][]byte
+	var inputs []*big.Int
+	for _, b := range r.Blocks {
+		a, err := circuit.Assign(replay.State, circuit.ShapeOf(p), b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wb, err := prover.EncodeWitness(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		if err := prover.Prove(ks.CCS, ks.PK, bytes.NewReader(wb), &out); err != nil {
+			t.Fatal(err)
+		}
+		sp, err := prover.SolidityProof(out.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		proofs, inputs = append(proofs, sp), append(inputs, a.Commitment.(*big.Int))
+	}
+	return proofs, inputs
 }

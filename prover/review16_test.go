@@ -31,12 +31,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/internal/testkeys"
 	"github.com/zkrollup/zkrollup/prover"
 	"github.com/zkrollup/zkrollup/rollup"
-	"github.com/zkrollup/zkrollup/rollup/scenario"
 )
 
 // r16Circuit proves X = Y³ + Y + 5 for a private Y: one public input, like
@@ -763,43 +761,10 @@ func TestReview16BatchVerifierRealKeys(t *testing.T) {
 	if testing.Short() {
 		t.Skip("proves two blocks")
 	}
-	p := rollup.TestParams
-	ks, _ := testkeys.Block(t, p)
-	shape := circuit.ShapeOf(p)
-	r, err := scenario.New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, text := range []string{"deposit A 100 ETH", "deposit B 5 DAI"} {
-		if err := r.Exec(text + "\n> block"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	replay, err := scenario.New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ks, _ := testkeys.Block(t, rollup.TestParams)
 	f := &r16Fixture{name: "real keys", vk: ks.VK.(*groth16bn254.VerifyingKey)}
 	f.commit = len(f.vk.CommitmentKeys) == 1
-	for _, b := range r.Blocks {
-		a, err := circuit.Assign(replay.State, shape, b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		wb, err := prover.EncodeWitness(a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out bytes.Buffer
-		if err := prover.Prove(ks.CCS, ks.PK, bytes.NewReader(wb), &out); err != nil {
-			t.Fatal(err)
-		}
-		sp, err := prover.SolidityProof(out.Bytes())
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.proofs, f.inputs = append(f.proofs, sp), append(f.inputs, a.Commitment.(*big.Int))
-	}
+	f.proofs, f.inputs = solidityProofs(t, ks, "deposit A 100 ETH", "deposit B 5 DAI")
 	var code []byte
 	f.abi, code = testkeys.BlockVerifier(t, ks.VK)
 	key := evmtest.NewKey(t)
