@@ -12,6 +12,7 @@ package prover_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"testing"
@@ -85,6 +86,14 @@ type r16Fixture struct {
 	addr   common.Address
 	chain  *evmtest.Chain
 	from   common.Address
+}
+
+// r16SetupWith is r16Setup with key sending every transaction.
+func r16SetupWith(t *testing.T, chain *evmtest.Chain, key *ecdsa.PrivateKey, commit bool, k int) *r16Fixture {
+	return r16Setup(t, chain, func() common.Address { return evmtest.Addr(key) }, func(code []byte) common.Address {
+		addr, _ := chain.Deploy(t, key, code, nil)
+		return addr
+	}, commit, k)
 }
 
 func r16Setup(t *testing.T, chain *evmtest.Chain, key func() common.Address, deploy func([]byte) common.Address, commit bool, k int) *r16Fixture {
@@ -632,10 +641,7 @@ func TestReview16BatchVerifierAliasedCalldata(t *testing.T) {
 	key := evmtest.NewKey(t)
 	chain := evmtest.NewChain(t, evmtest.Addr(key))
 	for _, commit := range []bool{false, true} {
-		f := r16Setup(t, chain, func() common.Address { return evmtest.Addr(key) }, func(code []byte) common.Address {
-			addr, _ := chain.Deploy(t, key, code, nil)
-			return addr
-		}, commit, 2)
+		f := r16SetupWith(t, chain, key, commit, 2)
 		ps, xs := f.clone()
 		alias := func(xs []*big.Int) []byte {
 			data, err := f.abi.Pack("verifyBatch", ps, xs)
@@ -671,10 +677,7 @@ func TestReview16BatchVerifierGasSweep(t *testing.T) {
 	key := evmtest.NewKey(t)
 	chain := evmtest.NewChain(t, evmtest.Addr(key))
 	for _, commit := range []bool{false, true} {
-		f := r16Setup(t, chain, func() common.Address { return evmtest.Addr(key) }, func(code []byte) common.Address {
-			addr, _ := chain.Deploy(t, key, code, nil)
-			return addr
-		}, commit, 2)
+		f := r16SetupWith(t, chain, key, commit, 2)
 		ps, xs := f.clone()
 		r16Shift(ps[0], r16C, big.NewInt(7))
 		r16Shift(ps[1], r16C, big.NewInt(-7))
@@ -703,10 +706,7 @@ func TestReview16BatchVerifierLargeBatch(t *testing.T) {
 	key := evmtest.NewKey(t)
 	chain := evmtest.NewChain(t, evmtest.Addr(key))
 	for _, commit := range []bool{false, true} {
-		f := r16Setup(t, chain, func() common.Address { return evmtest.Addr(key) }, func(code []byte) common.Address {
-			addr, _ := chain.Deploy(t, key, code, nil)
-			return addr
-		}, commit, 5)
+		f := r16SetupWith(t, chain, key, commit, 5)
 		var ps [][]byte
 		var xs []*big.Int
 		for i := range 40 {
