@@ -62,7 +62,7 @@ type Config struct {
 	L1Confirmations uint64   `toml:"l1_confirmations"`
 	L1Poll          Duration `toml:"l1_poll"`
 	BlocksPerTx     int      `toml:"blocks_per_tx"`  // blocks per commit, prove or execute transaction
-	BatchWait       Duration `toml:"batch_wait"`     // send a commit, prove or execute transaction of fewer than blocks_per_tx blocks only once its oldest block is this old (0: at once)
+	BatchWait       Duration `toml:"batch_wait"`     // send a commit of fewer than blocks_per_tx blocks once its oldest block is this old, a proof batch once its first proof is (0: at once)
 	MaxProofs       int      `toml:"max_proofs"`     // proofs running at once
 	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`   // fee cap per gas of the operator's L1 transactions
 	StuckAfter      Duration `toml:"stuck_after"`    // re-send an unmined L1 transaction with higher fees after this
@@ -234,7 +234,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	apiAddr := fs.String("api-addr", "", "JSON-RPC listen address (default "+c.APIAddr+")")
 	tick := fs.String("tick", "", "mini-block interval (default "+c.Tick.String()+")")
 	timeout := fs.String("block-timeout", "", "seal a non-empty block after this long (default "+c.BlockTimeout.String()+")")
-	batchWait := fs.String("batch-wait", "", "send an L1 transaction of fewer than blocks_per_tx blocks once its oldest block is this old (default "+c.BatchWait.String()+": at once)")
+	batchWait := fs.String("batch-wait", "", "send a commit of fewer than blocks_per_tx blocks once its oldest block is this old, a proof batch once its first proof is (default "+c.BatchWait.String()+": at once)")
 	dev := fs.Int("dev-accounts", -1, "fund this many dev accounts at genesis (without an L1)")
 	l1URL := fs.String("l1-url", "", "JSON-RPC URL of the L1 node")
 	deployment := fs.String("deployment", "", "deployment JSON written by `zkrollup deploy`")

@@ -30,7 +30,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	fee := fs.String("priority-fee", wallet.FormatUnits(devnet.DevPriorityFee, 18), "ETH each L1 deposit or full-exit request pays (whole gwei, at most 0.05)")
 	tick := fs.Duration("tick", nc.Tick.Duration, "mini-block interval")
 	timeout := fs.Duration("block-timeout", devBlockTimeout, "seal a non-empty block after this long")
-	batchWait := fs.Duration("batch-wait", devBatchWait, "send a commit, prove or execute transaction of fewer than --blocks-per-tx blocks once its oldest block is this old")
+	batchWait := fs.Duration("batch-wait", devBatchWait, "send a commit of fewer than --blocks-per-tx blocks once its oldest block is this old, a proof batch once its first proof is")
 	fs.IntVar(&nc.BlocksPerTx, "blocks-per-tx", devBlocksPerTx, "blocks per commit, prove or execute transaction (one pairing check proves them all)")
 	external := fs.Bool("external-provers", false, "prove with `zkrollup prover` workers dialing the prover server instead of in process")
 	fs.StringVar(&nc.ProverAddr, "prover-addr", nc.ProverAddr, "the prover server's listen address (with --external-provers)")
