@@ -49,8 +49,26 @@ func story(t *testing.T, g *l1rig.Rig) [32]byte {
 }
 
 func TestRestoreRebuildsTheExecutedState(t *testing.T) {
-	g := newRig(t, rollup.TestParams, "A", "B", "C", "D")
+	restoreStory(t, rollup.TestParams)
+}
+
+// TestRestoreWithALadderOfShapes: with block shapes of 2 and 4 slots the
+// blocks rebuilt from L1 take the shapes the contract gave them (each
+// checked against storedBlockHashes, which holds the shape).
+func TestRestoreWithALadderOfShapes(t *testing.T) {
+	restoreStory(t, rollup.LadderTestParams)
+}
+
+func restoreStory(t *testing.T, p rollup.Params) {
+	g := newRig(t, p, "A", "B", "C", "D")
 	want := story(t, g)
+	shapes := map[uint16]bool{}
+	for n := uint64(1); n <= 5; n++ {
+		shapes[g.Stored[n].Slots] = true
+	}
+	if len(shapes) != len(p.Ladder()) {
+		t.Fatalf("the story's blocks take the shapes %v of the ladder %v: not every shape is restored", shapes, p.Ladder())
+	}
 	r := open(t, g, kv.NewMemory(), nil)
 	var seen []uint64
 	res, err := r.Run(context.Background(), 0, func(p restore.Progress) { seen = append(seen, p.Block) })
