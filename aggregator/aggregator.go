@@ -34,7 +34,7 @@ type Config struct {
 	BlocksPerTx int // blocks per commit, prove or execute transaction
 	// BatchWait is how long a stage waits to fill a transaction: it sends
 	// fewer than BlocksPerTx blocks only once the oldest of them has been
-	// ready this long — for a commit since it was sealed (its header's
+	// ready this long — for a commit since it opened (its header's
 	// timestamp), for a proof since the proof was stored. Execution follows
 	// its proof at once. Each transaction has a fixed cost (21,000 gas, and
 	// ≈ 205k for the pairing check of proveBlocks), so at low load waiting
@@ -403,8 +403,8 @@ func (a *Aggregator) full(first, last uint64, readyAt time.Time) bool {
 	return a.now().Sub(readyAt) >= a.cfg.BatchWait
 }
 
-// sealedAt is when block n was sealed, by its header (zero time when it is
-// not rebuilt here: nothing to wait for).
+// sealedAt is when block n opened, by its header's timestamp (zero time
+// when it is not rebuilt here: nothing to wait for).
 func (a *Aggregator) sealedAt(n uint64) time.Time {
 	b, ok := a.gen.Block(n)
 	if !ok {
