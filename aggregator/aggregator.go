@@ -285,7 +285,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	// One transaction in flight per stage: the next one's gas estimate
 	// needs the previous one mined.
 	// commit: blocks rebuilt and not yet handed over
-	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); last > cSent && cSent == cDone && a.full(cSent+1, last, a.sealedAt(cSent+1)) {
+	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); last > cSent && cSent == cDone && a.full(cSent+1, last, a.openedAt(cSent+1)) {
 		prev, err := a.stored(cSent)
 		if err != nil {
 			return err
@@ -403,9 +403,9 @@ func (a *Aggregator) full(first, last uint64, readyAt time.Time) bool {
 	return a.now().Sub(readyAt) >= a.cfg.BatchWait
 }
 
-// sealedAt is when block n opened, by its header's timestamp (zero time
+// openedAt is when block n opened, by its header's timestamp (zero time
 // when it is not rebuilt here: nothing to wait for).
-func (a *Aggregator) sealedAt(n uint64) time.Time {
+func (a *Aggregator) openedAt(n uint64) time.Time {
 	b, ok := a.gen.Block(n)
 	if !ok {
 		return time.Time{}
