@@ -20,15 +20,21 @@ type commitmentCircuit struct {
 }
 
 func (c *commitmentCircuit) Define(api frontend.API) error {
+	return assertCommitment(api, c.Header, c.Pubdata[:], c.Commitment)
+}
+
+// assertCommitment asserts that Commitment over a header and pubdata bytes
+// is want.
+func assertCommitment(api frontend.API, h BlockHeader, pubdata []frontend.Variable, want frontend.Variable) error {
 	w := NewBitWriter(api)
-	for _, b := range c.Pubdata {
+	for _, b := range pubdata {
 		w.Field(b, 8)
 	}
-	got, err := Commitment(api, c.Header, w.Bits())
+	got, err := Commitment(api, h, w.Bits())
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(got, c.Commitment)
+	api.AssertIsEqual(got, want)
 	return nil
 }
 

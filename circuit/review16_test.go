@@ -405,16 +405,7 @@ type r16CommitCircuit struct {
 }
 
 func (c *r16CommitCircuit) Define(api frontend.API) error {
-	w := NewBitWriter(api)
-	for _, b := range c.Pubdata {
-		w.Field(b, 8)
-	}
-	got, err := Commitment(api, c.Header, w.Bits())
-	if err != nil {
-		return err
-	}
-	api.AssertIsEqual(got, c.Commitment)
-	return nil
+	return assertCommitment(api, c.Header, c.Pubdata, c.Commitment)
 }
 
 // TestReview16CommitmentRealSizes checks Commitment against
