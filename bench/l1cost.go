@@ -18,6 +18,12 @@ import (
 	"github.com/zkrollup/zkrollup/restore"
 )
 
+// BlockReader is what the L1 cost measurement reads of the node: a block's
+// operations (*api.Client).
+type BlockReader interface {
+	Block(ctx context.Context, n uint64) (*api.Block, error)
+}
+
 // L1Reader is what the L1 cost measurement reads of the L1 node.
 type L1Reader interface {
 	ethereum.LogFilterer
@@ -142,7 +148,7 @@ func waitExecuted(ctx context.Context, c *api.Client, last uint64, limit time.Du
 // BlockCommitted, BlockProven and BlockExecuted events since L1 block
 // fromL1 and their transactions' receipts, and counts the blocks'
 // operations through the node.
-func MeasureL1(ctx context.Context, l1c L1Reader, contract common.Address, fromL1 uint64, c *api.Client, first, last uint64) (*L1Cost, error) {
+func MeasureL1(ctx context.Context, l1c L1Reader, contract common.Address, fromL1 uint64, c BlockReader, first, last uint64) (*L1Cost, error) {
 	if last < first {
 		return nil, errors.New("bench: no L2 blocks to measure")
 	}
