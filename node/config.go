@@ -233,7 +233,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	pg := fs.String("postgres-url", "", "PostgreSQL URL (default: SQLite in the data directory)")
 	apiAddr := fs.String("api-addr", "", "JSON-RPC listen address (default "+c.APIAddr+")")
 	tick := fs.String("tick", "", "mini-block interval (default "+c.Tick.String()+")")
-	timeout := fs.String("block-timeout", "", "seal a non-empty block after this long (default "+c.BlockTimeout.String()+")")
+	timeout := fs.String("block-timeout", "", "seal a non-empty block after this long while it fits the smallest block shape, longer past it: × slots / smallest (default "+c.BlockTimeout.String()+")")
 	batchWait := fs.String("batch-wait", "", "send a commit of fewer than blocks_per_tx blocks once its oldest block is this old, a proof batch once its first proof is (default "+c.BatchWait.String()+": at once)")
 	dev := fs.Int("dev-accounts", -1, "fund this many dev accounts at genesis (without an L1)")
 	l1URL := fs.String("l1-url", "", "JSON-RPC URL of the L1 node")
