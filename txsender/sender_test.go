@@ -115,6 +115,19 @@ func TestSenderConfirmsAfterConfirmationsAndNeverSendsAnOperationTwice(t *testin
 	}
 }
 
+// stepUntil steps until done holds, at most a second: a step may find the
+// simulated node still indexing its transactions ("transaction indexing
+// is in progress"), and then looks again at the next one.
+func (r *rig) stepUntil(done func() bool) {
+	r.t.Helper()
+	for i := 0; i < 100 && !done(); i++ {
+		r.step()
+		if !done() {
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+}
+
 func TestSenderBumpsFeeWhenTxIsStuck(t *testing.T) {
 	cfg := defaultCfg
 	cfg.InitialTip = big.NewInt(1) // below the miner's minimum tip: never mined
@@ -133,7 +146,10 @@ func TestSenderBumpsFeeWhenTxIsStuck(t *testing.T) {
 		t.Fatalf("a 1-wei tip was mined or not sent: %+v", first)
 	}
 	r.clock = r.clock.Add(2 * time.Minute)
-	r.step() // stuck: re-sent with the same nonce and higher fees
+	// stuck: re-sent with the same nonce and higher fees (a step may first
+	// find the simulated node still indexing its transactions: it looks
+	// again at the next one)
+	r.stepUntil(func() bool { return len(r.status("pay:stuck").Hashes) == 2 })
 	second := r.status("pay:stuck")
 	if len(second.Hashes) != 2 || *second.Nonce != *first.Nonce {
 		t.Fatalf("re-send: %d attempts, nonce %v (was %v)", len(second.Hashes), second.Nonce, first.Nonce)
@@ -145,7 +161,7 @@ func TestSenderBumpsFeeWhenTxIsStuck(t *testing.T) {
 		t.Fatalf("fee cap bumped from %s to %s: less than 10%%", first.FeeCap, second.FeeCap)
 	}
 	r.c.B.Commit()
-	r.step()
+	r.stepUntil(func() bool { return r.status("pay:stuck").Status == status.L1TxConfirmed })
 	if st := r.status("pay:stuck"); st.Status != status.L1TxConfirmed {
 		t.Fatalf("bumped tx: %s", st.Status)
 	}
