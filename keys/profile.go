@@ -16,14 +16,9 @@ import (
 // (412k constraints in 105 s, 1M in 152 s): it only feeds the estimate shown.
 const SetupRate = 5000
 
-// Block obtains the block circuit's keys for p's largest shape in dir (set
-// up once, then reused); BlockLadder obtains every shape's.
-func Block(ctx context.Context, p rollup.Params, dir string, out io.Writer) (*Set, error) {
-	return BlockShape(ctx, p, p.BlockSlots, dir, out)
-}
-
 // BlockShape obtains the block circuit's keys for p's shape of the given
-// slots in dir.
+// slots in dir (set up once, then reused); BlockLadder obtains every
+// shape's.
 func BlockShape(ctx context.Context, p rollup.Params, slots int, dir string, out io.Writer) (*Set, error) {
 	shape := circuit.ShapeWithSlots(p, slots)
 	return Ensure(ctx, Config{
