@@ -15,6 +15,7 @@ import (
 
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
+	"github.com/zkrollup/zkrollup/internal/lifecycle"
 	"github.com/zkrollup/zkrollup/restore"
 )
 
@@ -94,24 +95,19 @@ func (c L1Cost) String() string {
 	return b.String()
 }
 
-// sampleBacklog records the backlog every interval until ctx ends.
+// sampleBacklog records the node's progress every interval until ctx
+// ends; the returned function waits for the last sample and gives them all.
 func sampleBacklog(ctx context.Context, c *api.Client, start time.Time, every time.Duration) func() []BacklogPoint {
 	var pts []BacklogPoint
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		t := time.NewTicker(every)
-		defer t.Stop()
-		for {
-			if s, err := c.Status(ctx); err == nil {
+		_ = lifecycle.Every(ctx, every, func(ctx context.Context) error {
+			if s, err := c.Status(ctx); err == nil { // a missed sample is only a gap
 				pts = append(pts, BacklogPoint{At: time.Since(start), when: time.Now(), Sealed: s.LatestBlock, ProvenOnL1: s.L1Proven, ExecutedL1: s.L1Executed})
 			}
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
-		}
+			return nil
+		})
 	}()
 	return func() []BacklogPoint { <-done; return pts }
 }
