@@ -40,8 +40,16 @@ type Config struct {
 	// ≈ 205k for the pairing check of proveBlocks), so at low load waiting
 	// divides it among more blocks; 0 sends whatever is ready.
 	BatchWait time.Duration
-	Poll      time.Duration    // a step every Poll between Start and Stop
-	Clock     func() time.Time // nil: time.Now
+	// OneTx sends blocks to L1 in one commitProveExecute transaction once
+	// they are proven, instead of commitBlocks, proveBlocks and
+	// executeBlocks in turn: one base cost instead of three, and the
+	// contract stores one block hash per batch instead of one per block.
+	// The batch waits for BlocksPerTx proven blocks or BatchWait since
+	// its oldest block opened. Blocks committed by the staged path (before
+	// a restart with OneTx) are proven and executed that way first.
+	OneTx bool
+	Poll  time.Duration    // a step every Poll between Start and Stop
+	Clock func() time.Time // nil: time.Now
 }
 
 // Sender is what the aggregator needs of the L1 sender.
@@ -285,7 +293,7 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	// One transaction in flight per stage: the next one's gas estimate
 	// needs the previous one mined.
 	// commit: blocks rebuilt and not yet handed over
-	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); last > cSent && cSent == cDone && a.full(cSent+1, last, a.openedAt(cSent+1)) {
+	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); !a.cfg.OneTx && last > cSent && cSent == cDone && a.full(cSent+1, last, a.openedAt(cSent+1)) {
 		prev, err := a.stored(cSent)
 		if err != nil {
 			return err
@@ -308,43 +316,26 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		}
 	}
 	// prove: committed blocks with complete proofs, in order
-	var blocks []l1.StoredBlock
-	var proofs [][]byte
-	var firstProven time.Time
-	var proveErr error
 	limit := a.cfg.BlocksPerTx
 	if a.proveCap > 0 {
 		limit = a.proveCap
 	}
-	for n := pSent + 1; n <= cDone && len(blocks) < limit && pSent == pDone; n++ {
-		r, err := a.db.ProofRequestOf(ctx, n)
-		if errors.Is(err, store.ErrNotFound) {
-			break // not requested yet
-		}
+	var proveErr error
+	if pSent == pDone {
+		run, err := a.provenRun(ctx, pSent+1, cDone, limit)
 		if err != nil {
 			return err
 		}
-		if r.Status != status.ProofComplete {
-			break
+		if len(run.stored) > 0 && (len(run.stored) == limit || a.full(pSent+1, run.last(), run.firstProven)) {
+			data, err := a.abi.TryPackProveBlocks(run.stored, run.proofs)
+			if err != nil {
+				return err
+			}
+			err = a.hand(ctx, status.StageProve, pSent+1, run.last(), data)
+			// a proof batch L1 refuses for another reason stops this stage, not
+			// the execution of what is already proven: reported after it
+			proveErr = a.split(ctx, pSent+1, len(run.stored), err)
 		}
-		s, err := a.stored(n)
-		if err != nil {
-			return err
-		}
-		if len(blocks) == 0 {
-			firstProven = time.UnixMilli(r.UpdatedAt)
-		}
-		blocks, proofs = append(blocks, s), append(proofs, r.Proof)
-	}
-	if len(blocks) > 0 && (len(blocks) == limit || a.full(pSent+1, pSent+uint64(len(blocks)), firstProven)) {
-		data, err := a.abi.TryPackProveBlocks(blocks, proofs)
-		if err != nil {
-			return err
-		}
-		err = a.hand(ctx, status.StageProve, pSent+1, pSent+uint64(len(blocks)), data)
-		// a proof batch L1 refuses for another reason stops this stage, not
-		// the execution of what is already proven: reported after it
-		proveErr = a.split(ctx, pSent+1, len(blocks), err)
 	}
 	// execute: proven blocks
 	if last := min(pDone, eSent+uint64(a.cfg.BlocksPerTx)); last > eSent && eSent == eDone {
@@ -366,10 +357,83 @@ func (a *Aggregator) l1(ctx context.Context) error {
 			return errors.Join(proveErr, err)
 		}
 	}
+	// all three at once: proven blocks after the last executed, when
+	// nothing is in flight
+	if a.cfg.OneTx && proveErr == nil && cSent == cDone && pSent == pDone && eSent == eDone && cDone == pDone && pDone == eDone {
+		if err := a.oneTx(ctx, eDone, rebuilt, limit); err != nil {
+			return err
+		}
+	}
 	if eDone > 0 {
 		a.gen.Forget(min(eDone, cDone) - 1) // keep the last executed block: the next commit's predecessor may need it
 	}
 	return proveErr
+}
+
+// oneTx hands the proven blocks after block done (up to rebuilt and limit
+// blocks) to the sender as one commitProveExecute, once the batch is full
+// or its oldest block opened BatchWait ago.
+func (a *Aggregator) oneTx(ctx context.Context, done, rebuilt uint64, limit int) error {
+	run, err := a.provenRun(ctx, done+1, rebuilt, limit)
+	if err != nil || len(run.stored) == 0 || (len(run.stored) < limit && !a.full(done+1, run.last(), a.openedAt(done+1))) {
+		return err
+	}
+	prev, err := a.stored(done)
+	if err != nil {
+		return err
+	}
+	args := make([]l1.CommitBlock, len(run.stored))
+	ops := make([][][]byte, len(run.stored))
+	for i := range run.stored {
+		b, _ := a.gen.Block(done + 1 + uint64(i))
+		if args[i], err = l1.Commit(b); err != nil {
+			return err
+		}
+		ops[i] = l1.PendingOps(b)
+	}
+	data, err := a.abi.TryPackCommitProveExecute(prev, args, run.proofs, ops)
+	if err != nil {
+		return err
+	}
+	err = a.hand(ctx, status.StageAll, done+1, run.last(), data)
+	return a.split(ctx, done+1, len(run.stored), err)
+}
+
+// run is a run of consecutive blocks with complete proofs.
+type run struct {
+	first       uint64
+	stored      []l1.StoredBlock
+	proofs      [][]byte
+	firstProven time.Time // when the first block's proof was stored
+}
+
+func (r run) last() uint64 { return r.first + uint64(len(r.stored)) - 1 }
+
+// provenRun collects the blocks from..upTo (at most limit) whose proofs
+// are complete, stopping at the first that is not.
+func (a *Aggregator) provenRun(ctx context.Context, from, upTo uint64, limit int) (run, error) {
+	r := run{first: from}
+	for n := from; n <= upTo && len(r.stored) < limit; n++ {
+		req, err := a.db.ProofRequestOf(ctx, n)
+		if errors.Is(err, store.ErrNotFound) {
+			break // not requested yet
+		}
+		if err != nil {
+			return r, err
+		}
+		if req.Status != status.ProofComplete {
+			break
+		}
+		s, err := a.stored(n)
+		if err != nil {
+			return r, err
+		}
+		if len(r.stored) == 0 {
+			r.firstProven = time.UnixMilli(req.UpdatedAt)
+		}
+		r.stored, r.proofs = append(r.stored, s), append(r.proofs, req.Proof)
+	}
+	return r, nil
 }
 
 // split handles the outcome of handing the proofs of n blocks from first

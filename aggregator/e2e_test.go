@@ -38,8 +38,15 @@ import (
 // deposit on the simulated L1 is read by the watcher, sequenced with an L2
 // key registration and a withdrawal, proven with real Groth16 keys of the
 // test profile, committed, proven and executed on L1 by the aggregator
-// through the sender, and the withdrawal is paid to the wei.
+// through the sender, and the withdrawal is paid to the wei. Both ways to
+// L1 run it: commitBlocks, proveBlocks and executeBlocks in turn, and one
+// commitProveExecute per batch.
 func TestDepositAndWithdrawThroughL1(t *testing.T) {
+	t.Run("staged", func(t *testing.T) { depositAndWithdraw(t, false) })
+	t.Run("one-tx", func(t *testing.T) { depositAndWithdraw(t, true) })
+}
+
+func depositAndWithdraw(t *testing.T, oneTx bool) {
 	if testing.Short() {
 		t.Skip("runs a Groth16 setup and proves blocks")
 	}
@@ -110,7 +117,7 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 		t.Fatal(err)
 	}
 	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: 2, Lease: time.Minute,
-		Retry: proofqueue.Retry{MaxAttempts: 3, Backoff: time.Second}, BlocksPerTx: 4, BatchWait: batchWait,
+		Retry: proofqueue.Retry{MaxAttempts: 3, Backoff: time.Second}, BlocksPerTx: 4, BatchWait: batchWait, OneTx: oneTx,
 		Clock: func() time.Time { return aggClock }}, db, gen, aggregator.LocalProver{Keys: ladder}, p, ladder, recorder, genesis, log)
 
 	// One turn of everything; L1 mines a block.
@@ -222,6 +229,23 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	}
 	executed, _ := abiR.UnpackBlocksExecuted(must(chain.Call(operator, contract, abiR.PackBlocksExecuted())))
 	t.Logf("L2 blocks sealed %d, executed on L1 %d; withdrawal of %s wei paid", seq.Latest(), executed, amount)
+	// the batches the aggregator recorded: one kind, contiguous from block 1
+	for _, st := range status.Stages {
+		batches, err := db.L1Batches(ctx, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		next := uint64(1)
+		for _, b := range batches {
+			if b.First != next || (b.Stage == status.StageAll) != oneTx {
+				t.Fatalf("%s batches (one-tx %v): %+v", st, oneTx, batches)
+			}
+			next = b.Last + 1
+		}
+		if next <= executed {
+			t.Fatalf("%s batches end at block %d, L1 executed %d: %+v", st, next-1, executed, batches)
+		}
+	}
 
 	// The split of a failing range (op-succinct's): a 2-slot block and a
 	// 4-slot block, proven together; L1 refuses the pair (the 4-slot proof),
@@ -284,7 +308,11 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	if p := proven(); p != good {
 		t.Fatalf("L1 proved %d blocks, want %d: the refused block must never be proven", p, good)
 	}
-	pair, alone := fmt.Sprintf("prove:%d-%d", good, bad), fmt.Sprintf("prove:%d-%d", bad, bad)
+	stage := status.StageProve
+	if oneTx {
+		stage = status.StageAll
+	}
+	pair, alone := fmt.Sprintf("%s:%d-%d", stage, good, bad), fmt.Sprintf("%s:%d-%d", stage, bad, bad)
 	if len(recorder.keys) < 2 || recorder.keys[0] != pair || recorder.keys[1] != alone {
 		t.Fatalf("batches L1 refused: %v; want %s, then %s alone (the split)", recorder.keys, pair, alone)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"math/bits"
 	"strings"
 	"time"
 
@@ -18,6 +19,9 @@ import (
 	"github.com/zkrollup/zkrollup/internal/lifecycle"
 	"github.com/zkrollup/zkrollup/restore"
 )
+
+// oneTxStage names commitProveExecute transactions in L1Cost.Stages.
+const oneTxStage = "one-tx"
 
 // BlockReader is what the L1 cost measurement reads of the node: a block's
 // operations (*api.Client).
@@ -33,13 +37,14 @@ type L1Reader interface {
 }
 
 // L1Cost is what the operator paid on L1 for a range of L2 blocks, read
-// from its transactions' receipts: each commitBlocks, proveBlocks and
-// executeBlocks transaction's gas is shared equally among the L2 blocks
-// its events name, and the range's shares are summed.
+// from its transactions' receipts: each commitBlocks, proveBlocks,
+// executeBlocks and commitProveExecute transaction's gas is shared
+// equally among the L2 blocks its events name, and the range's shares are
+// summed.
 type L1Cost struct {
 	First, Last uint64         // the L2 blocks
 	Ops         int            // operations in them
-	Stages      [3]StageCost   // commit, prove, execute
+	Stages      [4]StageCost   // commit, prove, execute, all three in one transaction
 	Backlog     []BacklogPoint // sealed L2 blocks not yet proven on L1, sampled during the load
 	// Transfer → executed on L1: from each confirmed transfer's submission
 	// to the first sample (one a second) that shows its block executed.
@@ -75,7 +80,9 @@ func (c L1Cost) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "L1 cost of L2 blocks %d-%d (%d operations), from the operator's receipts:\n", c.First, c.Last, c.Ops)
 	for _, s := range c.Stages {
-		fmt.Fprintf(&b, "  %-8s %3d transactions, %4d blocks, %12.0f gas\n", s.Name, s.Txs, s.Blocks, s.Gas)
+		if s.Txs > 0 || s.Name != oneTxStage {
+			fmt.Fprintf(&b, "  %-8s %3d transactions, %4d blocks, %12.0f gas\n", s.Name, s.Txs, s.Blocks, s.Gas)
+		}
 	}
 	total := c.TotalGas()
 	fmt.Fprintf(&b, "  total %.0f gas: %.0f per block, %.0f per L2 operation\n", total, total/float64(c.Last-c.First+1), total/float64(max(c.Ops, 1)))
@@ -153,7 +160,7 @@ func MeasureL1(ctx context.Context, l1c L1Reader, contract common.Address, fromL
 		return nil, err
 	}
 	stages := []string{"BlockCommitted", "BlockProven", "BlockExecuted"}
-	names := [3]string{"commit", "prove", "execute"}
+	names := [4]string{"commit", "prove", "execute", oneTxStage}
 	stageOf := map[common.Hash]int{}
 	var topics []common.Hash
 	for i, e := range stages {
@@ -161,9 +168,11 @@ func MeasureL1(ctx context.Context, l1c L1Reader, contract common.Address, fromL
 		stageOf[id] = i
 		topics = append(topics, id)
 	}
+	// per transaction and stage: the blocks its events name, and those in
+	// the range (a commitProveExecute names each block in all three)
 	type txBlocks struct {
-		stage       int
-		all, range_ int
+		stages      uint8
+		all, range_ [3]int
 	}
 	txs := map[common.Hash]*txBlocks{}
 	var order []common.Hash
@@ -180,13 +189,15 @@ func MeasureL1(ctx context.Context, l1c L1Reader, contract common.Address, fromL
 			n := new(big.Int).SetBytes(l.Topics[1].Bytes()).Uint64()
 			t := txs[l.TxHash]
 			if t == nil {
-				t = &txBlocks{stage: stageOf[l.Topics[0]]}
+				t = &txBlocks{}
 				txs[l.TxHash] = t
 				order = append(order, l.TxHash)
 			}
-			t.all++
+			st := stageOf[l.Topics[0]]
+			t.stages |= 1 << st
+			t.all[st]++
 			if n >= first && n <= last {
-				t.range_++
+				t.range_[st]++
 			}
 		}
 		return true, nil
@@ -200,17 +211,21 @@ func MeasureL1(ctx context.Context, l1c L1Reader, contract common.Address, fromL
 	}
 	for _, h := range order {
 		t := txs[h]
-		if t.range_ == 0 {
+		st := bits.TrailingZeros8(t.stages) // the first stage it names
+		if t.range_[st] == 0 {
 			continue
 		}
 		r, err := l1c.TransactionReceipt(ctx, h)
 		if err != nil {
 			return nil, fmt.Errorf("receipt of %s: %w", h, err)
 		}
-		s := &cost.Stages[t.stage]
+		s := &cost.Stages[st]
+		if bits.OnesCount8(t.stages) > 1 {
+			s = &cost.Stages[3]
+		}
 		s.Txs++
-		s.Blocks += t.range_
-		s.Gas += float64(r.GasUsed) * float64(t.range_) / float64(t.all)
+		s.Blocks += t.range_[st]
+		s.Gas += float64(r.GasUsed) * float64(t.range_[st]) / float64(t.all[st])
 	}
 	for n := first; n <= last; n++ {
 		b, err := c.Block(ctx, n)

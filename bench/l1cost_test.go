@@ -54,9 +54,10 @@ func (f fakeNode) Block(_ context.Context, n uint64) (*api.Block, error) {
 }
 
 // TestMeasureL1SharesEachTransactionAmongItsBlocks: a transaction's gas is
-// shared equally among the L2 blocks its events name, and only the
-// measured range's shares count; removed logs and other events are left
-// out.
+// shared equally among the L2 blocks its events name (a commitProveExecute
+// names each block three times, and counts once, as its own stage), and
+// only the measured range's shares count; removed logs and other events
+// are left out.
 func TestMeasureL1SharesEachTransactionAmongItsBlocks(t *testing.T) {
 	a, err := rollupcontract.RollupMetaData.ParseABI()
 	if err != nil {
@@ -73,24 +74,27 @@ func TestMeasureL1SharesEachTransactionAmongItsBlocks(t *testing.T) {
 			ev(prove, 2, 2, 11), ev(prove, 2, 3, 11), // 400 gas, both measured
 			ev(exec, 3, 2, 12), ev(exec, 3, 3, 12), ev(exec, 3, 4, 12), ev(exec, 3, 5, 12), // 800 gas, half measured
 			ev(commit, 4, 9, 13), // outside the range: not counted
+			// commitProveExecute of blocks 4-5: 600 gas, half measured (block 4)
+			ev(commit, 6, 4, 15), ev(prove, 6, 4, 15), ev(exec, 6, 4, 15),
+			ev(commit, 6, 5, 15), ev(prove, 6, 5, 15), ev(exec, 6, 5, 15),
 		},
-		gas: map[common.Hash]uint64{{1}: 300, {2}: 400, {3}: 800, {4}: 1000},
+		gas: map[common.Hash]uint64{{1}: 300, {2}: 400, {3}: 800, {4}: 1000, {6}: 600},
 	}
 	removed := ev(prove, 5, 2, 14)
 	removed.Removed = true
 	f.logs = append(f.logs, removed)
-	c, err := MeasureL1(context.Background(), f, common.Address{}, 0, fakeNode{2: 16, 3: 4}, 2, 3)
+	c, err := MeasureL1(context.Background(), f, common.Address{}, 0, fakeNode{2: 16, 3: 4, 4: 10}, 2, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := [3]StageCost{{"commit", 1, 2, 200}, {"prove", 1, 2, 400}, {"execute", 1, 2, 400}}
+	want := [4]StageCost{{"commit", 1, 2, 200}, {"prove", 1, 2, 400}, {"execute", 1, 3, 600}, {"one-tx", 1, 1, 300}}
 	for i, s := range c.Stages {
 		if s.Name != want[i].Name || s.Txs != want[i].Txs || s.Blocks != want[i].Blocks || math.Abs(s.Gas-want[i].Gas) > 1e-9 {
 			t.Errorf("stage %d: %+v, want %+v", i, s, want[i])
 		}
 	}
-	if c.Ops != 20 || c.TotalGas() != 1000 {
-		t.Fatalf("%d ops, %v gas; want 20 and 1000", c.Ops, c.TotalGas())
+	if c.Ops != 30 || c.TotalGas() != 1500 {
+		t.Fatalf("%d ops, %v gas; want 30 and 1500", c.Ops, c.TotalGas())
 	}
 	if _, err := MeasureL1(context.Background(), f, common.Address{}, 0, fakeNode{}, 3, 2); err == nil {
 		t.Fatal("an empty range was measured")

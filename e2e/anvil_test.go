@@ -35,11 +35,14 @@ const (
 // with every component, driven through the wallet. The node is killed with
 // SIGKILL twice — right after an L1 deposit and right after the withdrawal
 // is sealed into a block — and restarted each time; the deposit arrives
-// once, the withdrawal is executed on L1 and claimed to the wei.
+// once, the withdrawal is executed on L1 (one transaction a batch) and
+// claimed to the wei.
 func TestExternalL1WithNodeKilled(t *testing.T) {
-	// batches that wait (issue 16): a kill finds blocks waiting to fill a
-	// commit or a proof batch, and a restart must neither lose nor repeat them
-	r := newL1Rig(t, "api,sequencer,watcher,aggregator,prover", "--batch-wait", "3s")
+	// batches that wait (issue 16), sent as one commitProveExecute each: a
+	// kill finds blocks waiting to fill a batch or a batch in flight, and a
+	// restart must neither lose nor repeat them (the staged path's kills are
+	// TestProverClusterProcesses')
+	r := newL1Rig(t, "api,sequencer,watcher,aggregator,prover", "--batch-wait", "3s", "--one-tx", "true")
 	l1, apiAddr, deployment, dataDir := r.l1, r.apiAddr, r.deployment, r.dataDir
 	kill := r.kill
 	ctx := context.Background()

@@ -63,6 +63,7 @@ type Config struct {
 	L1Poll          Duration `toml:"l1_poll"`
 	BlocksPerTx     int      `toml:"blocks_per_tx"`  // blocks per commit, prove or execute transaction
 	BatchWait       Duration `toml:"batch_wait"`     // send a commit of fewer than blocks_per_tx blocks once its oldest block is this old, a proof batch once its first proof is (0: at once)
+	OneTx           bool     `toml:"one_tx"`         // commit, prove and execute proven blocks in one L1 transaction (commitProveExecute) instead of three
 	MaxProofs       int      `toml:"max_proofs"`     // proofs running at once
 	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`   // fee cap per gas of the operator's L1 transactions
 	StuckAfter      Duration `toml:"stuck_after"`    // re-send an unmined L1 transaction with higher fees after this
@@ -235,6 +236,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	tick := fs.String("tick", "", "mini-block interval (default "+c.Tick.String()+")")
 	timeout := fs.String("block-timeout", "", "seal a non-empty block after this long while it fits the smallest block shape, longer past it: × slots / smallest (default "+c.BlockTimeout.String()+")")
 	batchWait := fs.String("batch-wait", "", "send a commit of fewer than blocks_per_tx blocks once its oldest block is this old, a proof batch once its first proof is (default "+c.BatchWait.String()+": at once)")
+	oneTx := fs.String("one-tx", "", "true: commit, prove and execute proven blocks in one L1 transaction (once blocks_per_tx are proven or the oldest opened batch_wait ago) instead of three (default "+strconv.FormatBool(c.OneTx)+")")
 	dev := fs.Int("dev-accounts", -1, "fund this many dev accounts at genesis (without an L1)")
 	l1URL := fs.String("l1-url", "", "JSON-RPC URL of the L1 node")
 	deployment := fs.String("deployment", "", "deployment JSON written by `zkrollup deploy`")
@@ -283,6 +285,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		set("TICK", *tick, dur(&c.Tick)),
 		set("BLOCK_TIMEOUT", *timeout, dur(&c.BlockTimeout)),
 		set("BATCH_WAIT", *batchWait, dur(&c.BatchWait)),
+		set("ONE_TX", *oneTx, func(v string) (err error) { c.OneTx, err = strconv.ParseBool(v); return }),
 		set("DEV_ACCOUNTS", devFlag, func(v string) (err error) { c.DevAccounts, err = strconv.Atoi(v); return }),
 		set("L1_URL", *l1URL, str(&c.L1URL)),
 		set("DEPLOYMENT", *deployment, str(&c.Deployment)),

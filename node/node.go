@@ -299,7 +299,7 @@ func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, p rollup
 		local = aggregator.LocalProver{Keys: set}
 	}
 	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: cfg.ProofLease.Duration,
-		Retry: cfg.proofRetry(), BlocksPerTx: cfg.BlocksPerTx, BatchWait: cfg.BatchWait.Duration, Poll: cfg.L1Poll.Duration}, db, gen,
+		Retry: cfg.proofRetry(), BlocksPerTx: cfg.BlocksPerTx, BatchWait: cfg.BatchWait.Duration, OneTx: cfg.OneTx, Poll: cfg.L1Poll.Duration}, db, gen,
 		local, p, set, sender, genesis, log)
 	g.Add("L1 sender", sender)
 	g.Add("aggregator", agg)

@@ -27,18 +27,20 @@ func (d *DB) AddL1Batch(ctx context.Context, b L1Batch) error {
 	})
 }
 
-// L1Batches lists a stage's batches in block order.
+// L1Batches lists a stage's batches in block order (StageAll's among
+// them: they take their blocks through every stage).
 func (d *DB) L1Batches(ctx context.Context, stage status.Stage) ([]L1Batch, error) {
-	rows, err := d.query(ctx, `SELECT first_block, last_block, op_key FROM l1_batches WHERE stage = ? ORDER BY first_block`, stage)
+	rows, err := d.query(ctx, `SELECT stage, first_block, last_block, op_key FROM l1_batches WHERE stage IN (?, ?) ORDER BY first_block`,
+		stage, status.StageAll)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []L1Batch
 	for rows.Next() {
-		b := L1Batch{Stage: stage}
+		var b L1Batch
 		var f, l int64
-		if err := rows.Scan(&f, &l, &b.OpKey); err != nil {
+		if err := rows.Scan(&b.Stage, &f, &l, &b.OpKey); err != nil {
 			return nil, err
 		}
 		b.First, b.Last = uint64(f), uint64(l)
@@ -63,10 +65,10 @@ type L1Progress struct {
 	Committed, Proven, Executed uint64
 }
 
-// StageProgress reads how far one stage is: its batches and their L1
-// transactions' statuses.
+// StageProgress reads how far one stage is: its batches (StageAll's
+// among them) and their L1 transactions' statuses.
 func (d *DB) StageProgress(ctx context.Context, stage status.Stage) (StageProgress, error) {
-	all, err := d.stageProgress(ctx, `WHERE b.stage = ?`, stage)
+	all, err := d.stageProgress(ctx, `WHERE b.stage IN (?, ?)`, stage, status.StageAll)
 	return all[stage], err
 }
 
@@ -80,11 +82,12 @@ func (d *DB) L1Progress(ctx context.Context) (L1Progress, error) {
 		Executed: all[status.StageExecute].Confirmed}, nil
 }
 
-// stageProgress walks the batches of the stages `where` selects, in
-// block order: the one place that says what "confirmed up to" means.
+// stageProgress walks the batches `where` selects, in block order, each
+// for every stage it covers (a StageAll batch for all three): the one
+// place that says what "confirmed up to" means.
 func (d *DB) stageProgress(ctx context.Context, where string, args ...any) (map[status.Stage]StageProgress, error) {
 	rows, err := d.query(ctx, `SELECT b.stage, b.first_block, b.last_block, b.op_key, t.status, t.error FROM l1_batches b
-		LEFT JOIN l1_txs t ON t.op_key = b.op_key `+where+` ORDER BY b.stage, b.first_block`, args...)
+		LEFT JOIN l1_txs t ON t.op_key = b.op_key `+where+` ORDER BY b.first_block, b.stage`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -101,19 +104,25 @@ func (d *DB) stageProgress(ctx context.Context, where string, args ...any) (map[
 		if !st.Valid {
 			return nil, fmt.Errorf("%s of blocks %d-%d: the L1 operation %q has no transaction: %w", b.Stage, b.First, b.Last, b.OpKey, ErrNotFound)
 		}
-		p := out[b.Stage]
-		p.Sent = b.Last
-		switch status.L1Tx(st.String) {
-		case status.L1TxConfirmed:
-			if p.Confirmed == b.First-1 {
-				p.Confirmed = b.Last
+		for _, stage := range status.Stages {
+			if !b.Stage.Covers(stage) {
+				continue
 			}
-		case status.L1TxFailed:
-			if p.Failed == nil {
-				p.Failed, p.FailedReason = &b, reason.String
+			p := out[stage]
+			p.Sent = b.Last
+			switch status.L1Tx(st.String) {
+			case status.L1TxConfirmed:
+				if p.Confirmed == b.First-1 {
+					p.Confirmed = b.Last
+				}
+			case status.L1TxFailed:
+				if p.Failed == nil {
+					failed := b
+					p.Failed, p.FailedReason = &failed, reason.String
+				}
 			}
+			out[stage] = p
 		}
-		out[b.Stage] = p
 	}
 	return out, rows.Err()
 }

@@ -179,6 +179,59 @@ func TestL1Progress(t *testing.T) {
 	})
 }
 
+// A one-transaction batch (StageAll) counts for each of the three stages,
+// in block order with the staged batches before it; one that failed is
+// each stage's failure.
+func TestOneTxBatchesCountForEveryStage(t *testing.T) {
+	eachBackend(t, func(t *testing.T, d *DB, _ func() *DB) {
+		ctx := context.Background()
+		batch := func(stage status.Stage, first, last uint64, st status.L1Tx) {
+			t.Helper()
+			key := fmt.Sprintf("%s:%d-%d", stage, first, last)
+			row, err := d.EnqueueL1Tx(ctx, L1Tx{Owner: "aggregator", OpKey: key, Data: []byte{1}, Value: big.NewInt(0),
+				TipCap: big.NewInt(0), FeeCap: big.NewInt(0)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st != status.L1TxQueued {
+				if err := d.FinishL1Tx(ctx, row.ID, st, 1, "ProofInvalid()"); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := d.AddL1Batch(ctx, L1Batch{Stage: stage, First: first, Last: last, OpKey: key}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// blocks 1-2 the staged way, 3-5 and 6 in one transaction each
+		batch(status.StageCommit, 1, 2, status.L1TxConfirmed)
+		batch(status.StageProve, 1, 2, status.L1TxConfirmed)
+		batch(status.StageExecute, 1, 2, status.L1TxConfirmed)
+		batch(status.StageAll, 3, 5, status.L1TxConfirmed)
+		batch(status.StageAll, 6, 6, status.L1TxQueued)
+		p, err := d.L1Progress(ctx)
+		if err != nil || p != (L1Progress{Committed: 5, Proven: 5, Executed: 5}) {
+			t.Fatalf("progress %+v, %v", p, err)
+		}
+		for _, st := range status.Stages {
+			sp, err := d.StageProgress(ctx, st)
+			if err != nil || sp.Sent != 6 || sp.Confirmed != 5 || sp.Failed != nil {
+				t.Fatalf("%s: %+v, %v", st, sp, err)
+			}
+			bs, err := d.L1Batches(ctx, st)
+			if err != nil || len(bs) != 3 || bs[0].Stage != st || bs[1].Stage != status.StageAll || bs[2].First != 6 {
+				t.Fatalf("%s batches %+v, %v", st, bs, err)
+			}
+		}
+		batch(status.StageAll, 7, 8, status.L1TxFailed)
+		for _, st := range status.Stages {
+			sp, err := d.StageProgress(ctx, st)
+			if err != nil || sp.Failed == nil || sp.Failed.OpKey != "all:7-8" || sp.FailedReason != "ProofInvalid()" {
+				t.Fatalf("%s: %+v (failed %+v), %v", st, sp, sp.Failed, err)
+			}
+		}
+	})
+}
+
 // A failed batch carries its revert reason; a batch whose L1 transaction
 // is missing is an error, not a batch in flight.
 func TestStageProgressNamesTheFailureAndRefusesAMissingTransaction(t *testing.T) {

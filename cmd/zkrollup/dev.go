@@ -30,8 +30,9 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	fee := fs.String("priority-fee", wallet.FormatUnits(devnet.DevPriorityFee, 18), "ETH each L1 deposit or full-exit request pays (whole gwei, at most 0.05)")
 	tick := fs.Duration("tick", nc.Tick.Duration, "mini-block interval")
 	timeout := fs.Duration("block-timeout", devBlockTimeout, "seal a non-empty block after this long while it fits the smallest shape (longer past it: block-timeout × slots / smallest)")
-	batchWait := fs.Duration("batch-wait", devBatchWait, "send a commit of fewer than --blocks-per-tx blocks once its oldest block is this old, a proof batch once its first proof is")
-	fs.IntVar(&nc.BlocksPerTx, "blocks-per-tx", devBlocksPerTx, "blocks per commit, prove or execute transaction (one pairing check per block shape proves them all)")
+	batchWait := fs.Duration("batch-wait", devBatchWait, "send blocks to L1 once --blocks-per-tx are ready or the oldest opened this long ago")
+	fs.IntVar(&nc.BlocksPerTx, "blocks-per-tx", devBlocksPerTx, "blocks per L1 transaction (one pairing check per block shape proves them all)")
+	fs.BoolVar(&nc.OneTx, "one-tx", true, "commit, prove and execute proven blocks in one L1 transaction; false: commitBlocks, proveBlocks and executeBlocks in turn")
 	external := fs.Bool("external-provers", false, "prove with `zkrollup prover` workers dialing the prover server instead of in process")
 	fs.StringVar(&nc.ProverAddr, "prover-addr", nc.ProverAddr, "the prover server's listen address (with --external-provers)")
 	fs.StringVar(&nc.Fees, "fees", "zero", "zero (transactions are free) or quote (fees from costs at the embedded L1's gas price; only ETH pays)")
@@ -66,13 +67,13 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 }
 
 // The dev network's seal and submit policy (issue 16): blocks wait for
-// transactions a little, and L1 transactions for blocks, so that at a low
-// load each transaction's fixed cost is shared; a transfer still reaches
-// execution on L1 within two minutes (docs/BENCHMARKS.md, "zkrollup bench
-// --rate 1").
+// transactions a little, and the one L1 transaction that commits, proves
+// and executes them waits for blocks, so that at a low load its fixed
+// cost is shared; a transfer still reaches execution on L1 within two
+// minutes (docs/BENCHMARKS.md, "zkrollup bench --rate 1").
 const (
 	devBlockTimeout = 5 * time.Second
-	devBatchWait    = 60 * time.Second
+	devBatchWait    = 90 * time.Second
 	devBlocksPerTx  = 16
 )
 

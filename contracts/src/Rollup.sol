@@ -232,6 +232,8 @@ contract Rollup is ReentrancyGuardTransient {
     error BlockNotCommitted(uint64 number);
     error BlockNotProven(uint64 number);
     error BlockAlreadyExecuted(uint64 number);
+    /// commitProveExecute needs every committed block executed first.
+    error BlocksInFlight(uint64 committed, uint64 executed);
     error LengthMismatch();
     error PendingOpsMismatch(uint64 number);
     error NotAWithdrawal(uint8 opType);
@@ -698,43 +700,44 @@ contract Rollup is ReentrancyGuardTransient {
         if (blocks.length != proofs.length) revert LengthMismatch();
         uint64 number = blocksProven;
         uint256[] memory inputs = new uint256[](blocks.length);
-        bool mixed;
+        uint16[] memory shapes = new uint16[](blocks.length);
         for (uint256 i = 0; i < blocks.length; i++) {
             number++;
             if (number > blocksCommitted) revert BlockNotCommitted(number);
             _checkStored(blocks[i], number);
             inputs[i] = uint256(blocks[i].commitment);
-            mixed = mixed || blocks[i].slots != blocks[0].slots;
+            shapes[i] = blocks[i].slots;
             emit BlockProven(number);
         }
-        // one pairing check per shape in the range (issue 16): a false proof
-        // anywhere in it reverts the call, so no block of it is proven
-        if (!mixed) {
-            blockVerifierOf[blocks[0].slots].verifyBatch(proofs, inputs);
-        } else {
-            _verifyByShape(blocks, proofs, inputs);
-        }
+        _verify(shapes, proofs, inputs);
         blocksProven = number;
     }
 
-    /// Verifies a range of blocks of several shapes: one batch per shape.
-    function _verifyByShape(StoredBlock[] calldata blocks, bytes[] calldata proofs, uint256[] memory inputs)
-        internal
-        view
-    {
-        bool[] memory done = new bool[](blocks.length);
-        for (uint256 i = 0; i < blocks.length; i++) {
+    /// Checks blocks' proofs, each block's by the verifier of its shape: one
+    /// pairing check per shape in the range (issue 16). A false proof
+    /// anywhere in it reverts the call, so no block of it is proven.
+    function _verify(uint16[] memory shapes, bytes[] calldata proofs, uint256[] memory inputs) internal view {
+        bool mixed;
+        for (uint256 i = 1; i < shapes.length; i++) {
+            mixed = mixed || shapes[i] != shapes[0];
+        }
+        if (!mixed) {
+            blockVerifierOf[shapes[0]].verifyBatch(proofs, inputs);
+            return;
+        }
+        bool[] memory done = new bool[](shapes.length);
+        for (uint256 i = 0; i < shapes.length; i++) {
             if (done[i]) continue;
-            uint16 slots = blocks[i].slots;
+            uint16 slots = shapes[i];
             uint256 k;
-            for (uint256 j = i; j < blocks.length; j++) {
-                if (blocks[j].slots == slots) k++;
+            for (uint256 j = i; j < shapes.length; j++) {
+                if (shapes[j] == slots) k++;
             }
             bytes[] memory ps = new bytes[](k);
             uint256[] memory xs = new uint256[](k);
             k = 0;
-            for (uint256 j = i; j < blocks.length; j++) {
-                if (blocks[j].slots == slots) {
+            for (uint256 j = i; j < shapes.length; j++) {
+                if (shapes[j] == slots) {
                     (ps[k], xs[k]) = (proofs[j], inputs[j]);
                     done[j] = true;
                     k++;
@@ -742,6 +745,55 @@ contract Rollup is ReentrancyGuardTransient {
             }
             blockVerifierOf[slots].verifyBatch(ps, xs);
         }
+    }
+
+    /// Commits, proves and executes the blocks after `last` in one
+    /// transaction, when every committed block is executed: what
+    /// commitBlocks, proveBlocks and executeBlocks do in turn, with the same
+    /// checks and events, for one base cost and one pairing check. Only the
+    /// last block's hash is stored (an intermediate block is never an
+    /// argument again: nothing after it can be reverted, and the next commit
+    /// and an exodus start from the last executed block); the others' hashes
+    /// are left zero and their BlockCommitted events carry what restoring
+    /// checks them against (commitment and state root).
+    function commitProveExecute(
+        StoredBlock calldata last,
+        CommitBlock[] calldata blocks,
+        bytes[] calldata proofs,
+        bytes[][] calldata pendingOps
+    ) external nonReentrant notExodus onlyOperator {
+        uint256 k = blocks.length;
+        if (k == 0) revert NoBlocks();
+        if (k != proofs.length || k != pendingOps.length) revert LengthMismatch();
+        uint64 number = blocksCommitted;
+        if (blocksExecuted != number) revert BlocksInFlight(number, blocksExecuted);
+        if (last.number != number || hashStoredBlock(last) != storedBlockHashes[number]) {
+            revert WrongStoredBlock(last.number);
+        }
+        StoredBlock memory prev = last;
+        uint64 nextPriority = nextCommittedPriorityOp;
+        uint64 first = firstPriorityOp;
+        uint256 earned;
+        uint256[] memory inputs = new uint256[](k);
+        uint16[] memory shapes = new uint16[](k);
+        for (uint256 i = 0; i < k; i++) {
+            StoredBlock memory b = _commitOne(prev, blocks[i], nextPriority);
+            nextPriority += b.priorityOps;
+            emit BlockCommitted(b.number, b.commitment, b.stateRoot);
+            emit BlockProven(b.number);
+            (first, earned) = _executeOne(b.number, b.priorityOps, b.pendingOpsHash, pendingOps[i], first, earned);
+            inputs[i] = uint256(b.commitment);
+            shapes[i] = b.slots;
+            prev = b;
+        }
+        _verify(shapes, proofs, inputs);
+        storedBlockHashes[prev.number] = hashStoredBlock(prev);
+        blocksCommitted = prev.number;
+        blocksProven = prev.number;
+        blocksExecuted = prev.number;
+        nextCommittedPriorityOp = nextPriority;
+        firstPriorityOp = first;
+        if (earned > 0) _credit(feeRecipient, 0, uint128(earned));
     }
 
     /// Executes the oldest proven blocks: credits their withdrawals, full
@@ -763,27 +815,43 @@ contract Rollup is ReentrancyGuardTransient {
             if (number > blocksProven) revert BlockNotProven(number);
             StoredBlock calldata b = blocks[i];
             _checkStored(b, number);
-            uint64 end = first + b.priorityOps;
-            bytes32 h;
-            for (uint256 j = 0; j < pendingOps[i].length; j++) {
-                bytes calldata op = pendingOps[i][j];
-                h = keccak256(abi.encodePacked(h, op));
-                _creditWithdrawal(op);
-                if (uint8(op[0]) == OP_FULL_EXIT) {
-                    (first, earned) = _settleFullExit(op, first, end, earned, number);
-                }
-            }
-            if (h != b.pendingOpsHash) revert PendingOpsMismatch(number);
-            // the hash covers every full exit of the block: deposits are left
-            for (; first < end; first++) {
-                earned += _feeOf(priorityOps[first]);
-                delete priorityOps[first];
-            }
-            emit BlockExecuted(number);
+            (first, earned) = _executeOne(number, b.priorityOps, b.pendingOpsHash, pendingOps[i], first, earned);
         }
         blocksExecuted = number;
         firstPriorityOp = first;
         if (earned > 0) _credit(feeRecipient, 0, uint128(earned));
+    }
+
+    /// Executes block `number`, which processed `priorityOps` requests from
+    /// `first` on and whose withdrawals and full exits hash to
+    /// `pendingOpsHash`: credits `ops`, retires the requests. Returns the
+    /// next request and the fees earned so far.
+    function _executeOne(
+        uint64 number,
+        uint64 priorityOps_,
+        bytes32 pendingOpsHash,
+        bytes[] calldata ops,
+        uint64 first,
+        uint256 earned
+    ) internal returns (uint64, uint256) {
+        uint64 end = first + priorityOps_;
+        bytes32 h;
+        for (uint256 j = 0; j < ops.length; j++) {
+            bytes calldata op = ops[j];
+            h = keccak256(abi.encodePacked(h, op));
+            _creditWithdrawal(op);
+            if (uint8(op[0]) == OP_FULL_EXIT) {
+                (first, earned) = _settleFullExit(op, first, end, earned, number);
+            }
+        }
+        if (h != pendingOpsHash) revert PendingOpsMismatch(number);
+        // the hash covers every full exit of the block: deposits are left
+        for (; first < end; first++) {
+            earned += _feeOf(priorityOps[first]);
+            delete priorityOps[first];
+        }
+        emit BlockExecuted(number);
+        return (first, earned);
     }
 
     /// Retires the block's requests from `id` up to the full exit `op`

@@ -238,3 +238,26 @@ func (g *Rig) Execute() {
 	g.Send("op", nil, abiR.PackExecuteBlocks(bs, ops))
 	g.Executed = len(g.Stored) - 1
 }
+
+// CommitProveExecute commits, proves and executes blocks in one
+// transaction after the last stored one (every committed block must be
+// executed): the contract stores only the last block's hash.
+func (g *Rig) CommitProveExecute(bs ...*rollup.Block) {
+	g.T.Helper()
+	args := make([]l1.CommitBlock, len(bs))
+	proofs := make([][]byte, len(bs))
+	ops := make([][][]byte, len(bs))
+	for i, b := range bs {
+		c, err := l1.Commit(b)
+		if err != nil {
+			g.T.Fatal(err)
+		}
+		args[i], proofs[i], ops[i] = c, []byte{}, l1.PendingOps(b)
+	}
+	g.Send("op", nil, abiR.PackCommitProveExecute(g.Stored[len(g.Stored)-1], args, proofs, ops))
+	for _, b := range bs {
+		g.Stored = append(g.Stored, l1.Stored(b))
+		g.Blocks = append(g.Blocks, b)
+	}
+	g.Executed = len(g.Stored) - 1
+}

@@ -11,15 +11,22 @@ const (
 	StageCommit  Stage = "commit"
 	StageProve   Stage = "prove"
 	StageExecute Stage = "execute"
+	// StageAll is the rollup contract's commitProveExecute: one transaction
+	// that takes blocks through all three stages (its batch counts as each).
+	StageAll Stage = "all"
 )
 
 // Stages lists the stages in the order a block goes through them.
 var Stages = []Stage{StageCommit, StageProve, StageExecute}
 
-// Valid reports whether s is one of the stages.
+// Valid reports whether s is one of the stages or StageAll.
 func (s Stage) Valid() bool {
-	return s == StageCommit || s == StageProve || s == StageExecute
+	return s == StageCommit || s == StageProve || s == StageExecute || s == StageAll
 }
+
+// Covers reports whether a batch of stage s takes its blocks through
+// stage t.
+func (s Stage) Covers(t Stage) bool { return s == t || s == StageAll }
 
 // OnL1 is how far a block is on L1: the last stage whose transaction is
 // confirmed (the API's "l1" field). Committed here is committed on L1; a
@@ -41,7 +48,7 @@ func (s Stage) Done() OnL1 {
 		return L1Committed
 	case StageProve:
 		return L1Proven
-	case StageExecute:
+	case StageExecute, StageAll:
 		return L1Executed
 	}
 	return NotOnL1
