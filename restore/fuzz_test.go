@@ -15,6 +15,8 @@ func FuzzDecodeCommit(f *testing.F) {
 	c := rollupcontract.NewRollup()
 	f.Add(c.PackCommitBlocks(l1.StoredBlock{Number: 3}, []l1.CommitBlock{{Timestamp: 5, Pubdata: []byte{2, 0, 0, 0, 1}, EthSignatures: make([]byte, 65)}}))
 	f.Add(c.PackCommitBlocks(l1.StoredBlock{}, nil))
+	f.Add(c.PackCommitProveExecute(l1.StoredBlock{Number: 3}, []l1.CommitBlock{{Timestamp: 5, Pubdata: []byte{2, 0, 0, 0, 1}}},
+		[][]byte{{1}}, [][][]byte{{{4, 0}}}))
 	f.Add([]byte{0xde, 0xad})
 	s, err := NewCalldataSource(nil, common.Address{1})
 	if err != nil {

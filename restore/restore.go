@@ -25,7 +25,9 @@ import (
 // that matched L1.
 var (
 	// ErrNotOnL1: a block re-executed, but what the contract stores for its
-	// number is something else: the data source is corrupt, reordered or
+	// number is something else (or, for a block inside a batch that
+	// commitProveExecute stored only the last hash of, what its
+	// BlockCommitted event says): the data source is corrupt, reordered or
 	// belongs to another deployment.
 	ErrNotOnL1 = errors.New("a block from the data source is not the block L1 stored")
 	// ErrBadBlock: a block from the data source does not re-execute under
@@ -54,7 +56,10 @@ type Config struct {
 	CheckpointBlocks int
 }
 
-// Cursor is how far a restore got; it is committed with the state.
+// Cursor is how far a restore got; it is committed with the state. Its
+// block is always one whose hash the contract stores (never one inside a
+// batch commitProveExecute stored only the last hash of), so that a later
+// run can check it is still on L1.
 type Cursor struct {
 	Block  uint64         `json:"block"`  // the last restored block
 	Stored l1.StoredBlock `json:"stored"` // what the contract stores for it
@@ -88,7 +93,8 @@ type Restorer struct {
 	cur Cursor
 	abi *rollupcontract.Rollup
 
-	unchecked []unchecked // blocks applied since the last checkpoint
+	unchecked []unchecked // blocks applied since the last check against L1
+	rooted    uint64      // the last block whose state root was found L1's (committed or not)
 }
 
 // Open opens (or starts, at genesis) the restore kept in db. The contract
@@ -205,18 +211,25 @@ type Progress struct {
 	Ops           uint64 // operations restored in this run
 	Elapsed       time.Duration
 	// Checkpoint: the state root was computed at this block, found equal
-	// to L1's, and the state committed (Cursor() is this block).
+	// to L1's, and the state committed (Cursor() is this block). A
+	// checkpoint due at a block L1 stores no hash for (inside a batch
+	// commitProveExecute stored only the last hash of) checks the blocks
+	// so far and the root but commits at the batch's end.
 	Checkpoint bool
 }
 
 // Result is what a run did.
 type Result struct {
 	From, To uint64 // blocks restored: From+1..To (none if equal)
-	Target   uint64 // the last executed block at the L1 head read
-	Head     uint64 // the L1 block the run read up to
-	Ops      uint64 // operations re-executed
-	Elapsed  time.Duration
-	Root     common.Hash // the state root at To
+	// Target is the last executed block at the L1 head read, or the block
+	// Run was asked to stop at: rounded up, when L1 stores no hash for it
+	// (inside a batch commitProveExecute stored only the last hash of), to
+	// the end of its batch.
+	Target  uint64
+	Head    uint64 // the L1 block the run read up to
+	Ops     uint64 // operations re-executed
+	Elapsed time.Duration
+	Root    common.Hash // the state root at To
 }
 
 // Executed reads how many blocks the contract has executed at L1 block
@@ -250,13 +263,18 @@ func (r *Restorer) storedHash(ctx context.Context, n uint64) (common.Hash, error
 }
 
 // Run restores every block the contract has executed (up to block to, if
-// to > 0), reading L1 up to its current head. progress (may be nil) is
-// called after each block. Each block is checked against what L1 stores
-// for it; the state root is computed and compared with L1's at each
-// checkpoint (every Config.CheckpointBlocks blocks, every second, and at
-// the last block), where the state is committed with the cursor. A run
-// that fails keeps everything up to the last checkpoint, and names the
-// first block that differs.
+// to > 0; a to inside a batch that commitProveExecute stored only the last
+// hash of is rounded up to the end of that batch, see Result.Target),
+// reading L1 up to its current head. progress (may be nil) is called after
+// each block. Each block is checked against what L1 stores for it (its
+// stored hash, or for a block inside such a batch, the commitment and
+// state root of its BlockCommitted event); the state root is computed and
+// compared with L1's at each checkpoint (every Config.CheckpointBlocks
+// blocks, every second, and at the last block), where the state is
+// committed with the cursor. A checkpoint that falls inside such a batch
+// commits at its end: the cursor is only ever at a block whose hash L1
+// stores. A run that fails keeps everything up to the last commit, and
+// names the first block that differs.
 func (r *Restorer) Run(ctx context.Context, to uint64, progress func(Progress)) (res Result, err error) {
 	start := time.Now()
 	defer func() {
@@ -278,6 +296,12 @@ func (r *Restorer) Run(ctx context.Context, to uint64, progress func(Progress)) 
 	res = Result{From: r.cur.Block, Target: target, Head: head}
 	if err := r.checkCursor(ctx, executed); err != nil {
 		return res, err
+	}
+	if target > r.cur.Block && target < executed {
+		if target, err = r.storedFrom(ctx, target, executed); err != nil {
+			return res, err
+		}
+		res.Target = target
 	}
 	if r.cur.Block >= target {
 		return res, nil
@@ -314,14 +338,43 @@ const DefaultCheckpointBlocks = 64
 // errGroupRoot: the state root at a checkpoint is not L1's.
 var errGroupRoot = errors.New("the state root at a checkpoint is not the one L1 committed")
 
+// storedFrom returns the first block from n on (up to last, which it
+// returns if none before) whose hash L1 stores: n itself, or, when n is
+// inside a batch commitProveExecute stored only the last hash of, the end
+// of that batch.
+func (r *Restorer) storedFrom(ctx context.Context, n, last uint64) (uint64, error) {
+	// n alone first (most blocks have their hash stored), then 16 at a time
+	for chunk := uint64(1); n < last; n, chunk = n+chunk, 16 {
+		ns := make([]uint64, 0, chunk)
+		for k := n; k < last && k < n+chunk; k++ {
+			ns = append(ns, k)
+		}
+		hs, err := r.storedHashes(ctx, ns)
+		if err != nil {
+			return 0, err
+		}
+		for i, h := range hs {
+			if h != (common.Hash{}) {
+				return ns[i], nil
+			}
+		}
+	}
+	return last, nil
+}
+
 // run replays blocks from the committed cursor, checkpointing every
-// `every` blocks. On error the state is back at the committed cursor, and
-// lost says whether blocks applied since were dropped.
+// `every` blocks: a checkpoint that falls on a block L1 stores no hash for
+// checks the blocks so far and the root, and the commit waits for the
+// next block L1 stores a hash for (each block until then is checked as it
+// comes, to find it). On error the state is back at the committed cursor,
+// and lost says whether blocks applied since were dropped.
 func (r *Restorer) run(ctx context.Context, target, head uint64, every int, start time.Time, res *Result,
 	progress func(Progress)) (lost bool, err error) {
 	r.unchecked = r.unchecked[:0]
+	r.rooted = r.cur.Block
 	pend := r.cur // the last block applied, committed or not
 	group, last := 0, time.Now()
+	postponed := false // a checkpoint fell inside a batch: commit at its end
 	err = r.src.Blocks(ctx, r.cur.Block, r.cur.Scan, target, head, func(cb Committed) error {
 		if cb.Number > target {
 			return fmt.Errorf("%w: got block %d, L1 executed only %d", ErrOutOfOrder, cb.Number, target)
@@ -331,21 +384,34 @@ func (r *Restorer) run(ctx context.Context, target, head uint64, every int, star
 			return err
 		}
 		pend, group = next, group+1
-		checkpoint := group >= every || cb.Number == target || time.Since(last) >= time.Second
-		if checkpoint {
-			if err := r.checkpoint(ctx, pend); err != nil {
+		due := group >= every || cb.Number == target || time.Since(last) >= time.Second
+		committed := false
+		if due || postponed {
+			if committed, err = r.checkpoint(ctx, pend, due); err != nil {
 				return err
 			}
-			group, last = 0, time.Now()
+			if due || committed { // the root was computed
+				group, last = 0, time.Now()
+			}
+			postponed = !committed
 		}
 		res.Ops += next.blockOps
 		if progress != nil {
-			progress(Progress{Block: cb.Number, Target: target, Ops: res.Ops, Elapsed: time.Since(start), Checkpoint: checkpoint})
+			progress(Progress{Block: cb.Number, Target: target, Ops: res.Ops, Elapsed: time.Since(start), Checkpoint: committed})
 		}
 		return nil
 	})
 	if err == nil && pend.Block != r.cur.Block {
-		err = r.checkpoint(ctx, pend) // the source ended between checkpoints
+		// the source ended between checkpoints (or inside a batch, its
+		// blocks so far checked as they came: nothing to commit there)
+		committed := false
+		if !postponed {
+			committed, err = r.checkpoint(ctx, pend, true)
+		}
+		if err == nil && !committed {
+			err = fmt.Errorf("%w: the data source ended at block %d, inside a batch L1 executed in one transaction (it stores the hash of the batch's last block only)",
+				ErrIncomplete, pend.Block)
+		}
 	}
 	if err != nil && pend.Block != r.cur.Block {
 		// drop what was applied after the last checkpoint
@@ -359,7 +425,8 @@ func (r *Restorer) run(ctx context.Context, target, head uint64, every int, star
 }
 
 // checkCursor checks that the restored state is still on L1: the last
-// restored block is executed and L1 stores exactly it. A directory of an
+// restored block is executed and L1 stores exactly it (a cursor is only
+// ever committed at a block whose hash L1 stores). A directory of an
 // earlier deployment at the same address (a restarted dev chain) or of a
 // fork fails here instead of serving a state L1 does not hold.
 func (r *Restorer) checkCursor(ctx context.Context, executed uint64) error {
@@ -376,23 +443,34 @@ func (r *Restorer) checkCursor(ctx context.Context, executed uint64) error {
 	return nil
 }
 
-// checkpoint checks every block applied since the last one against what
-// L1 stores for it, computes the state root, checks it is the one L1
-// committed for the last block applied, and commits the state with the
-// cursor.
-func (r *Restorer) checkpoint(ctx context.Context, c Cursor) error {
-	if err := r.checkStored(ctx); err != nil {
-		return err
-	}
-	root, err := r.st.Root()
+// checkpoint checks every block applied since the last check against
+// what L1 stores for it. When L1 stores a hash for c's block (the last
+// applied), or when root is set, it computes the state root and checks it
+// is the one L1 committed for c's block; when L1 stores a hash for c's
+// block it commits the state with cursor c and reports true. Inside a
+// batch commitProveExecute stored only the last hash of, nothing is
+// committed: a cursor there would not be found on L1 by the next run.
+func (r *Restorer) checkpoint(ctx context.Context, c Cursor, root bool) (committed bool, err error) {
+	stored, err := r.checkStored(ctx)
 	if err != nil {
-		return err
+		return false, err
 	}
-	if root.Bytes() != c.Stored.StateRoot {
-		return fmt.Errorf("%w: blocks %d..%d give root %x, L1 committed %x for block %d",
-			errGroupRoot, r.cur.Block+1, c.Block, root.Bytes(), c.Stored.StateRoot, c.Block)
+	if !stored && !root {
+		return false, nil
 	}
-	return r.commit(c, nil)
+	got, err := r.st.Root()
+	if err != nil {
+		return false, err
+	}
+	if got.Bytes() != c.Stored.StateRoot {
+		return false, fmt.Errorf("%w: blocks %d..%d give root %x, L1 committed %x for block %d",
+			errGroupRoot, r.rooted+1, c.Block, got.Bytes(), c.Stored.StateRoot, c.Block)
+	}
+	r.rooted = c.Block
+	if !stored {
+		return false, nil
+	}
+	return true, r.commit(c, nil)
 }
 
 // apply re-executes block cb after prev (the last block applied), without
@@ -417,7 +495,8 @@ func (r *Restorer) apply(ctx context.Context, cb Committed, prev Cursor) (Cursor
 	}
 	stored := l1.Stored(b)
 	// checked against L1 at the next checkpoint, with the others since
-	r.unchecked = append(r.unchecked, unchecked{number: cb.Number, hash: l1.HashStored(stored), tx: cb.TxHash})
+	r.unchecked = append(r.unchecked, unchecked{number: cb.Number, hash: l1.HashStored(stored), tx: cb.TxHash,
+		commitment: stored.Commitment, root: stored.StateRoot, evCommitment: cb.Commitment, evRoot: cb.StateRoot})
 	n := uint64(len(b.Ops))
 	return Cursor{Block: cb.Number, Stored: stored, Scan: max(cb.Resume, prev.Scan), Ops: prev.Ops + n, blockOps: n}, nil
 }
@@ -427,64 +506,99 @@ type unchecked struct {
 	number uint64
 	hash   common.Hash // what the contract must store for it
 	tx     common.Hash // the commit transaction, for the message
+	// the re-executed block's commitment and new state root, and what its
+	// BlockCommitted event says they are (checked when L1 stores no hash)
+	commitment, root     [32]byte
+	evCommitment, evRoot [32]byte
 }
 
-// checkStored compares the blocks applied since the last checkpoint with
-// the contract's storedBlockHashes: one JSON-RPC batch per 128 blocks when
+// checkStored compares the blocks applied since the last check with the
+// contract's storedBlockHashes: one JSON-RPC batch per 128 blocks when
 // the node client offers batches (ethclient does), one call each
 // otherwise. A block L1 executed keeps its stored hash for good, so it is
 // read at the latest block (a node keeps old state only so long).
-func (r *Restorer) checkStored(ctx context.Context) error {
+//
+// A block inside a batch that commitProveExecute committed, proved and
+// executed in one transaction has no stored hash (zero for good; only the
+// batch's last block has one): its commitment (a SHA-256 over its header,
+// pubdata and old and new roots) and new state root are compared with its
+// BlockCommitted event's instead. The batch's last block, checked by its
+// stored hash, pins its old root, and the state root checked before every
+// commit is the one L1 stores: nothing is committed on the events' word
+// alone. It reports whether L1 stores a hash for the last block checked.
+func (r *Restorer) checkStored(ctx context.Context) (lastStored bool, err error) {
 	defer func() { r.unchecked = r.unchecked[:0] }()
-	want := make([]common.Hash, len(r.unchecked))
+	ns := make([]uint64, len(r.unchecked))
+	for i, u := range r.unchecked {
+		ns[i] = u.number
+	}
+	want, err := r.storedHashes(ctx, ns)
+	if err != nil {
+		return false, err
+	}
+	for i, u := range r.unchecked {
+		switch {
+		case want[i] == (common.Hash{}):
+			if u.commitment != u.evCommitment || u.root != u.evRoot {
+				return false, fmt.Errorf("%w: block %d (L1 transaction %s) has commitment %x and state root %x, "+
+					"its BlockCommitted event says %x and %x (L1 stores no hash for it: it is inside a batch executed in one transaction)",
+					ErrNotOnL1, u.number, u.tx, u.commitment, u.root, u.evCommitment, u.evRoot)
+			}
+		case u.hash != want[i]:
+			return false, fmt.Errorf("%w: block %d (L1 transaction %s) hashes to %x, the contract stores %x", ErrNotOnL1, u.number,
+				u.tx, u.hash, want[i])
+		}
+	}
+	return len(want) > 0 && want[len(want)-1] != (common.Hash{}), nil
+}
+
+// storedHashes reads storedBlockHashes of blocks ns: one JSON-RPC batch
+// per 128 blocks when the node client offers batches, one call each
+// otherwise.
+func (r *Restorer) storedHashes(ctx context.Context, ns []uint64) ([]common.Hash, error) {
+	want := make([]common.Hash, len(ns))
 	rc, batch := r.c.(interface{ Client() *rpc.Client })
-	for i := 0; i < len(r.unchecked); {
+	for i := 0; i < len(ns); {
 		n := 1
 		if batch {
-			n = min(128, len(r.unchecked)-i)
-			if err := r.storedHashBatch(ctx, rc.Client(), r.unchecked[i:i+n], want[i:i+n]); err != nil {
-				return err
+			n = min(128, len(ns)-i)
+			if err := r.storedHashBatch(ctx, rc.Client(), ns[i:i+n], want[i:i+n]); err != nil {
+				return nil, err
 			}
 		} else {
-			h, err := r.storedHash(ctx, r.unchecked[i].number)
+			h, err := r.storedHash(ctx, ns[i])
 			if err != nil {
-				return err
+				return nil, err
 			}
 			want[i] = h
 		}
 		i += n
 	}
-	for i, u := range r.unchecked {
-		if u.hash != want[i] {
-			return fmt.Errorf("%w: block %d (L1 transaction %s) hashes to %x, the contract stores %x", ErrNotOnL1, u.number,
-				u.tx, u.hash, want[i])
-		}
-	}
-	return nil
+	return want, nil
 }
 
-// storedHashBatch reads storedBlockHashes of blocks us in one batch.
-func (r *Restorer) storedHashBatch(ctx context.Context, c *rpc.Client, us []unchecked, into []common.Hash) error {
+// storedHashBatch reads storedBlockHashes of blocks ns in one batch.
+func (r *Restorer) storedHashBatch(ctx context.Context, c *rpc.Client, ns []uint64, into []common.Hash) error {
 	type callArg struct {
 		To   common.Address `json:"to"`
 		Data hexutil.Bytes  `json:"input"`
 	}
-	out := make([]hexutil.Bytes, len(us))
-	elems := make([]rpc.BatchElem, len(us))
-	for i, u := range us {
+	out := make([]hexutil.Bytes, len(ns))
+	elems := make([]rpc.BatchElem, len(ns))
+	for i, n := range ns {
 		elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{callArg{To: r.cfg.Params.L1.Contract,
-			Data: r.abi.PackStoredBlockHashes(u.number)}, "latest"}, Result: &out[i]}
+			Data: r.abi.PackStoredBlockHashes(n)}, "latest"}, Result: &out[i]}
 	}
 	if err := c.BatchCallContext(ctx, elems); err != nil {
 		return fmt.Errorf("read the rollup contract: %w", err)
 	}
 	for i := range elems {
 		if elems[i].Error != nil {
-			return fmt.Errorf("read the rollup contract (block %d): %w", us[i].number, elems[i].Error)
+			return fmt.Errorf("read the rollup contract (block %d): %w", ns[i], elems[i].Error)
 		}
 		h, err := r.abi.UnpackStoredBlockHashes(out[i])
 		if err != nil {
-			return fmt.Errorf("read the rollup contract (block %d): %w", us[i].number, err)
+			return fmt.Errorf("read the rollup contract (block %d): %w", ns[i], err)
 		}
 		into[i] = common.Hash(h)
 	}

@@ -26,6 +26,14 @@ type Committed struct {
 	// Resume is the L1 block from which a later scan finds every block
 	// after this one (the restore cursor keeps it).
 	Resume uint64
+	// Commitment and StateRoot are what the block's BlockCommitted event
+	// says. A block committed, proven and executed by commitProveExecute
+	// with later blocks in the same transaction has no stored hash
+	// (storedBlockHashes is zero for it for good): the restore checks it
+	// against these instead. A source that leaves them zero cannot deliver
+	// such a block.
+	Commitment [32]byte
+	StateRoot  [32]byte
 }
 
 // Source yields executed blocks from L1 data.
@@ -48,9 +56,10 @@ type Chain interface {
 // Errors of the calldata source.
 var (
 	// ErrNotCommitCall: a BlockCommitted event came from a transaction that
-	// does not call commitBlocks itself (a contract calling it for the
-	// operator); its data needs a source that reads call traces.
-	ErrNotCommitCall = errors.New("the transaction that committed the block does not call commitBlocks directly")
+	// does not call commitBlocks or commitProveExecute itself (a contract
+	// calling it for the operator); its data needs a source that reads call
+	// traces.
+	ErrNotCommitCall = errors.New("the transaction that committed the block does not call commitBlocks or commitProveExecute directly")
 	// ErrMissingCommit: L1 executed a block whose commit this scan did not
 	// see (the scan started too late, or the node lost the logs).
 	ErrMissingCommit = errors.New("an executed block has no commit event in the scanned L1 range")
@@ -60,10 +69,12 @@ var (
 // the node refuses a range).
 const DefaultLogBlocks = 5000
 
-// CalldataSource reads blocks from the calldata of commitBlocks
-// transactions: BlockCommitted events say which transaction committed a
-// block (the last one before its BlockExecuted, since a reverted block is
-// committed again), and its input holds the block.
+// CalldataSource reads blocks from the calldata of commitBlocks and
+// commitProveExecute transactions: BlockCommitted events say which
+// transaction committed a block (the last one before its BlockExecuted,
+// since a reverted block is committed again) and what commitment and
+// state root the contract computed for it, and the transaction's input
+// holds the block.
 type CalldataSource struct {
 	C         Chain
 	Contract  common.Address
@@ -74,11 +85,22 @@ type CalldataSource struct {
 	// when the chain client speaks raw JSON-RPC (ethclient does).
 	Tracer CallTracer
 
-	abi       *rollupcontract.Rollup
-	commitIn  abi.Arguments
-	commitSel []byte
-	decoded   map[common.Hash][]decodedCommit // commit transactions by hash
+	abi     *rollupcontract.Rollup
+	commits []commitMethod                  // the methods that commit blocks
+	decoded map[common.Hash][]decodedCommit // commit transactions by hash
 }
+
+// commitMethod is a contract method whose first two arguments are the
+// last stored block and the blocks it commits after it: commitBlocks and
+// commitProveExecute.
+type commitMethod struct {
+	name string
+	sel  []byte
+	in   abi.Arguments
+}
+
+// commitMethods are the names of the methods CalldataSource decodes.
+var commitMethods = []string{"commitBlocks", "commitProveExecute"}
 
 type decodedCommit struct {
 	first  uint64 // the number of blocks[0]
@@ -91,12 +113,14 @@ func NewCalldataSource(c Chain, contract common.Address) (*CalldataSource, error
 	if err != nil {
 		return nil, err
 	}
-	m, ok := parsed.Methods["commitBlocks"]
-	if !ok {
-		return nil, errors.New("the Rollup ABI has no commitBlocks")
+	s := &CalldataSource{C: c, Contract: contract, abi: rollupcontract.NewRollup(), decoded: map[common.Hash][]decodedCommit{}}
+	for _, name := range commitMethods {
+		m, ok := parsed.Methods[name]
+		if !ok || len(m.Inputs) < 2 {
+			return nil, fmt.Errorf("the Rollup ABI has no %s(last, blocks, ...)", name)
+		}
+		s.commits = append(s.commits, commitMethod{name: name, sel: m.ID, in: m.Inputs})
 	}
-	s := &CalldataSource{C: c, Contract: contract, abi: rollupcontract.NewRollup(), commitIn: m.Inputs,
-		commitSel: m.ID, decoded: map[common.Hash][]decodedCommit{}}
 	if rc, ok := c.(interface{ Client() *rpc.Client }); ok {
 		s.Tracer = RPCTracer{C: rc.Client()}
 	}
@@ -205,14 +229,35 @@ func (s *CalldataSource) commitOf(ctx context.Context, lg types.Log, n uint64) (
 	}
 	for _, d := range ds {
 		if n >= d.first && n-d.first < uint64(len(d.blocks)) {
-			return Committed{Number: n, Block: d.blocks[n-d.first], L1Block: lg.BlockNumber, TxHash: lg.TxHash}, nil
+			cb := Committed{Number: n, Block: d.blocks[n-d.first], L1Block: lg.BlockNumber, TxHash: lg.TxHash}
+			// An event whose data does not decode leaves them zero: a block
+			// L1 stores a hash for needs none, one it stores none for is
+			// then refused (ErrNotOnL1).
+			if ev, err := s.abi.UnpackBlockCommittedEvent(&lg); err == nil {
+				cb.Commitment, cb.StateRoot = ev.Commitment, ev.StateRoot
+			}
+			return cb, nil
 		}
 	}
 	return Committed{}, fmt.Errorf("block %d: commit transaction %s commits other blocks", n, lg.TxHash)
 }
 
-// commitsOf decodes every commitBlocks call a transaction made to the
-// contract: its own input, or the calls its trace shows.
+// commitMethod returns the commit method whose selector data starts with.
+func (s *CalldataSource) commitMethod(data []byte) (commitMethod, bool) {
+	if len(data) < 4 {
+		return commitMethod{}, false
+	}
+	for _, m := range s.commits {
+		if bytes.Equal(data[:4], m.sel) {
+			return m, true
+		}
+	}
+	return commitMethod{}, false
+}
+
+// commitsOf decodes every commitBlocks and commitProveExecute call a
+// transaction made to the contract: its own input, or the calls its trace
+// shows.
 func (s *CalldataSource) commitsOf(ctx context.Context, lg types.Log) ([]decodedCommit, error) {
 	tx, err := s.C.TransactionInBlock(ctx, lg.BlockHash, lg.TxIndex)
 	if err != nil {
@@ -234,7 +279,7 @@ func (s *CalldataSource) commitsOf(ctx context.Context, lg types.Log) ([]decoded
 	}
 	var out []decodedCommit
 	for _, c := range calls {
-		if c.To != s.Contract || len(c.Input) < 4 || !bytes.Equal(c.Input[:4], s.commitSel) {
+		if _, ok := s.commitMethod(c.Input); c.To != s.Contract || !ok {
 			continue
 		}
 		d, err := s.decode(c.Input)
@@ -244,37 +289,42 @@ func (s *CalldataSource) commitsOf(ctx context.Context, lg types.Log) ([]decoded
 		out = append(out, d)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%w: its trace shows no commitBlocks call", ErrNotCommitCall)
+		return nil, fmt.Errorf("%w: its trace shows no commitBlocks or commitProveExecute call", ErrNotCommitCall)
 	}
 	return out, nil
 }
 
-// decode unpacks commitBlocks(last, blocks) calldata.
+// decode unpacks the calldata of commitBlocks(last, blocks) or
+// commitProveExecute(last, blocks, proofs, pendingOps): the blocks
+// committed after last (the proofs and the pending operations say nothing
+// the stored block does not).
 func (s *CalldataSource) decode(data []byte) (decodedCommit, error) {
-	if len(data) < 4 || !bytes.Equal(data[:4], s.commitSel) {
+	m, ok := s.commitMethod(data)
+	if !ok {
 		return decodedCommit{}, ErrNotCommitCall
 	}
-	args, err := s.commitIn.Unpack(data[4:])
-	if err != nil || len(args) != 2 {
-		return decodedCommit{}, fmt.Errorf("%w: commitBlocks arguments: %v", ErrNotCommitCall, err)
+	args, err := m.in.Unpack(data[4:])
+	if err != nil || len(args) != len(m.in) {
+		return decodedCommit{}, fmt.Errorf("%w: %s arguments: %v", ErrNotCommitCall, m.name, err)
 	}
 	var d decodedCommit
 	var last l1.StoredBlock
-	if err := abiConvert(args[0], &last); err != nil {
+	if err := abiConvert(m.name, args[0], &last); err != nil {
 		return d, err
 	}
-	if err := abiConvert(args[1], &d.blocks); err != nil {
+	if err := abiConvert(m.name, args[1], &d.blocks); err != nil {
 		return d, err
 	}
 	d.first = last.Number + 1
 	return d, nil
 }
 
-// abiConvert copies an unpacked ABI value into the binding's type.
-func abiConvert(v any, into any) (err error) {
+// abiConvert copies an unpacked ABI value of method's arguments into the
+// binding's type.
+func abiConvert(method string, v any, into any) (err error) {
 	defer func() {
 		if r := recover(); r != nil { // abi.ConvertType panics on a shape it cannot copy
-			err = fmt.Errorf("commitBlocks arguments: %v", r)
+			err = fmt.Errorf("%s arguments: %v", method, r)
 		}
 	}()
 	abi.ConvertType(v, into)

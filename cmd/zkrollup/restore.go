@@ -41,9 +41,10 @@ func dialEthclient(ctx context.Context, url string) (restoreL1, func(), error) {
 const restoreUsage = `usage: zkrollup restore --deployment FILE [--l1-url URL] [--data-dir DIR] [--to N] [--json]
 
 Rebuilds the rollup's state from L1 data alone: the blocks the contract executed, read from the
-calldata of their commit transactions, re-executed under the rules, each checked against what the
-contract stores for it (storedBlockHashes) before it is kept. Stop it at any time; run it again to
-resume.
+calldata of their commit transactions (commitBlocks or commitProveExecute), re-executed under the
+rules, each checked against what the contract stores for it (storedBlockHashes; for a block inside a
+batch commitProveExecute stored only the last hash of, its BlockCommitted event) before it is kept.
+Stop it at any time; run it again to resume.
 
 flags:`
 
@@ -61,7 +62,7 @@ func restoreCommand(ctx context.Context, args []string, out, progressOut io.Writ
 	deployment := fs.String("deployment", "", "the deployment `FILE` zkrollup deploy wrote (names the contract, its L1 block, the operator and the params)")
 	profile := fs.String("profile", "", "test, dev or prod: the params of a deployment file that records none (older files)")
 	dataDir := fs.String("data-dir", "", "where the restored state is kept (default data/restore/<L1 chain id>-<contract>); a second run resumes")
-	to := fs.Uint64("to", 0, "stop after block N (default: the last block L1 executed)")
+	to := fs.Uint64("to", 0, "stop after block N, or after the end of its batch if L1 executed it in one transaction with later blocks (default: the last block L1 executed)")
 	asJSON := fs.Bool("json", false, "print the result as JSON (progress goes to stderr)")
 	fs.SetOutput(out)
 	fs.Usage = func() { fmt.Fprintln(out, restoreUsage); fs.PrintDefaults() }
@@ -143,6 +144,9 @@ func restoreCommand(ctx context.Context, args []string, out, progressOut io.Writ
 		From: res.From, To: res.To, Target: res.Target, Blocks: res.To - res.From, Ops: res.Ops,
 		Elapsed: res.Elapsed.Seconds(), BlocksPerSec: perSecond(res.To-res.From, res.Elapsed), OpsPerSec: perSecond(res.Ops, res.Elapsed),
 		StateRoot: common.Hash(res.Root), MatchesL1: true, Cursor: r.Cursor(),
+	}
+	if *to > 0 && res.Target > *to {
+		sum.RequestedTo = *to
 	}
 	return printer{out: out, json: *asJSON}.print(sum, sum.String())
 }
@@ -227,7 +231,8 @@ type restoreSummary struct {
 	L1Head       uint64         `json:"l1Head"` // the L1 block read up to
 	From         uint64         `json:"from"`   // blocks restored in this run: from+1..to
 	To           uint64         `json:"to"`
-	Target       uint64         `json:"target"` // the last block L1 executed (or --to)
+	Target       uint64         `json:"target"`                // the last block L1 executed (or --to, rounded up to the end of its batch)
+	RequestedTo  uint64         `json:"requestedTo,omitempty"` // --to, when inside a batch L1 executed in one transaction (Target: its end)
 	Blocks       uint64         `json:"blocks"`
 	Ops          uint64         `json:"ops"`
 	Elapsed      float64        `json:"elapsedSeconds"`
@@ -235,7 +240,9 @@ type restoreSummary struct {
 	OpsPerSec    float64        `json:"opsPerSecond"`
 	StateRoot    common.Hash    `json:"stateRoot"`
 	// MatchesL1: every block was checked against the contract's
-	// storedBlockHashes before it was kept (a run that finishes always has).
+	// storedBlockHashes (a block inside a batch executed in one transaction
+	// against its BlockCommitted event) before it was kept (a run that
+	// finishes always has).
 	MatchesL1 bool           `json:"matchesL1"`
 	Cursor    restore.Cursor `json:"cursor"`
 }
@@ -247,7 +254,12 @@ func (s restoreSummary) String() string {
 		head = fmt.Sprintf("restored blocks %d..%d: %d blocks, %d operations in %s (%.1f blocks/s, %.0f ops/s)",
 			s.From+1, s.To, s.Blocks, s.Ops, elapsed, s.BlocksPerSec, s.OpsPerSec)
 	}
-	return fmt.Sprintf("%s\nstate root at block %d: %s, matches L1 (every block checked against the contract's storedBlockHashes)\n"+
+	if s.RequestedTo > 0 {
+		head += fmt.Sprintf("\n--to %d is inside a batch L1 committed, proved and executed in one transaction (it stores the hash of the batch's last block only): restored to block %d, the end of that batch",
+			s.RequestedTo, s.Target)
+	}
+	return fmt.Sprintf("%s\nstate root at block %d: %s, matches L1 (every block checked against the contract's storedBlockHashes, "+
+		"or inside a batch executed in one transaction its BlockCommitted event)\n"+
 		"cursor: block %d, %d operations in all, next L1 scan from L1 block %d; state in %s",
 		head, s.To, s.StateRoot, s.Cursor.Block, s.Cursor.Ops, s.Cursor.Scan, s.DataDir)
 }

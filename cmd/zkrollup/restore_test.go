@@ -165,3 +165,42 @@ func TestRestoreErrorsSayWhatToDo(t *testing.T) {
 		}
 	}
 }
+
+// TestRestoreCommandToInsideABatch: --to naming a block inside a batch the
+// contract committed, proved and executed in one transaction (it stores
+// the hash of the batch's last block only) restores to the batch's end and
+// says so, in text and in JSON.
+func TestRestoreCommandToInsideABatch(t *testing.T) {
+	g := l1rig.New(t, rollup.TestParams, l1rig.Options{}, "A")
+	g.Deposit("A", 1_000_000)
+	b1 := g.Block("changepubkey A")
+	b2 := g.Block("transfer A B 1000 fee 3")
+	g.CommitProveExecute(b1, b2)
+	deployment := writeDeployment(t, deploy.Result{Rollup: g.Addr, Block: g.Deployed, ChainID: g.C.ChainID.Uint64(),
+		Operator: g.R.Address("op"), Params: g.P})
+	dial := func(context.Context, string) (restoreL1, func(), error) { return g.C.C, func() {}, nil }
+	root := common.Hash(b2.NewRoot.Bytes())
+	var out, progress bytes.Buffer
+	args := []string{"--deployment", deployment, "--data-dir", t.TempDir(), "--to", "1"}
+	if err := restoreCommand(context.Background(), args, &out, &progress, dial); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("zkrollup restore --to 1 printed:\n%s", out.String())
+	for _, want := range []string{"restored blocks 1..2:", "--to 1 is inside a batch", "the end of that batch", root.Hex() + ", matches L1", "cursor: block 2"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	args = []string{"--deployment", deployment, "--data-dir", t.TempDir(), "--to", "1", "--json"}
+	if err := restoreCommand(context.Background(), args, &out, &progress, dial); err != nil {
+		t.Fatal(err)
+	}
+	var sum restoreSummary
+	if err := json.Unmarshal(out.Bytes(), &sum); err != nil {
+		t.Fatalf("--json printed %q: %v", out.String(), err)
+	}
+	if sum.To != 2 || sum.Target != 2 || sum.RequestedTo != 1 || sum.StateRoot != root {
+		t.Fatalf("JSON summary %+v, want block 2 (the batch's end) for --to 1", sum)
+	}
+}
