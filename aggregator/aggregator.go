@@ -75,6 +75,10 @@ type Aggregator struct {
 	abi     *rollupcontract.Rollup
 
 	recovered bool // batches of a crash between Enqueue and AddL1Batch restored
+	// rescan: a hand failed, perhaps after the sender recorded the
+	// operation; its batch row is restored from the sender's keys at the
+	// next step (or the next batch would overlap it)
+	rescan bool
 	// proveCap, when not 0, caps the blocks of the next proof batch: a batch
 	// that would revert on L1 is split in two until the block whose proof L1
 	// refuses is alone, and that proof is sent back to be proven again
@@ -136,7 +140,12 @@ func (a *Aggregator) Step(ctx context.Context) error {
 		if n > 0 {
 			a.log.Info("proof requests of the previous run back in the queue", "requests", n)
 		}
-		a.recovered = true
+		a.recovered, a.rescan = true, false
+	} else if a.rescan {
+		if err := a.recoverBatches(ctx); err != nil {
+			return err
+		}
+		a.rescan = false
 	}
 	latest, err := a.db.LatestBlock(ctx)
 	if err != nil {
@@ -437,22 +446,28 @@ func (a *Aggregator) provenRun(ctx context.Context, from, upTo uint64, limit int
 }
 
 // split handles the outcome of handing the proofs of n blocks from first
-// to the sender: a batch L1 would refuse is halved for the next step, and a
-// single block's refused proof is sent back to be proven again.
+// to the sender: a batch L1 would refuse, or one too big for an L1
+// transaction (a one-transaction batch of blocks full of withdrawals), is
+// halved for the next step, and a single block's refused proof is sent
+// back to be proven again.
 func (a *Aggregator) split(ctx context.Context, first uint64, n int, err error) error {
 	if err == nil {
 		a.proveCap = 0
 		return nil
 	}
-	if re := l1.DecodeRevert(err); !errors.Is(err, txsender.ErrReverted) || re == nil || re.Name != "ProofInvalid" {
+	tooBig := errors.Is(err, txsender.ErrTooMuchGas)
+	if re := l1.DecodeRevert(err); !tooBig && (!errors.Is(err, txsender.ErrReverted) || re == nil || re.Name != "ProofInvalid") {
 		return err // not a proof L1 refuses: an operator must look
 	}
 	if n > 1 {
 		a.proveCap = n / 2
-		a.log.Warn("L1 would refuse this proof batch: splitting it", "first", first, "blocks", n, "next", a.proveCap, "err", err)
+		a.log.Warn("L1 would refuse this batch: splitting it", "first", first, "blocks", n, "next", a.proveCap, "err", err)
 		return nil
 	}
 	a.proveCap = 0
+	if tooBig {
+		return err // one block alone: an operator must look
+	}
 	a.log.Error("L1 refuses this block's proof though it verified here: proving it again", "block", first, "err", err)
 	return a.db.RejectProof(ctx, first, "refused on L1: "+err.Error(), a.now().UnixMilli())
 }
@@ -523,11 +538,16 @@ const owner = "aggregator"
 func (a *Aggregator) hand(ctx context.Context, stage status.Stage, first, last uint64, data []byte) error {
 	key := batchKey(stage, first, last)
 	if _, err := a.sender.Enqueue(ctx, owner, key, a.cfg.Contract, data, nil); err != nil {
+		a.rescan = true // the sender may hold it all the same
 		if errors.Is(err, txsender.ErrReverted) {
 			return fmt.Errorf("%s of blocks %d-%d would revert: %w", stage, first, last, err)
 		}
 		return err
 	}
 	a.log.Info("handed to the L1 sender", "stage", stage, "first", first, "last", last)
-	return a.db.AddL1Batch(ctx, store.L1Batch{Stage: stage, First: first, Last: last, OpKey: key})
+	if err := a.db.AddL1Batch(ctx, store.L1Batch{Stage: stage, First: first, Last: last, OpKey: key}); err != nil {
+		a.rescan = true // the sender holds the operation
+		return err
+	}
+	return nil
 }

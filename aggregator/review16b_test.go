@@ -187,3 +187,26 @@ func TestReview16bSplitTerminatesAndRejectsOnlyRefusedProofs(t *testing.T) {
 		}
 	}
 }
+
+// A batch too big for one L1 transaction (txsender.ErrTooMuchGas: a
+// one-transaction batch of blocks full of withdrawals) is halved like a
+// refused proof batch; a single block that is too big is reported and
+// its proof kept (the proof is not what L1 refuses).
+func TestSplitHalvesABatchOverTheGasCap(t *testing.T) {
+	ctx := context.Background()
+	a := testAggregator(t)
+	tooBig := func(first, last uint64) error {
+		return fmt.Errorf("all of blocks %d-%d: all:%d-%d: %w: estimated 17000000 gas", first, last, first, last, txsender.ErrTooMuchGas)
+	}
+	for n, want := range map[int]int{2: 1, 8: 4, 16: 8} {
+		a.proveCap = 0
+		if err := a.split(ctx, 3, n, tooBig(3, 3+uint64(n)-1)); err != nil || a.proveCap != want {
+			t.Fatalf("%d blocks over the gas cap: cap %d (%v), want %d", n, a.proveCap, err, want)
+		}
+	}
+	a.proveCap = 1
+	err := a.split(ctx, 3, 1, tooBig(3, 3))
+	if !errors.Is(err, txsender.ErrTooMuchGas) || errors.Is(err, store.ErrNotFound) || a.proveCap != 0 {
+		t.Fatalf("one block over the gas cap: %v, cap %d; want the error reported and no proof sent back", err, a.proveCap)
+	}
+}

@@ -29,8 +29,15 @@ type Config struct {
 	MaxFeeCap     *big.Int      // never pay more than this per gas
 	InitialTip    *big.Int      // tip of a first attempt; nil: the node's suggestion
 	GasMargin     uint64        // percent added to the estimate
-	Poll          time.Duration // a step every Poll between Start and Stop
+	// MaxGas is the most gas one transaction may use (0: MaxTxGas, the
+	// EIP-7825 cap); the margin stops at it, and an estimate above it is
+	// ErrTooMuchGas.
+	MaxGas uint64
+	Poll   time.Duration // a step every Poll between Start and Stop
 }
+
+// MaxTxGas is the per-transaction gas cap of EIP-7825 (2^24).
+const MaxTxGas = 1 << 24
 
 // Client is what the sender needs of an L1 node.
 type Client interface {
@@ -62,6 +69,10 @@ type Sender struct {
 
 // ErrReverted marks an operation whose transaction reverted on L1.
 var ErrReverted = errors.New("L1 transaction reverted")
+
+// ErrTooMuchGas marks an operation that needs more gas than one L1
+// transaction may use (Config.MaxGas): it can never be mined as it is.
+var ErrTooMuchGas = errors.New("needs more gas than one L1 transaction may use")
 
 // New returns a sender for key.
 func New(ctx context.Context, cfg Config, c Client, db *store.DB, key *ecdsa.PrivateKey, log *slog.Logger) (*Sender, error) {
@@ -96,8 +107,15 @@ func (s *Sender) Enqueue(ctx context.Context, owner, key string, to common.Addre
 	if err != nil { // the L1 node did not answer, or refused for another reason: try again later
 		return store.L1Tx{}, fmt.Errorf("%s: estimate gas: %w", key, err)
 	}
+	maxGas := s.cfg.MaxGas
+	if maxGas == 0 {
+		maxGas = MaxTxGas
+	}
+	if gas > maxGas {
+		return store.L1Tx{}, fmt.Errorf("%s: %w: estimated %d gas, the limit is %d", key, ErrTooMuchGas, gas, maxGas)
+	}
 	return s.db.EnqueueL1Tx(ctx, store.L1Tx{Owner: owner, OpKey: key, To: to, Data: data, Value: value,
-		GasLimit: gas + gas*s.cfg.GasMargin/100})
+		GasLimit: min(gas+gas*s.cfg.GasMargin/100, maxGas)})
 }
 
 // reverted reports whether an L1 node's error says the call reverted

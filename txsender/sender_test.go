@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -379,5 +380,49 @@ func TestSenderQueuesAgainWhenAnotherTransactionTakesItsNonce(t *testing.T) {
 	}
 	if b := r.c.Balance(t, to); b.Int64() != 7 {
 		t.Fatalf("paid %s, want 7 once", b)
+	}
+}
+
+// bigEstimate is an L1 node whose gas estimates are gas.
+type bigEstimate struct {
+	Client
+	gas uint64
+}
+
+func (b bigEstimate) EstimateGas(context.Context, ethereum.CallMsg) (uint64, error) { return b.gas, nil }
+
+// An operation that needs more gas than one transaction may use (EIP-7825)
+// is refused with ErrTooMuchGas and recorded nowhere; one near the cap is
+// recorded with its margin stopped at the cap.
+func TestSenderRefusesAnOperationOverTheGasCap(t *testing.T) {
+	r := newRig(t, defaultCfg)
+	ctx := context.Background()
+	for _, c := range []struct {
+		gas, limit uint64
+		tooMuch    bool
+	}{
+		{MaxTxGas + 1, 0, true},
+		{MaxTxGas, MaxTxGas, false},
+		{MaxTxGas - 1000, MaxTxGas, false}, // the margin would pass the cap
+		{100_000, 100_000 + 100_000*defaultCfg.GasMargin/100, false},
+	} {
+		s, err := New(ctx, r.cfg, bigEstimate{Client: r.c.C, gas: c.gas}, r.db, r.s.key, r.s.log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := fmt.Sprintf("pay:%d", c.gas)
+		row, err := s.Enqueue(ctx, "test", key, common.Address{0x45}, nil, big.NewInt(1))
+		if errors.Is(err, ErrTooMuchGas) != c.tooMuch || (err != nil && !c.tooMuch) {
+			t.Fatalf("estimate %d: %v, want too much gas %v", c.gas, err, c.tooMuch)
+		}
+		if c.tooMuch {
+			if _, err := r.db.L1TxByKey(ctx, key); !errors.Is(err, store.ErrNotFound) {
+				t.Fatalf("estimate %d: a row was recorded: %v", c.gas, err)
+			}
+			continue
+		}
+		if row.GasLimit != c.limit {
+			t.Fatalf("estimate %d: limit %d, want %d", c.gas, row.GasLimit, c.limit)
+		}
 	}
 }
