@@ -389,7 +389,9 @@ type bigEstimate struct {
 	gas uint64
 }
 
-func (b bigEstimate) EstimateGas(context.Context, ethereum.CallMsg) (uint64, error) { return b.gas, nil }
+func (b bigEstimate) EstimateGas(context.Context, ethereum.CallMsg) (uint64, error) {
+	return b.gas, nil
+}
 
 // An operation that needs more gas than one transaction may use (EIP-7825)
 // is refused with ErrTooMuchGas and recorded nowhere; one near the cap is
