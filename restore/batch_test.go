@@ -383,16 +383,7 @@ func TestRestoreReadsCommitProveExecuteFromATrace(t *testing.T) {
 	g.Send("op", nil, r15ABI.PackSetOperator(fwd, true))
 	g.Deposit("A", 5000)
 	bs := []*rollup.Block{g.Block("changepubkey A"), g.Block("transfer A B 10"), g.Block("withdraw A 100")}
-	args := make([]l1.CommitBlock, len(bs))
-	proofs := make([][]byte, len(bs))
-	ops := make([][][]byte, len(bs))
-	for i, b := range bs {
-		c, err := l1.Commit(b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		args[i], proofs[i], ops[i] = c, []byte{}, l1.PendingOps(b)
-	}
+	args, proofs, ops := g.OneTxArgs(bs...)
 	inner := r15ABI.PackCommitProveExecute(g.Stored[0], args, proofs, ops)
 	data, err := fabi.Pack("run", inner)
 	if err != nil {

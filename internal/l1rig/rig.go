@@ -244,6 +244,19 @@ func (g *Rig) Execute() {
 // executed): the contract stores only the last block's hash.
 func (g *Rig) CommitProveExecute(bs ...*rollup.Block) {
 	g.T.Helper()
+	args, proofs, ops := g.OneTxArgs(bs...)
+	g.Send("op", nil, abiR.PackCommitProveExecute(g.Stored[len(g.Stored)-1], args, proofs, ops))
+	for _, b := range bs {
+		g.Stored = append(g.Stored, l1.Stored(b))
+		g.Blocks = append(g.Blocks, b)
+	}
+	g.Executed = len(g.Stored) - 1
+}
+
+// OneTxArgs returns commitProveExecute's blocks, proofs (empty: the rig's
+// verifiers accept anything) and pending operations for bs.
+func (g *Rig) OneTxArgs(bs ...*rollup.Block) ([]l1.CommitBlock, [][]byte, [][][]byte) {
+	g.T.Helper()
 	args := make([]l1.CommitBlock, len(bs))
 	proofs := make([][]byte, len(bs))
 	ops := make([][][]byte, len(bs))
@@ -254,10 +267,5 @@ func (g *Rig) CommitProveExecute(bs ...*rollup.Block) {
 		}
 		args[i], proofs[i], ops[i] = c, []byte{}, l1.PendingOps(b)
 	}
-	g.Send("op", nil, abiR.PackCommitProveExecute(g.Stored[len(g.Stored)-1], args, proofs, ops))
-	for _, b := range bs {
-		g.Stored = append(g.Stored, l1.Stored(b))
-		g.Blocks = append(g.Blocks, b)
-	}
-	g.Executed = len(g.Stored) - 1
+	return args, proofs, ops
 }
