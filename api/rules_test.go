@@ -32,6 +32,21 @@ var notBySubmission = map[error]string{
 		"and the client reads it in zkr_getTxStatus's reason",
 	rollup.ErrBlockFull:        "at apply only: the sequencer requeues the transaction for the next block",
 	rollup.ErrTooManyFeeTokens: "at apply only: the sequencer requeues the transaction for the next block",
+	// trading (issue 17): a CancelOrder's slot rules are the state's, checked at apply (the client reads the
+	// refusal in zkr_getTxStatus's reason); a SpotTrade is never submitted: whoever matches orders builds it
+	rollup.ErrOrderSlotOutOfRange: "a CancelOrder's slot is checked at apply",
+	rollup.ErrOrderGeneration:     "a CancelOrder's generation is checked at apply",
+	rollup.ErrOrderReplaced:       "a CancelOrder's generation is checked at apply",
+	rollup.ErrOrderCancelled:      "a CancelOrder's order is checked at apply",
+	rollup.ErrOrderOverfill:       "SpotTrades are built by the matcher, not submitted",
+	rollup.ErrOrderNotYetValid:    "SpotTrades are built by the matcher, not submitted",
+	rollup.ErrOrderExpired:        "SpotTrades are built by the matcher, not submitted",
+	rollup.ErrLimitPrice:          "SpotTrades are built by the matcher, not submitted",
+	rollup.ErrNotMakerPrice:       "SpotTrades are built by the matcher, not submitted",
+	rollup.ErrFeeOverCap:          "SpotTrades are built by the matcher, not submitted",
+	rollup.ErrSelfTrade:           "SpotTrades are built by the matcher, not submitted",
+	rollup.ErrSameToken:           "SpotTrades are built by the matcher, not submitted",
+	rollup.ErrOrdersDoNotMatch:    "SpotTrades are built by the matcher, not submitted",
 	mempool.ErrNotL2: "DecodeL2Tx refuses the type byte of an L1 operation first (ErrUnknownOpType); ErrNotL2 guards a " +
 		"submittable type without an admission rule (mempool's TestEverySubmittableTypeHasAnAdmissionRule)",
 }

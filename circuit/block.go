@@ -29,7 +29,7 @@ func NewBlockCircuit(s Shape) *BlockCircuit {
 		c.Slots[i] = NewSlot(s)
 	}
 	for i := range c.FeeOpenings {
-		c.FeeOpenings[i] = NewAccountOpening(s.AccountDepth, s.BalanceDepth)
+		c.FeeOpenings[i] = NewAccountOpening(s.AccountDepth, s.BalanceDepth, s.OrderDepth)
 	}
 	return c
 }
@@ -69,7 +69,7 @@ func (c *BlockCircuit) Define(api frontend.API) error {
 		implies(api, api.IsZero(b.feeSums[j]), tok, 0)
 		credited := api.Add(o.Balance, b.feeSums[j])
 		assertFits(api, credited, 128)
-		root = h.Update(root, o, AccountAfter{Address: o.Address, PubKeyHash: o.PubKeyHash, Nonce: o.Nonce, Balance: credited})
+		root = h.Update(root, o, AccountAfter{Address: o.Address, PubKeyHash: o.PubKeyHash, Nonce: o.Nonce, Balance: credited, OrderRoot: o.OrderRoot})
 	}
 	api.AssertIsEqual(root, c.Header.NewRoot)
 	commitment, err := Commitment(api, c.Header, pubdata)

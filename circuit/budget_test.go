@@ -17,13 +17,13 @@ func countR1CS(t *testing.T, c frontend.Circuit) int {
 }
 
 // TestConstraintBudget logs what the block circuit's parts cost at
-// production depths (account tree 24, balance tree 10), the numbers behind
+// production depths (account tree 24, balance tree 10, order tree 14), the numbers behind
 // the slot layout decision in docs/ARCHITECTURE.md.
 func TestConstraintBudget(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiles production-size gadgets")
 	}
-	upd := &updateCircuit{Open: NewAccountOpening(24, 10)}
+	upd := &updateCircuit{Open: NewAccountOpening(24, 10, 14)}
 	nUpd := countR1CS(t, upd)
 	nSig := countR1CS(t, &transferSigCircuit{})
 	base := countR1CS(t, &commitmentCircuit{}) // 2 slots of 53 bytes + header
@@ -45,10 +45,13 @@ func TestConstraintBudget(t *testing.T) {
 // added (laid out as a Deposit, so it costs almost nothing); −15,336 when
 // the commitment's SHA-256 was built without lookup tables (sha256Bits,
 // issue 16, item 6: 26.5k per 64-byte block instead of 37.6k, and no
-// Pedersen commitment in the proof).
+// Pedersen commitment in the proof); +748 when the account leaf took the
+// order root (issue 17, phase A: each of a slot's two updates hashes two
+// leaves, each one Poseidon2 compression longer, 4 × 186 = 744, and holds
+// an empty account to the empty order tree, the other 4).
 var slotBudget = map[[2]int]int{
-	{6, 4}:   41723,
-	{24, 10}: 59723,
+	{6, 4}:   42471,
+	{24, 10}: 60471,
 }
 
 // TestBlockConstraintsPerSlot logs the block circuit's marginal cost of one
@@ -62,12 +65,13 @@ func TestBlockConstraintsPerSlot(t *testing.T) {
 		t.Skip("compiles production-depth block circuits")
 	}
 	for _, depths := range [][2]int{{6, 4}, {24, 10}} {
+		orderDepth := map[int]int{6: 2, 24: 14}[depths[0]] // the profiles'; it only picks a constant
 		count := func(slots int) int {
-			return countR1CS(t, NewBlockCircuit(Shape{AccountDepth: depths[0], BalanceDepth: depths[1], Slots: slots, FeeSlots: 2, ChainID: 1}))
+			return countR1CS(t, NewBlockCircuit(Shape{AccountDepth: depths[0], BalanceDepth: depths[1], OrderDepth: orderDepth, Slots: slots, FeeSlots: 2, ChainID: 1}))
 		}
 		one, two := count(1), count(2)
 		if depths[0] == 6 {
-			cs, err := frontend.Compile(field, r1cs.NewBuilder, NewBlockCircuit(Shape{AccountDepth: 6, BalanceDepth: 4, Slots: 2, FeeSlots: 2, ChainID: 1}))
+			cs, err := frontend.Compile(field, r1cs.NewBuilder, NewBlockCircuit(Shape{AccountDepth: 6, BalanceDepth: 4, OrderDepth: 2, Slots: 2, FeeSlots: 2, ChainID: 1}))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -19,13 +19,16 @@ type ExitCircuit struct {
 
 	PubKeyHash  frontend.Variable
 	Nonce       frontend.Variable
+	OrderRoot   frontend.Variable // the account's order tree root: open orders do not stop an exit
 	BalancePath []frontend.Variable
 	AccountPath []frontend.Variable
+
+	orderDepth int
 }
 
 // NewExitCircuit allocates an exit circuit for the given depths.
-func NewExitCircuit(accountDepth, balanceDepth int) *ExitCircuit {
-	return &ExitCircuit{BalancePath: make([]frontend.Variable, balanceDepth), AccountPath: make([]frontend.Variable, accountDepth)}
+func NewExitCircuit(accountDepth, balanceDepth, orderDepth int) *ExitCircuit {
+	return &ExitCircuit{BalancePath: make([]frontend.Variable, balanceDepth), AccountPath: make([]frontend.Variable, accountDepth), orderDepth: orderDepth}
 }
 
 // Define implements frontend.Circuit.
@@ -38,17 +41,18 @@ func (c *ExitCircuit) Define(api frontend.API) error {
 	assertFits(api, c.Owner, 160)
 	assertFits(api, c.Amount, 128)
 	h.Open(c.Root, AccountOpening{
-		ID: c.AccountID, Address: c.Owner, PubKeyHash: c.PubKeyHash, Nonce: c.Nonce,
+		ID: c.AccountID, Address: c.Owner, PubKeyHash: c.PubKeyHash, Nonce: c.Nonce, OrderRoot: c.OrderRoot,
 		Token: c.Token, Balance: c.Amount, BalancePath: c.BalancePath, AccountPath: c.AccountPath,
+		orderDepth: c.orderDepth,
 	})
 	return nil
 }
 
 // AssignExit is the exit circuit's assignment for a native account witness.
 func AssignExit(w state.AccountWitness) *ExitCircuit {
-	o := opening(w)
+	o := opening(w, 0) // the witness only: the circuit (NewExitCircuit) knows the order depth
 	return &ExitCircuit{
 		Root: el(w.Root), AccountID: w.ID, Owner: o.Address, Token: w.Token, Amount: o.Balance,
-		PubKeyHash: o.PubKeyHash, Nonce: o.Nonce, BalancePath: o.BalancePath, AccountPath: o.AccountPath,
+		PubKeyHash: o.PubKeyHash, Nonce: o.Nonce, OrderRoot: o.OrderRoot, BalancePath: o.BalancePath, AccountPath: o.AccountPath,
 	}
 }

@@ -116,22 +116,26 @@ func (c *leafCircuit) Define(api frontend.API) error {
 }
 
 func TestLeafHashMatchesState(t *testing.T) {
-	var br fr.Element
+	var br, or fr.Element
 	br.SetUint64(777)
+	or.SetUint64(888)
 	for name, acc := range map[string]state.Account{
 		"empty":    {},
 		"existing": {Address: common.HexToAddress("0xabcdef0123456789abcdef0123456789abcdef01"), PubKeyHash: crypto.PubKeyHash{9, 8, 7}, Nonce: 42},
 	} {
-		leaf := state.LeafHash(acc, br)
+		leaf := state.LeafHash(acc, br, or)
 		w := &leafCircuit{A: Account{
 			Address: new(big.Int).SetBytes(acc.Address[:]), PubKeyHash: new(big.Int).SetBytes(acc.PubKeyHash[:]),
-			Nonce: acc.Nonce, BalanceRoot: big2(br),
+			Nonce: acc.Nonce, BalanceRoot: big2(br), OrderRoot: big2(or),
 		}, Leaf: big2(leaf)}
 		mustSolve(t, name, &leafCircuit{}, w)
-		bad := *w
-		bad.A.Nonce = acc.Nonce + 1
 		if acc.Exists() {
+			bad := *w
+			bad.A.Nonce = acc.Nonce + 1
 			mustFail(t, name+" with another nonce", &leafCircuit{}, &bad)
+			bad = *w
+			bad.A.OrderRoot = 889
+			mustFail(t, name+" with another order root", &leafCircuit{}, &bad)
 		}
 	}
 }

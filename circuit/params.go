@@ -4,9 +4,9 @@ import "github.com/zkrollup/zkrollup/rollup"
 
 // Shape fixes the circuit's dimensions; keys are made for exactly one shape.
 type Shape struct {
-	AccountDepth, BalanceDepth int
-	Slots, FeeSlots            int
-	ChainID                    uint64
+	AccountDepth, BalanceDepth, OrderDepth int
+	Slots, FeeSlots                        int
+	ChainID                                uint64
 }
 
 // ShapeOf returns the circuit shape of protocol parameters: their largest
@@ -15,7 +15,7 @@ func ShapeOf(p rollup.Params) Shape { return ShapeWithSlots(p, p.BlockSlots) }
 
 // ShapeWithSlots is the circuit of p's block shape of the given slots.
 func ShapeWithSlots(p rollup.Params, slots int) Shape {
-	return Shape{AccountDepth: p.AccountDepth, BalanceDepth: p.BalanceDepth, Slots: slots, FeeSlots: p.FeeTokenSlots, ChainID: p.ChainID}
+	return Shape{AccountDepth: p.AccountDepth, BalanceDepth: p.BalanceDepth, OrderDepth: p.OrderDepth, Slots: slots, FeeSlots: p.FeeTokenSlots, ChainID: p.ChainID}
 }
 
 // Shapes are the circuits of p's ladder, ascending.

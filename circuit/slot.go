@@ -34,7 +34,7 @@ type Slot struct {
 
 // NewSlot allocates a slot's paths.
 func NewSlot(s Shape) Slot {
-	return Slot{A: NewAccountOpening(s.AccountDepth, s.BalanceDepth), B: NewAccountOpening(s.AccountDepth, s.BalanceDepth)}
+	return Slot{A: NewAccountOpening(s.AccountDepth, s.BalanceDepth, s.OrderDepth), B: NewAccountOpening(s.AccountDepth, s.BalanceDepth, s.OrderDepth)}
 }
 
 // gadgets lists the operation types whose rules the slot circuit

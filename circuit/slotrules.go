@@ -113,6 +113,7 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 		PubKeyHash: api.Select(f.cpk, s.PubKeyHash, a.PubKeyHash),
 		Nonce:      api.Add(a.Nonce, f.signed),
 		Balance:    aBalance,
+		OrderRoot:  a.OrderRoot,
 	})
 
 	// ---- account B: a transfer's receiver; otherwise A again, unchanged ----
@@ -128,6 +129,7 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 		PubKeyHash: o.PubKeyHash,
 		Nonce:      o.Nonce,
 		Balance:    bBalance,
+		OrderRoot:  o.OrderRoot,
 	})
 
 	// ---- fee: collected by one of the block's fee credits ----

@@ -61,7 +61,7 @@ func assign(st *state.State, s Shape, b *rollup.Block, forge bool) (*BlockCircui
 		if err != nil {
 			return nil, err
 		}
-		c.FeeOpenings[j] = opening(w)
+		c.FeeOpenings[j] = opening(w, s.OrderDepth)
 		nb, of := w.Balance.Add(credit.Amount)
 		if of && !forge {
 			return nil, fmt.Errorf("fee credit overflows")
@@ -118,7 +118,7 @@ func assignSlot(st *state.State, s *Slot, op rollup.ExecutedOp, fees []rollup.Fe
 	if err != nil {
 		return err
 	}
-	s.A = opening(wa)
+	s.A = opening(wa, s.A.orderDepth)
 	acc, bal := wa.Account, wa.Balance
 	var of bool
 	switch op.Type {
@@ -160,7 +160,7 @@ func assignSlot(st *state.State, s *Slot, op rollup.ExecutedOp, fees []rollup.Fe
 	if err != nil {
 		return err
 	}
-	s.B = opening(wb)
+	s.B = opening(wb, s.B.orderDepth)
 	acc, bal = wb.Account, wb.Balance
 	if op.Type == rollup.OpTransfer || op.Type == rollup.OpTransferToNew {
 		if op.Type == rollup.OpTransferToNew {
@@ -227,9 +227,13 @@ var dummySignature = sync.OnceValues(func() (sigWitness, error) {
 	return sigAssignment(k.Public().Bytes(), sig)
 })
 
-func opening(w state.AccountWitness) AccountOpening {
-	o := NewAccountOpening(len(w.AccountPath.Siblings), len(w.BalancePath.Siblings))
+// opening is the assignment of an account opening for a native witness in
+// a tree of the given order depth (0 where the assignment is only ever a
+// witness: the circuit it is checked against fixes the depths).
+func opening(w state.AccountWitness, orderDepth int) AccountOpening {
+	o := NewAccountOpening(len(w.AccountPath.Siblings), len(w.BalancePath.Siblings), orderDepth)
 	o.ID, o.Token, o.Nonce = w.ID, w.Token, w.Account.Nonce
+	o.OrderRoot = el(w.OrderRoot)
 	o.Address = new(big.Int).SetBytes(w.Account.Address[:])
 	o.PubKeyHash = new(big.Int).SetBytes(w.Account.PubKeyHash[:])
 	o.Balance = w.Balance.Big()

@@ -404,7 +404,7 @@ func TestCompress(t *testing.T) {
 
 func TestHashTagged(t *testing.T) {
 	x, y := elem(10), elem(20)
-	domains := []crypto.Domain{crypto.DomainAccountLeaf, crypto.DomainPubKey, crypto.DomainTx, crypto.DomainExitLeaf}
+	domains := []crypto.Domain{crypto.DomainAccountLeaf, crypto.DomainPubKey, crypto.DomainTx, crypto.DomainExitLeaf, crypto.DomainOrderLeaf}
 	seen := make(map[fr.Element]crypto.Domain)
 	for _, d := range domains {
 		h := crypto.HashTagged(d, x, y)
@@ -455,5 +455,16 @@ func TestHashChain(t *testing.T) {
 	}
 	if xs[0] != elem(1) || xs[2] != elem(3) {
 		t.Error("HashChain modified its inputs")
+	}
+}
+
+// TestDomainTagValues pins the tags: they are part of the protocol (every
+// leaf and signed message hash starts from one), so a new tag is appended
+// and none is ever renumbered.
+func TestDomainTagValues(t *testing.T) {
+	for want, d := range []crypto.Domain{1: crypto.DomainAccountLeaf, 2: crypto.DomainPubKey, 3: crypto.DomainTx, 4: crypto.DomainExitLeaf, 5: crypto.DomainOrderLeaf} {
+		if want > 0 && uint64(d) != uint64(want) {
+			t.Errorf("domain tag %d has value %d", want, d)
+		}
 	}
 }

@@ -17,10 +17,11 @@ type Domain uint64
 
 // The domain tags. Values are part of the protocol: never renumber.
 const (
-	DomainAccountLeaf Domain = 1 // account leaf: address, pubkey hash, nonce, balance root
+	DomainAccountLeaf Domain = 1 // account leaf: address, pubkey hash, nonce, balance root, order root
 	DomainPubKey      Domain = 2 // L2 public key hash: (Ax, Ay)
 	DomainTx          Domain = 3 // signed L2 transaction message, chained with the chain id
 	DomainExitLeaf    Domain = 4 // reserved for the exodus exit statement
+	DomainOrderLeaf   Domain = 5 // order tree leaf: generation, filled amount
 )
 
 // perm is gnark-crypto's default BN254 Poseidon2 permutation (t=2, rF=6,

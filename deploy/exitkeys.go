@@ -116,6 +116,7 @@ func (r Result) CheckParams(p rollup.Params) error {
 	}{
 		{"AccountDepth", uint64(p.AccountDepth), uint64(d.AccountDepth)},
 		{"BalanceDepth", uint64(p.BalanceDepth), uint64(d.BalanceDepth)},
+		{"OrderDepth", uint64(p.OrderDepth), uint64(d.OrderDepth)},
 		{"BlockSlots", uint64(p.BlockSlots), uint64(d.BlockSlots)},
 		{"FeeTokenSlots", uint64(p.FeeTokenSlots), uint64(d.FeeTokenSlots)},
 		{"ChainID", p.ChainID, d.ChainID},

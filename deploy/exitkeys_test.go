@@ -197,6 +197,7 @@ func TestCheckParamsRefusesAnotherShape(t *testing.T) {
 		{"an older file without params", Result{}, func(p *rollup.Params) { p.AccountDepth = 24 }, true},
 		{"account depth", d, func(p *rollup.Params) { p.AccountDepth++ }, false},
 		{"balance depth", d, func(p *rollup.Params) { p.BalanceDepth++ }, false},
+		{"order depth", d, func(p *rollup.Params) { p.OrderDepth++ }, false},
 		{"block slots", d, func(p *rollup.Params) { p.BlockSlots *= 2 }, false},
 		{"fee token slots", d, func(p *rollup.Params) { p.FeeTokenSlots++ }, false},
 		{"rollup chain id", d, func(p *rollup.Params) { p.ChainID++ }, false},

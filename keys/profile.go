@@ -49,18 +49,21 @@ func LoadExit(p rollup.Params, dir, wantManifestSHA256 string) (*Set, error) {
 	return loadOnly(c, wantManifestSHA256)
 }
 
-// ExitCircuit is the name an exit key set's manifest gives its circuit.
+// ExitCircuit is the name an exit key set's manifest gives its circuit:
+// its account, balance and order tree depths.
 func ExitCircuit(p rollup.Params) string {
-	return fmt.Sprintf("exit depths %d/%d", p.AccountDepth, p.BalanceDepth)
+	return fmt.Sprintf("exit depths %d/%d/%d", p.AccountDepth, p.BalanceDepth, p.OrderDepth)
 }
 
 func exitConfig(p rollup.Params, dir string, out io.Writer) Config {
 	return Config{
 		Dir:     dir,
 		Circuit: ExitCircuit(p),
-		Compile: func() (constraint.ConstraintSystem, error) { return prover.CompileExit(p.AccountDepth, p.BalanceDepth) },
-		Setup:   prover.UnsafeSetup,
-		Out:     out,
-		Rate:    SetupRate,
+		Compile: func() (constraint.ConstraintSystem, error) {
+			return prover.CompileExit(p.AccountDepth, p.BalanceDepth, p.OrderDepth)
+		},
+		Setup: prover.UnsafeSetup,
+		Out:   out,
+		Rate:  SetupRate,
 	}
 }

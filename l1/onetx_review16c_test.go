@@ -310,7 +310,7 @@ func TestReview16cOneTxForgeriesRefused(t *testing.T) {
 // credits each withdrawal once and stores the last hash only. A shape
 // whose verifier has no code proves nothing in one transaction either.
 func TestReview16cOneTxBindsEveryProofToItsBlockAndShape(t *testing.T) {
-	p := rollup.Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 8, Shapes: []int{1, 3, 8}, FeeTokenSlots: 2, ChainID: 7}
+	p := rollup.Params{AccountDepth: 24, BalanceDepth: 10, OrderDepth: 14, BlockSlots: 8, Shapes: []int{1, 3, 8}, FeeTokenSlots: 2, ChainID: 7}
 	m := newLadderMock(t, p)
 	blocks := m.chain([]int{0, 5, 2, 8, 1, 3, 7, 0, 1, 2})
 	var args []l1.CommitBlock
@@ -464,7 +464,7 @@ func (m *ladderMock) chain(ks []int) []*rollup.Block {
 // verifiers stand in for the pairing checks (the real ones add ≈ 0.2-0.4M
 // per shape).
 func TestReview16cOneTxGasOfFullWithdrawalBatch(t *testing.T) {
-	p := rollup.Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 64, Shapes: []int{8, 16, 64}, FeeTokenSlots: 4, ChainID: 7}
+	p := rollup.Params{AccountDepth: 24, BalanceDepth: 10, OrderDepth: 14, BlockSlots: 64, Shapes: []int{8, 16, 64}, FeeTokenSlots: 4, ChainID: 7}
 	m := newLadderMock(t, p)
 	const perTx = 8
 	var blocks []*rollup.Block

@@ -274,7 +274,7 @@ func TestReview16bConstructorRefusesBadLadders(t *testing.T) {
 // stored block by l1.Stored's hash, and commit checks the stored hash);
 // one operation more than the largest shape is refused.
 func TestReview16bContractShapeOfEveryBlockSize(t *testing.T) {
-	odd := rollup.Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 8, Shapes: []int{1, 3, 8}, FeeTokenSlots: 2, ChainID: 7}
+	odd := rollup.Params{AccountDepth: 24, BalanceDepth: 10, OrderDepth: 14, BlockSlots: 8, Shapes: []int{1, 3, 8}, FeeTokenSlots: 2, ChainID: 7}
 	for _, p := range []rollup.Params{odd, rollup.ProdParams} {
 		m := newLadderMock(t, p)
 		for k := 0; k <= p.BlockSlots; k++ {
@@ -319,7 +319,7 @@ func TestReview16bContractShapeOfEveryBlockSize(t *testing.T) {
 // listed), the genesis block, and a range starting past the next unproven
 // block are refused.
 func TestReview16bProveGroupsEveryBlockByShape(t *testing.T) {
-	p := rollup.Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 8, Shapes: []int{1, 3, 8}, FeeTokenSlots: 2, ChainID: 7}
+	p := rollup.Params{AccountDepth: 24, BalanceDepth: 10, OrderDepth: 14, BlockSlots: 8, Shapes: []int{1, 3, 8}, FeeTokenSlots: 2, ChainID: 7}
 	m := newLadderMock(t, p)
 	// shapes 1, 8, 3, 8, 1, 3, 8, 1, 1, 3
 	for _, k := range []int{0, 5, 2, 8, 1, 3, 7, 0, 1, 2} {
@@ -418,7 +418,7 @@ func TestReview16bProveGroupsEveryBlockByShape(t *testing.T) {
 // block, alone or in a range of mixed shapes with a real verifier.
 func TestReview16bCodelessVerifierNeverProves(t *testing.T) {
 	eoa := common.Address{0xee, 0xee}
-	p := rollup.Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 4, Shapes: []int{2, 4}, FeeTokenSlots: 2, ChainID: 7}
+	p := rollup.Params{AccountDepth: 24, BalanceDepth: 10, OrderDepth: 14, BlockSlots: 4, Shapes: []int{2, 4}, FeeTokenSlots: 2, ChainID: 7}
 
 	// both shapes codeless
 	m := newLadderMock(t, p, eoa, eoa)

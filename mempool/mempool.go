@@ -21,7 +21,7 @@ import (
 // Errors of admission besides the rules' own (rollup.Err*).
 var (
 	ErrTooLarge   = errors.New("transaction is larger than the mempool accepts")
-	ErrNotL2      = errors.New("only L2 transactions (transfer, withdraw, changepubkey) can be submitted; deposits and full exits go through the L1 contract")
+	ErrNotL2      = errors.New("only L2 transactions (transfer, withdraw, changepubkey, cancelorder) can be submitted; deposits and full exits go through the L1 contract, trades through the matching engine")
 	ErrFeeTooLow  = errors.New("fee is below the operator's quote")
 	ErrPoolFull   = errors.New("mempool is full: retry later")
 	ErrQueueFull  = errors.New("too many queued transactions for this account: wait for some to be included")
@@ -357,6 +357,7 @@ var admission = map[rollup.OpType]keyRule{
 	rollup.OpTransfer:     accountKey,
 	rollup.OpWithdraw:     accountKey,
 	rollup.OpChangePubKey: l1Authorised,
+	rollup.OpCancelOrder:  accountKey,
 }
 
 // Admits reports whether the pool has an admission rule for type t.

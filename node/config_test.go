@@ -170,7 +170,7 @@ func TestConfigRefusesADeploymentOfAnotherShape(t *testing.T) {
 	dir := t.TempDir()
 	dep := filepath.Join(dir, "deployment.json")
 	test := `{"rollup": "0x6fF66708bA912148FbC7eba9b33c8adAe9132A81", "block": 7,
-		"params": {"AccountDepth": 6, "BalanceDepth": 4, "BlockSlots": 4, "FeeTokenSlots": 2, "ChainID": 1337}}`
+		"params": {"AccountDepth": 6, "BalanceDepth": 4, "OrderDepth": 2, "BlockSlots": 4, "FeeTokenSlots": 2, "ChainID": 1337}}`
 	if err := os.WriteFile(dep, []byte(test), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -182,6 +182,16 @@ func TestConfigRefusesADeploymentOfAnotherShape(t *testing.T) {
 	_, err := Load(append(args, "--profile", "dev"), noEnv)
 	if !errors.Is(err, deploy.ErrParamsMismatch) || !strings.Contains(err.Error(), "AccountDepth 10, the deployment's 6") {
 		t.Fatalf("another profile: got %v, want deploy.ErrParamsMismatch naming the depth", err)
+	}
+	// made before accounts had order trees (issue 17): its verifiers are
+	// for another account leaf
+	beforeOrders := `{"rollup": "0x6fF66708bA912148FbC7eba9b33c8adAe9132A81", "block": 7,
+		"params": {"AccountDepth": 6, "BalanceDepth": 4, "BlockSlots": 4, "FeeTokenSlots": 2, "ChainID": 1337}}`
+	if err := os.WriteFile(dep, []byte(beforeOrders), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(append(args, "--profile", "test"), noEnv); !errors.Is(err, deploy.ErrParamsMismatch) || !strings.Contains(err.Error(), "OrderDepth 2, the deployment's 0") {
+		t.Fatalf("a deployment without order trees: got %v, want deploy.ErrParamsMismatch naming the order depth", err)
 	}
 	old := `{"rollup": "0x6fF66708bA912148FbC7eba9b33c8adAe9132A81", "block": 7}`
 	if err := os.WriteFile(dep, []byte(old), 0o644); err != nil {

@@ -57,7 +57,11 @@ func (q *Queue) Complete(ctx context.Context, r store.ProofRequest, proof []byte
 	if err != nil {
 		return err
 	}
-	set, err := q.keys.For(q.p.ShapeFor(len(b.Ops)))
+	used := 0
+	for _, op := range b.Ops {
+		used += rollup.OpType(op.OpType).Width()
+	}
+	set, err := q.keys.For(q.p.ShapeFor(used))
 	if err != nil {
 		return fmt.Errorf("block %d: %w", r.Block, err)
 	}

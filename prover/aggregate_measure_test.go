@@ -16,6 +16,7 @@ import (
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	"github.com/zkrollup/zkrollup/circuit"
+	"github.com/zkrollup/zkrollup/rollup"
 )
 
 // aggregateCircuit verifies K Groth16 proofs of one block circuit (its
@@ -57,7 +58,7 @@ func TestMeasureRecursiveAggregation(t *testing.T) {
 		t.Skip("set ZKROLLUP_MEASURE_AGG=K to measure the aggregation of K block proofs in one BN254 circuit")
 	}
 	field := ecc.BN254.ScalarField()
-	shape := circuit.Shape{AccountDepth: 6, BalanceDepth: 4, Slots: 4, FeeSlots: 2, ChainID: 1337}
+	shape := circuit.ShapeOf(rollup.TestParams)
 	inner, err := Compile(shape)
 	if err != nil {
 		t.Fatal(err)

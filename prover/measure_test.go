@@ -17,24 +17,25 @@ import (
 )
 
 // TestMeasureProving measures compile, setup and prove for one circuit shape
-// given as ZKROLLUP_MEASURE="accountDepth,balanceDepth,slots"; run one
+// given as ZKROLLUP_MEASURE="accountDepth,balanceDepth,slots[,orderDepth]"
+// (order depth 2 unless given: it only picks a constant); run one
 // process per shape under /usr/bin/time -v for its peak memory (the numbers
 // in docs/BENCHMARKS.md). It proves an all-Noop block, which costs the same
 // as any other: every slot runs every rule.
 func TestMeasureProving(t *testing.T) {
 	spec := os.Getenv("ZKROLLUP_MEASURE")
 	if spec == "" {
-		t.Skip("set ZKROLLUP_MEASURE=accountDepth,balanceDepth,slots to measure")
+		t.Skip("set ZKROLLUP_MEASURE=accountDepth,balanceDepth,slots[,orderDepth] to measure")
 	}
-	var v [3]int
+	v := [4]int{3: 2}
 	for i, f := range strings.Split(spec, ",") {
 		n, err := strconv.Atoi(f)
-		if err != nil || i > 2 {
+		if err != nil || i > 3 {
 			t.Fatalf("bad ZKROLLUP_MEASURE %q", spec)
 		}
 		v[i] = n
 	}
-	shape := circuit.Shape{AccountDepth: v[0], BalanceDepth: v[1], Slots: v[2], FeeSlots: 2, ChainID: 1}
+	shape := circuit.Shape{AccountDepth: v[0], BalanceDepth: v[1], OrderDepth: v[3], Slots: v[2], FeeSlots: 2, ChainID: 1}
 	a, err := noopBlock(shape)
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,7 @@ import (
 
 // noopBlock is the assignment of an empty block (all slots Noop) for a shape.
 func noopBlock(s circuit.Shape) (*circuit.BlockCircuit, error) {
-	p := rollup.Params{AccountDepth: s.AccountDepth, BalanceDepth: s.BalanceDepth, BlockSlots: s.Slots, FeeTokenSlots: s.FeeSlots, ChainID: s.ChainID}
+	p := rollup.Params{AccountDepth: s.AccountDepth, BalanceDepth: s.BalanceDepth, OrderDepth: s.OrderDepth, BlockSlots: s.Slots, FeeTokenSlots: s.FeeSlots, ChainID: s.ChainID}
 	r, err := scenario.New(p)
 	if err != nil {
 		return nil, err

@@ -48,10 +48,10 @@ func UnsafeSetup(ccs constraint.ConstraintSystem) (groth16.ProvingKey, groth16.V
 }
 
 // CompileExit builds the exit circuit's constraint system (exodus mode).
-func CompileExit(accountDepth, balanceDepth int) (constraint.ConstraintSystem, error) {
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuit.NewExitCircuit(accountDepth, balanceDepth))
+func CompileExit(accountDepth, balanceDepth, orderDepth int) (constraint.ConstraintSystem, error) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, circuit.NewExitCircuit(accountDepth, balanceDepth, orderDepth))
 	if err != nil {
-		return nil, fmt.Errorf("compile exit circuit (depths %d/%d): %w", accountDepth, balanceDepth, err)
+		return nil, fmt.Errorf("compile exit circuit (depths %d/%d/%d): %w", accountDepth, balanceDepth, orderDepth, err)
 	}
 	return ccs, nil
 }

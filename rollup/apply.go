@@ -17,6 +17,9 @@ func checkSignature(keys *crypto.KeyCache, chainID uint64, tx Tx) sigResult {
 	if err != nil {
 		return sigResult{err: err}
 	}
+	if t, ok := tx.(*SpotTrade); ok {
+		return checkTradeSignatures(keys, chainID, t)
+	}
 	l2, ok := tx.(L2Tx)
 	if !s.Signed || !ok {
 		return sigResult{err: fmt.Errorf("%w: %s carries no L2 signature", ErrUnknownOpType, s.Name)}
@@ -29,6 +32,25 @@ func checkSignature(keys *crypto.KeyCache, chainID uint64, tx Tx) sigResult {
 	r.pkh, r.err = verifyL2(keys, chainID, pub, signed, sig)
 	return r
 }
+
+// checkTradeSignatures verifies both orders of a trade statelessly.
+func checkTradeSignatures(keys *crypto.KeyCache, chainID uint64, t *SpotTrade) sigResult {
+	var r sigResult
+	r.orders = new([2]crypto.PubKeyHash)
+	for i, o := range []*Order{&t.Taker, &t.Maker} {
+		pkh, err := checkOrderSignature(keys, chainID, o)
+		if err != nil && r.err == nil {
+			r.err = fmt.Errorf("%s: %w", [2]string{"taker", "maker"}[i], err)
+		}
+		r.orders[i] = pkh
+	}
+	return r
+}
+
+// verifiesSignatures reports whether a request of this type carries
+// signatures checked before the state is read: an L2 transaction's, or a
+// trade's orders'.
+func (s *OpSpec) verifiesSignatures() bool { return s.Signed || s.Type == OpSpotTrade }
 
 // Result is one outcome of ApplyBatch.
 type Result struct {
@@ -48,7 +70,7 @@ func (m *Machine) ApplyBatch(txs []Tx) []Result {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(txs); i += workers {
-				if s, err := specOf(txs[i]); err == nil && s.Signed {
+				if s, err := specOf(txs[i]); err == nil && s.verifiesSignatures() {
 					sigs[i] = checkSignature(m.keys, m.p.ChainID, txs[i])
 				}
 			}

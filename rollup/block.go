@@ -25,7 +25,7 @@ type FeeCredit struct {
 // Block is a sealed block.
 type Block struct {
 	Header  BlockHeader
-	Slots   int // operation slots of the block circuit; len(Ops) <= Slots
+	Slots   int // operation slots of the block circuit; SlotsUsed(Ops) <= Slots
 	OldRoot fr.Element
 	NewRoot fr.Element
 	Ops     []ExecutedOp
@@ -45,8 +45,10 @@ func (b *Block) Pubdata() []byte {
 // PaddedPubdata is the pubdata the commitment hashes (see PadPubdata).
 func (b *Block) PaddedPubdata() []byte {
 	out := make([]byte, b.Slots*SlotBytes)
+	slot := 0
 	for i := range b.Ops {
-		b.Ops[i].EncodePubdata(out[i*SlotBytes : i*SlotBytes])
+		b.Ops[i].EncodePubdata(out[slot*SlotBytes : slot*SlotBytes])
+		slot += b.Ops[i].Type.Width()
 	}
 	return out
 }

@@ -34,6 +34,21 @@ var (
 	ErrFeeAccountNotFound = errors.New("block fee account does not exist")
 	ErrNoBlock            = errors.New("no block is open: call BeginBlock first")
 	ErrBlockOpen          = errors.New("a block is already open")
+
+	// Orders and trades (issue 17).
+	ErrOrderSlotOutOfRange = errors.New("order slot does not fit the account's order tree")
+	ErrOrderGeneration     = errors.New("order generation is not the slot's current or next one")
+	ErrOrderReplaced       = errors.New("order was replaced by a newer order in its slot")
+	ErrOrderCancelled      = errors.New("order is cancelled")
+	ErrOrderOverfill       = errors.New("fill would exceed the order's size")
+	ErrOrderNotYetValid    = errors.New("order is not valid yet at the block's time")
+	ErrOrderExpired        = errors.New("order has expired")
+	ErrLimitPrice          = errors.New("fill is worse than the order's limit price")
+	ErrNotMakerPrice       = errors.New("fill is not at the maker's price")
+	ErrFeeOverCap          = errors.New("fee rate is above the order's maximum")
+	ErrSelfTrade           = errors.New("an account cannot trade with itself")
+	ErrSameToken           = errors.New("an order cannot sell and buy the same token")
+	ErrOrdersDoNotMatch    = errors.New("the orders do not trade the same pair in opposite directions")
 )
 
 // RuleErrors lists the errors a transaction can be refused with (the ones
@@ -46,5 +61,8 @@ func RuleErrors() []error {
 		ErrAddressMismatch, ErrAddressHasAccount, ErrNoPubKey, ErrPubKeyMismatch, ErrBadSignature,
 		ErrBadEthSignature, ErrNonceMismatch, ErrNonceOverflow, ErrInsufficientFunds, ErrBalanceOverflow,
 		ErrBlockFull, ErrTooManyFeeTokens,
+		ErrOrderSlotOutOfRange, ErrOrderGeneration, ErrOrderReplaced, ErrOrderCancelled, ErrOrderOverfill,
+		ErrOrderNotYetValid, ErrOrderExpired, ErrLimitPrice, ErrNotMakerPrice, ErrFeeOverCap, ErrSelfTrade,
+		ErrSameToken, ErrOrdersDoNotMatch,
 	}
 }

@@ -31,6 +31,7 @@ type openBlock struct {
 	hdr     BlockHeader
 	oldRoot fr.Element
 	ops     []ExecutedOp
+	slots   int // block slots the ops take (a SpotTrade takes two)
 	fees    []FeeCredit
 }
 
@@ -90,6 +91,15 @@ func (m *Machine) OpenBlockLen() int {
 	return len(m.blk.ops)
 }
 
+// OpenBlockSlots returns the block slots the open block's operations take
+// (0 if none): its length, but for operations that take two.
+func (m *Machine) OpenBlockSlots() int {
+	if m.blk == nil {
+		return 0
+	}
+	return m.blk.slots
+}
+
 // Apply applies one operation to the open block.
 func (m *Machine) Apply(tx Tx) (Receipt, error) {
 	return m.apply(tx, nil)
@@ -100,6 +110,9 @@ func (m *Machine) Apply(tx Tx) (Receipt, error) {
 type sigResult struct {
 	pkh crypto.PubKeyHash
 	err error
+	// orders: a SpotTrade's orders' signers (taker, maker); nil when
+	// not checked yet
+	orders *[2]crypto.PubKeyHash
 }
 
 func (m *Machine) apply(tx Tx, sig *sigResult) (Receipt, error) {
@@ -110,10 +123,10 @@ func (m *Machine) apply(tx Tx, sig *sigResult) (Receipt, error) {
 	if err != nil {
 		return Receipt{}, err
 	}
-	if len(m.blk.ops) >= m.p.BlockSlots {
-		return Receipt{}, fmt.Errorf("%w: %d slots", ErrBlockFull, m.p.BlockSlots)
+	if m.blk.slots+s.Type.Width() > m.p.BlockSlots {
+		return Receipt{}, fmt.Errorf("%w: %d of %d slots used, %s takes %d", ErrBlockFull, m.blk.slots, m.p.BlockSlots, s.Name, s.Type.Width())
 	}
-	if sig == nil && s.Signed {
+	if sig == nil && s.verifiesSignatures() {
 		r := checkSignature(m.keys, m.p.ChainID, tx)
 		sig = &r
 	}
@@ -123,7 +136,9 @@ func (m *Machine) apply(tx Tx, sig *sigResult) (Receipt, error) {
 	}
 	op.Tx = tx
 	m.blk.ops = append(m.blk.ops, op)
-	return Receipt{Block: m.blk.hdr.Number, Slot: len(m.blk.ops) - 1, Op: op, Created: created}, nil
+	slot := m.blk.slots
+	m.blk.slots += op.Type.Width()
+	return Receipt{Block: m.blk.hdr.Number, Slot: slot, Op: op, Created: created}, nil
 }
 
 // SealBlock credits the collected fees to the fee account and closes the block.
@@ -170,7 +185,7 @@ func (m *Machine) seal(withRoot bool) (*Block, error) {
 		}
 	}
 	m.blk = nil
-	return &Block{Header: b.hdr, Slots: m.p.ShapeFor(len(b.ops)), OldRoot: b.oldRoot, NewRoot: root, Ops: b.ops, Fees: b.fees}, nil
+	return &Block{Header: b.hdr, Slots: m.p.ShapeFor(b.slots), OldRoot: b.oldRoot, NewRoot: root, Ops: b.ops, Fees: b.fees}, nil
 }
 
 // AbortBlock drops the open block and every state change not yet committed.

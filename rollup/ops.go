@@ -27,6 +27,8 @@ const (
 	OpFullExit      OpType = 5 // L1 priority operation
 	OpChangePubKey  OpType = 6
 	OpDepositRefund OpType = 7 // a Deposit no account can take: returned on L1
+	OpSpotTrade     OpType = 8 // settles two orders; takes two block slots
+	OpCancelOrder   OpType = 9
 )
 
 // Tx is an operation request: an L2 transaction a user signs, or an L1

@@ -103,3 +103,30 @@ func (p PackedFee) Value() num.U128 {
 	v, _ := unpack(uint64(x>>expBits), int(x&(1<<expBits-1)))
 	return v
 }
+
+// PackedFillSize is the size of a trade's packed fill amount: a 27-bit
+// mantissa and the 5-bit exponent, 4 bytes (a trade publishes two).
+const (
+	PackedFillSize = 4
+	fillMantBits   = PackedFillSize*8 - expBits // 27
+)
+
+// PackedFill is a 4-byte packed fill amount of a SpotTrade.
+type PackedFill [PackedFillSize]byte
+
+// PackFill packs v exactly, or fails with ErrNotPackable.
+func PackFill(v num.U128) (PackedFill, error) {
+	var p PackedFill
+	m, e, err := pack(v, fillMantBits)
+	if err != nil {
+		return p, err
+	}
+	binary.BigEndian.PutUint32(p[:], uint32(m<<expBits|uint64(e)))
+	return p, nil
+}
+
+// Value unpacks the fill; it fails only for encodings of 2^128 or more.
+func (p PackedFill) Value() (num.U128, error) {
+	x := binary.BigEndian.Uint32(p[:])
+	return unpack(uint64(x>>expBits), int(x&(1<<expBits-1)))
+}

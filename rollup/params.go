@@ -13,6 +13,7 @@ import (
 type Params struct {
 	AccountDepth int // account tree depth
 	BalanceDepth int // balance tree depth (token ids below 2^BalanceDepth)
+	OrderDepth   int // order tree depth: each account's order slots below 2^OrderDepth (1..15)
 	BlockSlots   int // the most operations a block holds; unused slots are Noops
 	// Shapes is the deployment's ladder of block shapes (issue 16): the slot
 	// counts a block may have, ascending, the largest equal to BlockSlots;
@@ -58,12 +59,12 @@ func (p Params) Auth() AuthDomain { return AuthDomain{ChainID: p.ChainID, L1: p.
 // `make run` to the first executed block past 3 minutes), "prod" is the
 // production shape.
 var (
-	TestParams = Params{AccountDepth: 6, BalanceDepth: 4, BlockSlots: 4, FeeTokenSlots: 2, ChainID: 1337}
+	TestParams = Params{AccountDepth: 6, BalanceDepth: 4, OrderDepth: 2, BlockSlots: 4, FeeTokenSlots: 2, ChainID: 1337}
 	// LadderTestParams is TestParams with a ladder of two shapes, for the
 	// tests of the ladder itself (the other tests keep one shape, one key set).
-	LadderTestParams = Params{AccountDepth: 6, BalanceDepth: 4, BlockSlots: 4, Shapes: []int{2, 4}, FeeTokenSlots: 2, ChainID: 1337}
-	DevParams        = Params{AccountDepth: 10, BalanceDepth: 6, BlockSlots: 16, Shapes: []int{4, 16}, FeeTokenSlots: 2, ChainID: 1337}
-	ProdParams       = Params{AccountDepth: 24, BalanceDepth: 10, BlockSlots: 64, Shapes: []int{8, 16, 64}, FeeTokenSlots: 4, ChainID: 0x7a6b72_0001}
+	LadderTestParams = Params{AccountDepth: 6, BalanceDepth: 4, OrderDepth: 2, BlockSlots: 4, Shapes: []int{2, 4}, FeeTokenSlots: 2, ChainID: 1337}
+	DevParams        = Params{AccountDepth: 10, BalanceDepth: 6, OrderDepth: 8, BlockSlots: 16, Shapes: []int{4, 16}, FeeTokenSlots: 2, ChainID: 1337}
+	ProdParams       = Params{AccountDepth: 24, BalanceDepth: 10, OrderDepth: 14, BlockSlots: 64, Shapes: []int{8, 16, 64}, FeeTokenSlots: 4, ChainID: 0x7a6b72_0001}
 )
 
 // Ladder is the block shapes, ascending (Shapes, or BlockSlots alone).
@@ -92,7 +93,7 @@ const MaxShapes = 8
 
 // Check reports the first parameter that is out of range.
 func (p Params) Check() error {
-	if err := p.StateConfig().Check(); err != nil {
+	if err := p.StateConfig().Check(); err != nil { // the tree depths, order depth included
 		return err
 	}
 	if p.BlockSlots < 1 || p.BlockSlots > 4096 {
@@ -120,5 +121,5 @@ func (p Params) Check() error {
 
 // StateConfig is the state shape these params imply.
 func (p Params) StateConfig() state.Config {
-	return state.Config{AccountDepth: p.AccountDepth, BalanceDepth: p.BalanceDepth}
+	return state.Config{AccountDepth: p.AccountDepth, BalanceDepth: p.BalanceDepth, OrderDepth: p.OrderDepth}
 }

@@ -142,7 +142,7 @@ func seal(t *testing.T, r *scenario.Runner, pendingFees ledger) {
 }
 
 // rootFromScratch recomputes the account root from every account's record
-// and balances with smt.RootFromLeaves, independently of the incremental trees.
+// balances and orders with smt.RootFromLeaves, independently of the incremental trees.
 func rootFromScratch(t *testing.T, st *state.State) fr.Element {
 	t.Helper()
 	cfg := st.Config()
@@ -166,8 +166,22 @@ func rootFromScratch(t *testing.T, st *state.State) fr.Element {
 		if err != nil {
 			t.Fatal(err)
 		}
+		orders := map[uint64]fr.Element{}
+		for slot := range uint32(1 << cfg.OrderDepth) {
+			l, err := st.Order(id, slot)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !l.IsZero() {
+				orders[uint64(slot)] = l.Hash()
+			}
+		}
+		or, err := smt.RootFromLeaves(cfg.OrderDepth, orders)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if acc.Exists() {
-			leaves[uint64(id)] = state.LeafHash(acc, br)
+			leaves[uint64(id)] = state.LeafHash(acc, br, or)
 		}
 	}
 	r, err := smt.RootFromLeaves(cfg.AccountDepth, leaves)

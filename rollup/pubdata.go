@@ -24,6 +24,15 @@ type ExecutedOp struct {
 	Fee          PackedFee         // L2 operations
 	PubKeyHash   crypto.PubKeyHash // ChangePubKey
 	Nonce        uint32            // ChangePubKey: the nonce the L1 authorisation signs
+	// SpotTrade: Account is the taker, To the maker; the taker sells Amount
+	// (Fill) of Token and buys AmountB (ToFill, what the maker sells) of
+	// TokenB; each side's order slot (bit 15: the order's first fill) and
+	// fee rate in basis points of what it receives. CancelOrder: OrderSlot.
+	OrderSlot, ToOrderSlot uint16
+	TokenB                 uint16
+	AmountB                num.U128
+	Fill, ToFill           PackedFill
+	FeeBips, ToFeeBips     uint8
 
 	Tx Tx // the request; nil when decoded from pubdata
 }
@@ -91,22 +100,24 @@ func DecodeOpPubdata(b []byte) (ExecutedOp, error) {
 }
 
 // PadPubdata expands compact pubdata to the form the block commitment hashes:
-// each operation right-padded with zeros to SlotBytes, then zero slots (Noops)
-// up to slots. The L1 contract performs the same expansion.
+// each operation right-padded with zeros to SlotBytes (and one zero slot
+// more for each further slot it takes: a SpotTrade's second), then zero
+// slots (Noops) up to slots. The L1 contract performs the same expansion.
 func PadPubdata(compact []byte, slots int) ([]byte, error) {
 	ops, err := DecodePubdata(compact)
 	if err != nil {
 		return nil, err
 	}
-	if len(ops) > slots {
-		return nil, fmt.Errorf("%w: %d operations for %d slots", ErrBlockFull, len(ops), slots)
+	if used := SlotsUsed(ops); used > slots {
+		return nil, fmt.Errorf("%w: %d operations take %d slots, the block has %d", ErrBlockFull, len(ops), used, slots)
 	}
 	out := make([]byte, slots*SlotBytes)
-	off := 0
+	off, slot := 0, 0
 	for i := range ops {
 		n := PubdataSize(ops[i].Type)
-		copy(out[i*SlotBytes:], compact[off:off+n])
+		copy(out[slot*SlotBytes:], compact[off:off+n])
 		off += n
+		slot += ops[i].Type.Width()
 	}
 	return out, nil
 }

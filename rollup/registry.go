@@ -27,6 +27,10 @@ type OpSpec struct {
 	Signed bool
 	// Withdrawal: executeBlocks pays the operation's amount out on L1.
 	Withdrawal bool
+	// Slots is how many block-circuit slots the operation takes (0: one).
+	// A SpotTrade takes two, one per order; its pubdata fills the first
+	// slot of the padded pubdata and the second is zeros.
+	Slots int
 	// Request is the request (Tx) type that executes as this operation:
 	// itself, or for TransferToNew the Transfer that created the account.
 	// Noop has none (it only pads blocks).
@@ -99,6 +103,34 @@ var registry = [...]OpSpec{
 		// laid out as a Deposit (account 0), so the circuit shares its bits
 		Pubdata:     []Field{FieldAccount, FieldToken, FieldAmount, FieldAddress},
 		fromPubdata: depositFromPubdata},
+	// Trading (issue 17). A SpotTrade is built from two signed orders by
+	// whoever matches them; nobody signs the trade itself.
+	OpSpotTrade: {Type: OpSpotTrade, Name: "SpotTrade", Request: OpSpotTrade, Slots: 2,
+		// taker 3 | maker 3 | taker slot 2 | maker slot 2 | sell/buy tokens 3 | taker fill 4 | maker fill 4 | fee bips 1 + 1: 24 bytes
+		Pubdata: []Field{FieldAccount24, FieldTo24, FieldOrderSlot, FieldToOrderSlot, FieldTokenPair, FieldFill, FieldToFill,
+			FieldFeeBips, FieldToFeeBips},
+		newTx: func() Tx { return &SpotTrade{} }, apply: applyAs((*Machine).spotTrade), fromPubdata: tradeFromPubdata},
+	OpCancelOrder: {Type: OpCancelOrder, Name: "CancelOrder", Signed: true, Request: OpCancelOrder,
+		Pubdata: []Field{FieldAccount, FieldOrderSlot, FieldToken, FieldFee},
+		newTx:   func() Tx { return &CancelOrder{} }, apply: applyAs((*Machine).cancelOrder), fromPubdata: cancelFromPubdata},
+}
+
+// Width is how many block slots an operation of type t takes (one for an
+// unknown type).
+func (t OpType) Width() int {
+	if s, err := spec(t); err == nil && s.Slots > 1 {
+		return s.Slots
+	}
+	return 1
+}
+
+// SlotsUsed is how many block slots ops take.
+func SlotsUsed(ops []ExecutedOp) int {
+	n := 0
+	for i := range ops {
+		n += ops[i].Type.Width()
+	}
+	return n
 }
 
 // SlotBytes is the size of one slot in the padded pubdata the block

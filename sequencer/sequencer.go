@@ -225,11 +225,12 @@ func (s *Sequencer) addOp(op pendingOp) {
 	s.open.ops = append(s.open.ops, op)
 }
 
+// openLen is the block slots the open block's operations take.
 func (s *Sequencer) openLen() int {
 	if s.open == nil {
 		return 0
 	}
-	return len(s.open.ops)
+	return s.m.OpenBlockSlots()
 }
 
 // Run makes a mini-block every tick until ctx ends. A persistence error

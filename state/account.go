@@ -22,16 +22,18 @@ type Account struct {
 func (a Account) Exists() bool { return a.Address != (common.Address{}) }
 
 // LeafHash is the account tree leaf of an existing account:
-// HashTagged(DomainAccountLeaf, address, pubKeyHash, nonce, balanceRoot).
-// An empty account's leaf is 0, which keeps the tree sparse.
-func LeafHash(a Account, balanceRoot fr.Element) fr.Element {
+// HashTagged(DomainAccountLeaf, address, pubKeyHash, nonce, balanceRoot, orderRoot).
+// An empty account's leaf is 0, which keeps the tree sparse (and binds
+// nothing: the circuit holds an empty account to empty balance and order
+// trees).
+func LeafHash(a Account, balanceRoot, orderRoot fr.Element) fr.Element {
 	if !a.Exists() {
 		return fr.Element{}
 	}
 	var addr, nonce fr.Element
 	addr.SetBytes(a.Address[:])
 	nonce.SetUint64(uint64(a.Nonce))
-	return crypto.HashTagged(crypto.DomainAccountLeaf, addr, a.PubKeyHash.Element(), nonce, balanceRoot)
+	return crypto.HashTagged(crypto.DomainAccountLeaf, addr, a.PubKeyHash.Element(), nonce, balanceRoot, orderRoot)
 }
 
 const accountRecordSize = common.AddressLength + crypto.PubKeyHashLen + 4

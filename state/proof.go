@@ -10,11 +10,13 @@ import (
 )
 
 // AccountWitness is what the circuit and the exodus exit need to open one
-// account and one of its balances against the state root.
+// account and one of its balances against the state root. The account's
+// order tree enters only through its root.
 type AccountWitness struct {
 	ID          uint32
 	Account     Account
 	BalanceRoot fr.Element
+	OrderRoot   fr.Element
 	AccountPath smt.Proof // in the account tree, bottom-up
 	Token       uint16
 	Balance     num.U128
@@ -36,6 +38,9 @@ func (s *State) Witness(id uint32, token uint16) (AccountWitness, error) {
 	if w.BalanceRoot, err = e.bal.Root(); err != nil {
 		return w, err
 	}
+	if w.OrderRoot, err = e.ord.Root(); err != nil {
+		return w, fmt.Errorf("order root of account %d: %w", id, err)
+	}
 	if w.BalancePath, err = e.bal.Proof(uint64(token)); err != nil {
 		return w, fmt.Errorf("balance proof: %w", err)
 	}
@@ -54,6 +59,6 @@ func (w AccountWitness) Verify(cfg Config) bool {
 	if !smt.VerifyProof(w.BalanceRoot, cfg.BalanceDepth, uint64(w.Token), w.Balance.Element(), w.BalancePath) {
 		return false
 	}
-	leaf := LeafHash(w.Account, w.BalanceRoot)
+	leaf := LeafHash(w.Account, w.BalanceRoot, w.OrderRoot)
 	return smt.VerifyProof(w.Root, cfg.AccountDepth, uint64(w.ID), leaf, w.AccountPath)
 }

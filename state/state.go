@@ -17,17 +17,20 @@ import (
 
 // Key prefixes in the kv.Store. Part of the on-disk format.
 var (
-	prefixAccountTree = []byte("t")
-	prefixAccount     = []byte("a") // + id(4) -> account record
-	prefixBalances    = []byte("b") // + id(4) -> balance tree nodes
-	prefixAddress     = []byte("x") // + address(20) -> id(4)
-	keyNextAccount    = []byte("m/next-account")
+	prefixAccountTree  = []byte("t")
+	prefixAccount      = []byte("a") // + id(4) -> account record
+	prefixBalances     = []byte("b") // + id(4) -> balance tree nodes
+	prefixAddress      = []byte("x") // + address(20) -> id(4)
+	prefixOrders       = []byte("o") // + id(4) -> order tree nodes (its leaves are hashes)
+	prefixOrderRecords = []byte("O") // + id(4) slot(4) -> order leaf (generation 4, filled 16)
+	keyNextAccount     = []byte("m/next-account")
 )
 
 // Config fixes the shape of the state.
 type Config struct {
 	AccountDepth int // account tree depth: at most 2^AccountDepth accounts
 	BalanceDepth int // balance tree depth: token ids below 2^BalanceDepth
+	OrderDepth   int // order tree depth: order slots below 2^OrderDepth per account
 }
 
 // Check validates the depths.
@@ -37,6 +40,9 @@ func (c Config) Check() error {
 	}
 	if c.BalanceDepth < 1 || c.BalanceDepth > 16 {
 		return fmt.Errorf("balance tree depth %d out of range [1, 16]", c.BalanceDepth)
+	}
+	if c.OrderDepth < 1 || c.OrderDepth > MaxOrderDepth {
+		return fmt.Errorf("order tree depth %d out of range [1, %d]", c.OrderDepth, MaxOrderDepth)
 	}
 	return nil
 }
@@ -63,7 +69,9 @@ type State struct {
 type entry struct {
 	acc      Account
 	bal      *smt.Tree
-	recDirty bool // the record changed since the last Commit
+	ord      *smt.Tree
+	orders   map[uint32]OrderLeaf // order leaves set since the last Commit, by slot; made on first use
+	recDirty bool                 // the record changed since the last Commit
 }
 
 // Open opens the state kept in store (empty if the store is new).
@@ -138,6 +146,9 @@ func (s *State) load(id uint32) (*entry, error) {
 		}
 	}
 	if e.bal, err = smt.New(s.store, balancePrefix(id), s.cfg.BalanceDepth); err != nil {
+		return nil, err
+	}
+	if e.ord, err = smt.New(s.store, orderTreePrefix(id), s.cfg.OrderDepth); err != nil {
 		return nil, err
 	}
 	s.loaded[id] = e
@@ -221,8 +232,8 @@ func (s *State) AccountByAddress(addr common.Address) (uint32, bool, error) {
 	return binary.BigEndian.Uint32(v), true, nil
 }
 
-// Root returns the account tree root, hashing every changed balance tree and
-// account leaf once. Balance trees are hashed in parallel.
+// Root returns the account tree root, hashing every changed balance tree,
+// order tree and account leaf once. Accounts are hashed in parallel.
 func (s *State) Root() (fr.Element, error) {
 	if s.rootOK {
 		return s.rootVal, nil
@@ -246,7 +257,12 @@ func (s *State) Root() (fr.Element, error) {
 					errs[i] = fmt.Errorf("balance root of account %d: %w", ids[i], err)
 					continue
 				}
-				leaves[i] = LeafHash(e.acc, br)
+				or, err := e.ord.Root()
+				if err != nil {
+					errs[i] = fmt.Errorf("order root of account %d: %w", ids[i], err)
+					continue
+				}
+				leaves[i] = LeafHash(e.acc, br, or)
 			}
 		}()
 	}
@@ -299,6 +315,16 @@ func (s *State) commit(extra func(kv.Batch) error) error {
 		}
 		if err := e.bal.Commit(b); err != nil {
 			return fmt.Errorf("commit balances of account %d: %w", id, err)
+		}
+		if err := e.ord.Commit(b); err != nil {
+			return fmt.Errorf("commit orders of account %d: %w", id, err)
+		}
+		for slot, l := range e.orders {
+			if l.IsZero() {
+				b.Delete(orderKey(id, slot))
+			} else {
+				b.Set(orderKey(id, slot), l.marshal())
+			}
 		}
 	}
 	for addr, id := range s.addrs {

@@ -13,7 +13,7 @@ import (
 	"github.com/zkrollup/zkrollup/state/smt"
 )
 
-var cfg = Config{AccountDepth: 8, BalanceDepth: 4}
+var cfg = Config{AccountDepth: 8, BalanceDepth: 4, OrderDepth: 3}
 
 func open(t *testing.T, s kv.Store) *State {
 	t.Helper()
@@ -40,7 +40,7 @@ func TestEmptyStateRoot(t *testing.T) {
 }
 
 func TestConfigChecked(t *testing.T) {
-	for _, c := range []Config{{0, 4}, {33, 4}, {8, 0}, {8, 17}} {
+	for _, c := range []Config{{0, 4, 3}, {33, 4, 3}, {8, 0, 3}, {8, 17, 3}, {8, 4, 0}, {8, 4, 16}, {8, 4, -1}} {
 		if _, err := Open(kv.NewMemory(), c); err == nil {
 			t.Errorf("Open accepted %+v", c)
 		}
@@ -129,6 +129,7 @@ func TestWitnessVerifiesAndBindsEveryField(t *testing.T) {
 		"address": func(w *AccountWitness) { w.Account.Address[0] ^= 1 },
 		"id":      func(w *AccountWitness) { w.ID = 4 },
 		"token":   func(w *AccountWitness) { w.Token = 3 },
+		"orders":  func(w *AccountWitness) { w.OrderRoot = fr.NewElement(1) },
 	} {
 		m := w
 		m.Account = w.Account
@@ -154,10 +155,10 @@ func TestCorruptAccountRecordIsAnError(t *testing.T) {
 }
 
 func TestLeafHashOfEmptyAccountIsZero(t *testing.T) {
-	if l := LeafHash(Account{}, smt.EmptyRoot(4)); !l.IsZero() {
+	if l := LeafHash(Account{}, smt.EmptyRoot(4), smt.EmptyRoot(3)); !l.IsZero() {
 		t.Fatal("empty account leaf is not 0")
 	}
-	if l := LeafHash(Account{Address: common.HexToAddress("0x1")}, smt.EmptyRoot(4)); l.IsZero() {
+	if l := LeafHash(Account{Address: common.HexToAddress("0x1")}, smt.EmptyRoot(4), smt.EmptyRoot(3)); l.IsZero() {
 		t.Fatal("existing account leaf is 0")
 	}
 }
@@ -210,7 +211,7 @@ func TestTokenRegistry(t *testing.T) {
 }
 
 func TestAccountsOfListsEveryCommittedAccountOfAnAddress(t *testing.T) {
-	st, err := Open(kv.NewMemory(), Config{AccountDepth: 6, BalanceDepth: 4})
+	st, err := Open(kv.NewMemory(), Config{AccountDepth: 6, BalanceDepth: 4, OrderDepth: 2})
 	if err != nil {
 		t.Fatal(err)
 	}

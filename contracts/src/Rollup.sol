@@ -43,12 +43,18 @@ contract Rollup is ReentrancyGuardTransient {
     /// type byte (account 0); it consumes the deposit request and, when
     /// executed, credits the depositor's pending balance.
     uint8 internal constant OP_DEPOSIT_REFUND = 7;
+    /// Trading (issue 17): a SpotTrade settles two signed orders and takes
+    /// two slots (its pubdata in the first, zeros in the second); a
+    /// CancelOrder retires an order. Neither has anything for L1 to do.
+    uint8 internal constant OP_SPOT_TRADE = 8;
+    uint8 internal constant OP_CANCEL_ORDER = 9;
     uint256 internal constant DEPOSIT_BYTES = 43;
     uint256 internal constant FULL_EXIT_BYTES = 43;
     /// Byte size of each op type (index = type; 0 = Noop, refused in pubdata).
     /// Public so that the Go side checks it against its operation registry.
     uint256 public constant OP_SIZES = (uint256(43) << 8) | (uint256(18) << 16) | (uint256(38) << 24)
-        | (uint256(45) << 32) | (uint256(43) << 40) | (uint256(53) << 48) | (uint256(43) << 56);
+        | (uint256(45) << 32) | (uint256(43) << 40) | (uint256(53) << 48) | (uint256(43) << 56) | (uint256(24) << 64)
+        | (uint256(11) << 72);
     /// Every op is padded to this many bytes in the committed pubdata.
     uint256 public constant SLOT_BYTES = 53;
     /// oldRoot 32 | newRoot 32 | number 8 | timestamp 8 | feeAccount 4
@@ -605,9 +611,11 @@ contract Rollup is ReentrancyGuardTransient {
             if (off == n) break;
             uint8 t = uint8(pubdata[off]);
             uint256 size = (OP_SIZES >> (uint256(t) * 8)) & 0xff;
-            if (t > OP_DEPOSIT_REFUND || size == 0) revert UnknownOpType(off, t);
+            if (t > OP_CANCEL_ORDER || size == 0) revert UnknownOpType(off, t);
             if (off + size > n) revert TruncatedPubdata(off);
-            if (slot == slots) revert TooManyOperations(slots);
+            // a SpotTrade takes two slots; its second stays zeros
+            uint256 width = t == OP_SPOT_TRADE ? 2 : 1;
+            if (slot + width > slots) revert TooManyOperations(slots);
             assembly ("memory-safe") {
                 calldatacopy(add(add(buf, 32), add(HEADER_BYTES, mul(slot, SLOT_BYTES))), add(pubdata.offset, off), size)
             }
@@ -630,13 +638,15 @@ contract Rollup is ReentrancyGuardTransient {
                 pendingHash = keccak256(abi.encodePacked(pendingHash, pubdata[off:off + FULL_EXIT_BYTES]));
             } else if (t == OP_WITHDRAW) {
                 pendingHash = keccak256(abi.encodePacked(pendingHash, pubdata[off:off + size]));
+            } else if (t == OP_SPOT_TRADE || t == OP_CANCEL_ORDER) {
+                // balances and orders move on L2 only; the proof checks them
             } else {
                 // ChangePubKey: type 1 | account 4 | pubkey hash 20 | address 20 | nonce 4 | fee token 2 | fee 2
                 _checkEthAuth(pubdata[off:off + size], nb.ethSignatures, sigOff, off);
                 sigOff += 65;
             }
             off += size;
-            slot++;
+            slot += width;
         }
         if (sigOff != nb.ethSignatures.length) revert UnusedEthSignatures();
 

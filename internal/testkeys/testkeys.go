@@ -48,8 +48,8 @@ func Ladder(t testing.TB, p rollup.Params) *keys.Ladder {
 // Exit returns the exit circuit's keys for p and the directory they are in.
 func Exit(t testing.TB, p rollup.Params) (*keys.Set, string) {
 	t.Helper()
-	return get(t, "exit", fmt.Sprintf("exit depths %d/%d", p.AccountDepth, p.BalanceDepth), func() (constraint.ConstraintSystem, error) {
-		return prover.CompileExit(p.AccountDepth, p.BalanceDepth)
+	return get(t, "exit", keys.ExitCircuit(p), func() (constraint.ConstraintSystem, error) {
+		return prover.CompileExit(p.AccountDepth, p.BalanceDepth, p.OrderDepth)
 	})
 }
 

@@ -90,6 +90,7 @@ var commands = map[string]struct {
 }{
 	"deposit": {rollup.OpDeposit, 4}, "changepubkey": {rollup.OpChangePubKey, 2}, "transfer": {rollup.OpTransfer, 5},
 	"withdraw": {rollup.OpWithdraw, 4}, "fullexit": {rollup.OpFullExit, 3},
+	"trade": {rollup.OpSpotTrade, 5}, "match": {rollup.OpSpotTrade, 3}, "cancel": {rollup.OpCancelOrder, 4},
 }
 
 // Builds reports whether the notation has a command for request type t.
@@ -104,6 +105,9 @@ func Builds(t rollup.OpType) bool {
 
 func (r *Runner) build(f []string) (rollup.Tx, error) {
 	argc := commands[f[0]].argc
+	if (f[0] == "trade" || f[0] == "match") && len(f) >= argc {
+		return r.buildTrade(f)
+	}
 	if argc == 0 {
 		return nil, fmt.Errorf("unknown command %q", f[0])
 	}
@@ -126,6 +130,8 @@ func (r *Runner) build(f []string) (rollup.Tx, error) {
 	key := r.Key(signer)
 	chain := r.P.ChainID
 	switch f[0] {
+	case "cancel":
+		return r.buildCancel(f, o)
 	case "deposit":
 		amt, err := parseU128(f[2])
 		if err != nil {

@@ -21,7 +21,7 @@ func TestRules(t *testing.T) {
 // exercised by at least one case.
 func TestRulesCoverEveryError(t *testing.T) {
 	used := map[string]bool{}
-	for _, tc := range RuleCases {
+	for _, tc := range append(append([]RuleCase(nil), RuleCases...), TradeCases...) {
 		for _, f := range strings.Fields(tc.Text) {
 			if strings.HasPrefix(f, "!") {
 				used[f[1:]] = true

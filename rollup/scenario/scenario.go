@@ -37,6 +37,19 @@ var Errors = map[string]error{
 	"overflow":      rollup.ErrBalanceOverflow,
 	"full":          rollup.ErrBlockFull,
 	"feetokens":     rollup.ErrTooManyFeeTokens,
+	"orderslot":     rollup.ErrOrderSlotOutOfRange,
+	"generation":    rollup.ErrOrderGeneration,
+	"replaced":      rollup.ErrOrderReplaced,
+	"cancelled":     rollup.ErrOrderCancelled,
+	"overfill":      rollup.ErrOrderOverfill,
+	"notyet":        rollup.ErrOrderNotYetValid,
+	"expired":       rollup.ErrOrderExpired,
+	"limit":         rollup.ErrLimitPrice,
+	"makerprice":    rollup.ErrNotMakerPrice,
+	"feecap":        rollup.ErrFeeOverCap,
+	"selftrade":     rollup.ErrSelfTrade,
+	"sametoken":     rollup.ErrSameToken,
+	"nomatch":       rollup.ErrOrdersDoNotMatch,
 }
 
 // Step is one executed command.
@@ -59,6 +72,7 @@ type Runner struct {
 	Blocks    []*rollup.Block
 	Out       io.Writer // if set, every step is printed as it runs
 	users     map[string]*user
+	orders    map[string]*rollup.Order // defined by "order" lines
 	nextNum   uint64
 	blockOpen bool
 }
@@ -172,6 +186,13 @@ func (r *Runner) line(line string) error {
 		return r.expect(f)
 	case "expect-nonce":
 		return r.expectNonce(f)
+	case "expect-order":
+		return r.expectOrder(f)
+	case "order":
+		if want != "" {
+			return errors.New("an order line applies nothing: put the expected error on the trade")
+		}
+		return r.defineOrder(f)
 	}
 	refund := f[0] == "deposit" && f[len(f)-1] == "refund"
 	if refund { // the operator's policy names no account: the deposit is refunded
