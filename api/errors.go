@@ -53,8 +53,8 @@ var ruleKinds = map[error]string{
 	rollup.ErrOrderOverfill: "order_overfill", rollup.ErrOrderNotYetValid: "order_not_yet_valid",
 	rollup.ErrOrderExpired: "order_expired", rollup.ErrLimitPrice: "limit_price", rollup.ErrNotMakerPrice: "not_maker_price",
 	rollup.ErrFeeOverCap: "fee_over_cap", rollup.ErrSelfTrade: "self_trade", rollup.ErrSameToken: "same_token",
-	rollup.ErrOrdersDoNotMatch: "orders_do_not_match",
-	mempool.ErrTooLarge:        "too_large", mempool.ErrNotL2: "not_l2", mempool.ErrFeeTooLow: "fee_too_low",
+	rollup.ErrOrdersDoNotMatch: "orders_do_not_match", rollup.ErrTradeAmountTooLarge: "trade_amount_too_large",
+	mempool.ErrTooLarge: "too_large", mempool.ErrNotL2: "not_l2", mempool.ErrFeeTooLow: "fee_too_low",
 	mempool.ErrQueueFull: "queue_full", mempool.ErrDuplicate: "duplicate", mempool.ErrNonceAhead: "nonce_ahead",
 	mempool.ErrSelfTransfer: "self_transfer", mempool.ErrFeeToken: "fee_token",
 }

@@ -47,6 +47,7 @@ var notBySubmission = map[error]string{
 	rollup.ErrSelfTrade:           "SpotTrades are built by the matcher, not submitted",
 	rollup.ErrSameToken:           "SpotTrades are built by the matcher, not submitted",
 	rollup.ErrOrdersDoNotMatch:    "SpotTrades are built by the matcher, not submitted",
+	rollup.ErrTradeAmountTooLarge: "SpotTrades are built by the matcher, not submitted",
 	mempool.ErrNotL2: "DecodeL2Tx refuses the type byte of an L1 operation first (ErrUnknownOpType); ErrNotL2 guards a " +
 		"submittable type without an admission rule (mempool's TestEverySubmittableTypeHasAnAdmissionRule)",
 }

@@ -47,7 +47,9 @@ func (c *BlockCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	b := &blockBuilder{api: api, h: h, curve: curve, chainID: c.shape.ChainID, feeSums: make([]frontend.Variable, len(c.FeeTokens))}
+	b := &blockBuilder{api: api, h: h, curve: curve, chainID: c.shape.ChainID, feeSums: make([]frontend.Variable, len(c.FeeTokens)),
+		timestamp: c.Header.Timestamp,
+		link:      tradeLink{open: 0, taker: 0, maker: 0, makerSlot: 0, makerBips: 0, x: 0, y: 0, fillA: 0, fillB: 0}}
 	for j := range b.feeSums {
 		b.feeSums[j] = 0
 	}
@@ -60,6 +62,7 @@ func (c *BlockCircuit) Define(api frontend.API) error {
 		}
 		pubdata = append(pubdata, bits...)
 	}
+	api.AssertIsEqual(b.link.open, 0) // no trade's first slot is the block's last
 	// fees are credited to the fee account after the last operation
 	for j, tok := range c.FeeTokens {
 		o := c.FeeOpenings[j]
@@ -81,11 +84,13 @@ func (c *BlockCircuit) Define(api frontend.API) error {
 }
 
 type blockBuilder struct {
-	api     frontend.API
-	h       *Hasher
-	curve   twistededwards.Curve
-	chainID uint64
-	feeSums []frontend.Variable
+	api       frontend.API
+	h         *Hasher
+	curve     twistededwards.Curve
+	chainID   uint64
+	feeSums   []frontend.Variable
+	timestamp frontend.Variable // the block's: orders must be valid at it
+	link      tradeLink         // what the previous slot leaves for a trade's second slot
 }
 
 // bitsBE decomposes v into n bits, most significant first, asserting v < 2^n.

@@ -33,7 +33,7 @@ func replay(t *testing.T, r *scenario.Runner) []*BlockCircuit {
 // TestCircuitAcceptsEveryNativeBlock: every block the native rules build in
 // the rule table is accepted by the circuit.
 func TestCircuitAcceptsEveryNativeBlock(t *testing.T) {
-	for _, tc := range scenario.RuleCases {
+	for _, tc := range append(append([]scenario.RuleCase(nil), scenario.RuleCases...), scenario.TradeCases...) {
 		t.Run(tc.Name, func(t *testing.T) {
 			r, err := scenario.Run(rollup.TestParams, tc.Text, nil)
 			if err != nil {

@@ -48,10 +48,16 @@ func TestConstraintBudget(t *testing.T) {
 // Pedersen commitment in the proof); +748 when the account leaf took the
 // order root (issue 17, phase A: each of a slot's two updates hashes two
 // leaves, each one Poseidon2 compression longer, 4 × 186 = 744, and holds
-// an empty account to the empty order tree, the other 4).
+// an empty account to the empty order tree, the other 4); +4,208 / +8,708
+// when every slot took the rules of orders, SpotTrade's sides and
+// CancelOrder (issue 17: an order-tree update — two paths of the order
+// depth, 2 at test depths and 14 in production, ≈ 5.3k at 14 — two order
+// leaf hashes, the order's fields, four amounts' unpacking and range
+// checks, two exact 241-bit price comparisons, the fee division). A trade
+// takes two slots: 138,358 constraints at production depths.
 var slotBudget = map[[2]int]int{
-	{6, 4}:   42471,
-	{24, 10}: 60471,
+	{6, 4}:   46679,
+	{24, 10}: 69179,
 }
 
 // TestBlockConstraintsPerSlot logs the block circuit's marginal cost of one

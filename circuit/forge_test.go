@@ -1,13 +1,15 @@
 package circuit
 
 import (
-	"github.com/zkrollup/zkrollup/num"
+	"math/big"
 	"strings"
 	"testing"
 
 	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/rollup/scenario"
+	"github.com/zkrollup/zkrollup/state"
 )
 
 // forgeOp is what a dishonest operator would put in a block for tx: the
@@ -50,8 +52,69 @@ func forgeOp(r *scenario.Runner, tx rollup.Tx) (op rollup.ExecutedOp, ok bool) {
 		}
 		acc, _ := st.Account(t.AccountID)
 		return rollup.ExecutedOp{Type: rollup.OpChangePubKey, Account: t.AccountID, PubKeyHash: pk.Hash(), Address: acc.Address, Nonce: t.Nonce, Token: t.FeeToken, Fee: t.Fee, Tx: tx}, true
+	case *rollup.CancelOrder:
+		return rollup.ExecutedOp{Type: rollup.OpCancelOrder, Account: t.Account, Token: t.FeeToken, Fee: t.Fee,
+			OrderSlot: publishedSlot(st, t.Account, t.Slot, t.Generation, false), Tx: tx}, true
+	case *rollup.SpotTrade:
+		a, err := t.TakerFill.Value()
+		if err != nil {
+			return op, false
+		}
+		b, err := t.MakerFill.Value()
+		if err != nil {
+			return op, false
+		}
+		tk, mk := &t.Taker, &t.Maker
+		return rollup.ExecutedOp{Type: rollup.OpSpotTrade, Account: tk.Account, To: mk.Account, Token: tk.TokenSell, TokenB: tk.TokenBuy,
+			Amount: a, AmountB: b, Fill: t.TakerFill, ToFill: t.MakerFill, FeeBips: t.TakerFeeBips, ToFeeBips: t.MakerFeeBips,
+			OrderSlot:   publishedSlot(st, tk.Account, tk.Slot, tk.Generation, tk.Buy),
+			ToOrderSlot: publishedSlot(st, mk.Account, mk.Slot, mk.Generation, mk.Buy), Tx: tx}, true
 	}
 	return op, false
+}
+
+// publishedSlot is an order slot as pubdata carries it, flagged as the
+// first fill when the generation is the slot's next.
+func publishedSlot(st *state.State, id uint32, slot uint16, gen uint32, buy bool) uint16 {
+	v := slot
+	if leaf, err := st.Order(id, uint32(slot)); err == nil && gen == leaf.Generation+1 {
+		v |= 1 << 15
+	}
+	if buy {
+		v |= 1 << 14
+	}
+	return v
+}
+
+// feesOf is the fee credits a forged block needs for its one operation: an
+// L2 operation's fee in its token, a trade's two sides' fees in what each
+// receives.
+func feesOf(op rollup.ExecutedOp) []rollup.FeeCredit {
+	if op.Type != rollup.OpSpotTrade {
+		if fee := op.FeeValue(); !fee.IsZero() {
+			return []rollup.FeeCredit{{Token: op.Token, Amount: fee}}
+		}
+		return nil
+	}
+	var out []rollup.FeeCredit
+	for _, c := range []struct {
+		tok  uint16
+		got  num.U128
+		bips uint8
+	}{{op.TokenB, op.AmountB, op.FeeBips}, {op.Token, op.Amount, op.ToFeeBips}} {
+		fee := new(big.Int).Mul(c.got.Big(), big.NewInt(int64(c.bips)))
+		fee.Quo(fee, big.NewInt(rollup.FeeBipsDenominator))
+		if fee.Sign() == 0 {
+			continue
+		}
+		v, _ := num.FromBig(fee)
+		if len(out) > 0 && out[0].Token == c.tok {
+			out[0].Amount, _ = out[0].Amount.Add(v)
+			continue
+		}
+		out = append(out, rollup.FeeCredit{Token: c.tok, Amount: v})
+	}
+	return out
 }
 
 // structural rejections are limits of the block's shape: the circuit has no
@@ -62,6 +125,7 @@ var structural = map[string]string{
 	"packing":   "an unpackable amount has no packed encoding to put in a slot",
 	"token":     "no Merkle opening exists for a token id outside the balance tree; IndexBits refuses the id (TestMerkleRootMatchesSMT/index out of range)",
 	"account":   "no Merkle opening exists for an account id outside the tree; IndexBits refuses the id",
+	"orderslot": "no Merkle opening exists for an order slot outside the order tree; the circuit asserts the slot's bits above the tree's depth are zero",
 }
 
 // contractChecked rejections are the L1 contract's to make, not the
@@ -77,7 +141,7 @@ var contractChecked = map[string]bool{"ethsig": true}
 // not satisfiable.
 func TestCircuitRejectsEveryNativeRejection(t *testing.T) {
 	forged := 0
-	for _, tc := range scenario.RuleCases {
+	for _, tc := range append(append([]scenario.RuleCase(nil), scenario.RuleCases...), scenario.TradeCases...) {
 		lines := strings.Split(strings.TrimSpace(tc.Text), "\n")
 		for i, line := range lines {
 			line = strings.TrimSpace(line)
@@ -110,10 +174,10 @@ func TestCircuitRejectsEveryNativeRejection(t *testing.T) {
 					t.Skipf("%q cannot be written as a slot", line)
 				}
 				root, _ := r.State.Root()
-				b := &rollup.Block{Header: rollup.BlockHeader{Number: 99, Timestamp: 1, FeeAccount: rollup.FeeAccountID}, Slots: testShape.Slots, OldRoot: root, Ops: []rollup.ExecutedOp{op}}
-				if fee := op.FeeValue(); !fee.IsZero() {
-					b.Fees = []rollup.FeeCredit{{Token: op.Token, Amount: fee}}
-				}
+				// at the time the native rules refused it at (orders' validity)
+				ts := uint64(1_700_000_000 + len(r.Blocks) + 1)
+				b := &rollup.Block{Header: rollup.BlockHeader{Number: 99, Timestamp: ts, FeeAccount: rollup.FeeAccountID}, Slots: testShape.Slots,
+					OldRoot: root, Ops: []rollup.ExecutedOp{op}, Fees: feesOf(op)}
 				a, err := assign(r.State, testShape, b, true)
 				if err != nil {
 					t.Fatalf("forging: %v", err)

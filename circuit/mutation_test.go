@@ -38,6 +38,15 @@ func TestEverySingleWitnessChangeIsRejected(t *testing.T) {
 		withdraw A 20 ETH fee 2
 		fullexit B DAI
 		deposit D 3 ETH refund
+		> block
+		deposit A 10000 ETH
+		deposit B 5000 DAI
+		changepubkey B
+		> block
+		order M A sell 4000 ETH for 2000 DAI slot 1 maxfee 7
+		order T B sell 2000 DAI for 4000 ETH buy maxfee 100
+		match T M fees 100 7
+		cancel A 2 1 fee 1 ETH
 		> block`, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -50,7 +59,11 @@ func TestEverySingleWitnessChangeIsRejected(t *testing.T) {
 	start := time.Now()
 	rng := rand.New(rand.NewPCG(14, 13))
 	tried := 0
-	for bi, a := range replay(t, r) {
+	blocks := replay(t, r)
+	if n := len(blocks); n != 4 || r.Blocks[3].Ops[0].Type != rollup.OpSpotTrade || r.Blocks[3].Ops[1].Type != rollup.OpCancelOrder {
+		t.Fatalf("the scenario's last block is not a trade and a cancel")
+	}
+	for bi, a := range blocks {
 		w, err := frontend.NewWitness(a, field)
 		if err != nil {
 			t.Fatal(err)

@@ -146,7 +146,9 @@ func TestRefundSlotForgeries(t *testing.T) {
 // the sharing) and against the natively encoded bytes.
 type pubdataEqCircuit struct {
 	Type, Account, To, Address, Token, Amount, PackedAmount, PackedFee, PubKeyHash, Nonce frontend.Variable
-	Want                                                                                  [rollup.SlotBytes]frontend.Variable
+	// trading (issue 17)
+	TokenB, OrderSlot, ToOrderSlot, Fill, FillB, FeeBips, ToFeeBips frontend.Variable
+	Want                                                            [rollup.SlotBytes]frontend.Variable
 }
 
 func (c *pubdataEqCircuit) Define(api frontend.API) error {
@@ -158,6 +160,9 @@ func (c *pubdataEqCircuit) Define(api frontend.API) error {
 		rollup.FieldFee: bitsBE(api, c.PackedFee, 16), rollup.FieldPubKeyHash: bitsBE(api, c.PubKeyHash, 160),
 		rollup.FieldNonce: bitsBE(api, c.Nonce, 32),
 	}
+	addTradePubdata(fields, fields[rollup.FieldAccount], fields[rollup.FieldTo], fields[rollup.FieldToken], bitsBE(api, c.TokenB, 16),
+		bitsBE(api, c.OrderSlot, 16), bitsBE(api, c.ToOrderSlot, 16), bitsBE(api, c.Fill, 32), bitsBE(api, c.FillB, 32),
+		bitsBE(api, c.FeeBips, 8), bitsBE(api, c.ToFeeBips, 8))
 	b := &blockBuilder{api: api}
 	got := b.pubdata(f, fields)
 	if len(got) != rollup.SlotBytes*8 {
@@ -203,7 +208,11 @@ func TestSharedPubdataSelectionMatchesNative(t *testing.T) {
 			var op rollup.ExecutedOp
 			op.Type = ty
 			op.Account, op.To, op.Nonce = rng.Uint32(), rng.Uint32(), rng.Uint32()
-			op.Token = uint16(rng.Uint32())
+			op.Token, op.TokenB = uint16(rng.Uint32()), uint16(rng.Uint32())
+			op.OrderSlot, op.ToOrderSlot = uint16(rng.Uint32()), uint16(rng.Uint32())
+			op.FeeBips, op.ToFeeBips = uint8(rng.Uint32()), uint8(rng.Uint32())
+			fill(op.Fill[:])
+			fill(op.ToFill[:])
 			fill(op.Address[:])
 			fill(op.PackedAmount[:])
 			fill(op.Fee[:])
@@ -212,7 +221,8 @@ func TestSharedPubdataSelectionMatchesNative(t *testing.T) {
 			fill(amt[:])
 			if round == 0 { // all ones: every bit of every field set
 				op.Account, op.To, op.Nonce, op.Token = ^uint32(0), ^uint32(0), ^uint32(0), ^uint16(0)
-				for _, b := range [][]byte{op.Address[:], op.PackedAmount[:], op.Fee[:], op.PubKeyHash[:], amt[:]} {
+				op.TokenB, op.OrderSlot, op.ToOrderSlot, op.FeeBips, op.ToFeeBips = ^uint16(0), ^uint16(0), ^uint16(0), 0xff, 0xff
+				for _, b := range [][]byte{op.Address[:], op.PackedAmount[:], op.Fee[:], op.PubKeyHash[:], amt[:], op.Fill[:], op.ToFill[:]} {
 					for i := range b {
 						b[i] = 0xff
 					}
@@ -224,10 +234,15 @@ func TestSharedPubdataSelectionMatchesNative(t *testing.T) {
 			}
 			op.Amount = u
 			pd := op.EncodePubdata(nil)
+			if ty == OpTradeMaker {
+				pd = nil // a trade's second slot publishes nothing: its slot of the padded pubdata is zeros
+			}
 			w := &pubdataEqCircuit{
 				Type: uint64(ty), Account: op.Account, To: op.To, Address: new(big.Int).SetBytes(op.Address[:]),
 				Token: op.Token, Amount: op.Amount.Big(), PackedAmount: new(big.Int).SetBytes(op.PackedAmount[:]),
 				PackedFee: new(big.Int).SetBytes(op.Fee[:]), PubKeyHash: new(big.Int).SetBytes(op.PubKeyHash[:]), Nonce: op.Nonce,
+				TokenB: op.TokenB, OrderSlot: op.OrderSlot, ToOrderSlot: op.ToOrderSlot, Fill: new(big.Int).SetBytes(op.Fill[:]),
+				FillB: new(big.Int).SetBytes(op.ToFill[:]), FeeBips: op.FeeBips, ToFeeBips: op.ToFeeBips,
 			}
 			for i := range w.Want {
 				var v byte

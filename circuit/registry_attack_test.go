@@ -63,6 +63,7 @@ var resignCases = []struct {
 	{"transfer A C 5 ETH fee 1", "A", rollup.OpTransferToNew},
 	{"withdraw A 5 ETH fee 1", "A", rollup.OpWithdraw},
 	{"changepubkey B fee 1 ETH", "B", rollup.OpChangePubKey},
+	{"cancel A 1 1 fee 1 ETH", "A", rollup.OpCancelOrder},
 }
 
 const resignSetup = "deposit A 100 ETH\ndeposit B 10 ETH\nchangepubkey A"
@@ -81,6 +82,8 @@ func signedBytesOf(t *testing.T, tx rollup.Tx) []byte {
 			t.Fatal(err)
 		}
 		return b
+	case *rollup.CancelOrder:
+		return x.SignedBytes()
 	}
 	t.Fatalf("%T is not signed", tx)
 	return nil
@@ -94,6 +97,8 @@ func setSignature(tx rollup.Tx, sig crypto.Signature) {
 	case *rollup.Withdraw:
 		x.Signature = sig
 	case *rollup.ChangePubKey:
+		x.Signature = sig
+	case *rollup.CancelOrder:
 		x.Signature = sig
 	}
 }
@@ -132,10 +137,8 @@ func forgeSigned(t *testing.T, line, signer string, msg func(tx rollup.Tx, op ro
 		setSignature(tx, sig)
 	}
 	root, _ := r.State.Root()
-	b := &rollup.Block{Header: rollup.BlockHeader{Number: 99, Timestamp: 1, FeeAccount: rollup.FeeAccountID}, Slots: testShape.Slots, OldRoot: root, Ops: []rollup.ExecutedOp{op}}
-	if fee := op.FeeValue(); !fee.IsZero() {
-		b.Fees = []rollup.FeeCredit{{Token: op.Token, Amount: fee}}
-	}
+	b := &rollup.Block{Header: rollup.BlockHeader{Number: 99, Timestamp: 1, FeeAccount: rollup.FeeAccountID}, Slots: testShape.Slots, OldRoot: root,
+		Ops: []rollup.ExecutedOp{op}, Fees: feesOf(op)}
 	a, err := assign(r.State, testShape, b, true)
 	if err != nil {
 		t.Fatalf("forging: %v", err)
@@ -260,6 +263,14 @@ func fieldBytes(t *testing.T, o rollup.ExecutedOp, f rollup.Field) []byte {
 		b = o.PubKeyHash[:]
 	case rollup.FieldNonce:
 		b = binary.BigEndian.AppendUint32(b, o.Nonce)
+	case fieldPlainSlot: // the circuit's own fields of a cancel's signed bytes
+		return binary.BigEndian.AppendUint16(b, o.OrderSlot&(1<<14-1))
+	case fieldGeneration:
+		c, ok := o.Tx.(*rollup.CancelOrder)
+		if !ok {
+			t.Fatalf("a generation field in a %s", o.Type)
+		}
+		return binary.BigEndian.AppendUint32(b, c.Generation)
 	default:
 		t.Fatalf("unknown field %s", f)
 	}

@@ -26,44 +26,55 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	nonce := bitsBE(api, s.Nonce, 32)
 	unpacked, packed := Unpack(api, s.PackedAmount, 40) // ErrPackedOutOfRange
 	fee, feeBits := Unpack(api, s.PackedFee, 16)
+	tr := b.tradeFields(s, f)
 
 	// Fields an operation does not use are zero, so every witness value is bound.
 	implies(api, api.Sub(1, f.anyTransfer), s.PackedAmount, 0)
-	implies(api, api.Sub(1, f.anyTransfer), s.To, 0)
+	implies(api, api.Sub(1, api.Add(f.anyTransfer, f.trade)), s.To, 0) // a trade's first slot names the maker
 	implies(api, f.anyTransfer, s.Amount, unpacked)
+	implies(api, f.half, s.Amount, tr.sold) // a trade's side sells Amount of Token
 	implies(api, notSigned, s.PackedFee, 0)
 	implies(api, notSigned, s.Nonce, 0)
 	implies(api, api.Sub(1, f.cpk), s.PubKeyHash, 0)
 	implies(api, api.Add(f.noop, f.refund), s.Account, 0) // a refund opens account 0 and changes nothing
-	implies(api, f.noop, s.Address, 0)
+	implies(api, api.Add(f.noop, f.ordered), s.Address, 0)
 	implies(api, f.noop, s.Token, 0)
-	implies(api, api.Add(f.noop, f.cpk), s.Amount, 0) // found unbound for ChangePubKey by TestEverySingleWitnessChangeIsRejected
+	implies(api, api.Add(f.noop, f.cpk, f.cancel), s.Amount, 0) // found unbound for ChangePubKey by TestEverySingleWitnessChangeIsRejected
 
-	// Signature over the operation's signed bytes (rollup.SignedBytes),
-	// laid out by signedLayouts. Every signed layout is two 31-byte chunks:
-	// select the chunks by type and hash once (one hash instead of one per
-	// layout); 0 when the slot is unsigned.
+	// Signature over the operation's signed bytes (rollup.SignedBytes, an
+	// order's for a trade's slots), laid out by signedLayouts. Every signed
+	// layout is one or two 31-byte chunks: select the chunks by type and
+	// hash once (not once per layout); 0 when the slot is unsigned.
 	fields := map[rollup.Field][]frontend.Variable{
 		rollup.FieldAccount: acc, rollup.FieldTo: to, rollup.FieldAddress: addr, rollup.FieldToken: tok,
 		rollup.FieldAmount: amt, rollup.FieldPackedAmount: packed, rollup.FieldFee: feeBits,
 		rollup.FieldPubKeyHash: pkh, rollup.FieldNonce: nonce,
 	}
+	tr.addFields(fields, acc, to, tok)
 	chunks := []frontend.Variable{0, 0}
+	var oneChunk frontend.Variable = 0 // the slot's layout fits one chunk (a cancel's 19 bytes)
 	for _, l := range signedLayouts {
 		var flag frontend.Variable = 0
 		for _, t := range l.ops {
 			flag = api.Add(flag, f.is[t])
 		}
 		w := NewBitWriter(api).BitsBE(layoutBits(fields, l.as, l.fields))
-		for k, c := range w.Chunks(31) {
-			if k >= len(chunks) {
-				return nil, nil, fmt.Errorf("the signed layout of %s is longer than %d chunks", l.as, len(chunks))
-			}
+		cs := w.Chunks(31)
+		if len(cs) > len(chunks) {
+			return nil, nil, fmt.Errorf("the signed layout of %s is longer than %d chunks", l.as, len(chunks))
+		}
+		if len(cs) == 1 {
+			oneChunk = api.Add(oneChunk, flag)
+		}
+		for k, c := range cs {
 			chunks[k] = api.Add(chunks[k], api.Mul(flag, c))
 		}
 	}
+	// rollup.MessageHash chains the chunks there are: one or two
 	iv := h.Compress(uint64(crypto.DomainTx), b.chainID)
-	msg := api.Mul(f.signed, h.HashChain(iv, chunks...))
+	h1 := h.Compress(iv, chunks[0])
+	hasMsg := api.Add(f.signed, f.half)
+	msg := api.Mul(hasMsg, api.Select(oneChunk, h1, h.Compress(h1, chunks[1])))
 	valid, err := IsValidSignature(api, b.curve, s.Sig, msg)
 	if err != nil {
 		return nil, nil, err
@@ -88,9 +99,10 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	api.AssertIsEqual(a.Token, s.Token)
 	aExists := api.Sub(1, api.IsZero(a.Address))
 	sender := api.Add(f.anyTransfer, f.withdraw)
+	keyed := api.Add(sender, f.half, f.cancel)                  // signed with the account's registered key
 	implies(api, f.signed, aExists, 1)                          // ErrAccountNotFound
-	implies(api, sender, api.IsZero(a.PubKeyHash), 0)           // ErrNoPubKey
-	implies(api, sender, sigKeyHash, a.PubKeyHash)              // ErrPubKeyMismatch
+	implies(api, keyed, api.IsZero(a.PubKeyHash), 0)            // ErrNoPubKey (an empty account has none)
+	implies(api, keyed, sigKeyHash, a.PubKeyHash)               // ErrPubKeyMismatch
 	implies(api, f.cpk, sigKeyHash, s.PubKeyHash)               // the registered key is the signing key
 	implies(api, f.cpk, a.Address, s.Address)                   // pubdata names the owner (the contract checks its L1 signature)
 	implies(api, f.signed, s.Nonce, a.Nonce)                    // ErrNonceMismatch
@@ -103,26 +115,29 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	isOwner := api.Mul(aExists, api.IsZero(api.Sub(a.Address, s.Address)))
 	implies(api, f.fullExit, s.Amount, api.Mul(isOwner, a.Balance))
 
-	debit := api.Add(api.Mul(sender, api.Add(s.Amount, fee)), api.Mul(f.cpk, fee), api.Mul(f.fullExit, s.Amount))
+	debit := api.Add(api.Mul(sender, api.Add(s.Amount, fee)), api.Mul(api.Add(f.cpk, f.cancel), fee), api.Mul(f.fullExit, s.Amount),
+		api.Mul(f.half, s.Amount))
 	credit := api.Mul(f.deposit, s.Amount)
 	aBalance := api.Sub(api.Add(a.Balance, credit), debit)
 	assertFits(api, aBalance, 128) // ErrInsufficientFunds below zero, ErrBalanceOverflow above 2^128-1
 	create := api.Mul(f.deposit, api.Sub(1, aExists))
+	orderRoot := b.orderRules(s, f, tr, a.OrderRoot)
 	root = h.Update(root, a, AccountAfter{
 		Address:    api.Select(create, s.Address, a.Address),
 		PubKeyHash: api.Select(f.cpk, s.PubKeyHash, a.PubKeyHash),
 		Nonce:      api.Add(a.Nonce, f.signed),
 		Balance:    aBalance,
-		OrderRoot:  a.OrderRoot,
+		OrderRoot:  orderRoot,
 	})
 
-	// ---- account B: a transfer's receiver; otherwise A again, unchanged ----
+	// ---- account B: a transfer's receiver; a trade's side in the token it
+	// buys; otherwise A again, unchanged ----
 	o := s.B
 	api.AssertIsEqual(o.ID, api.Select(f.anyTransfer, s.To, s.Account))
-	api.AssertIsEqual(o.Token, s.Token)
+	api.AssertIsEqual(o.Token, api.Select(f.half, s.TokenB, s.Token))
 	implies(api, f.transfer, o.Address, s.Address)  // the receiver is the account of the signed address
 	implies(api, f.toNew, api.IsZero(o.Address), 1) // ErrAccountExists
-	bBalance := api.Add(o.Balance, api.Mul(f.anyTransfer, s.Amount))
+	bBalance := api.Add(o.Balance, api.Mul(f.anyTransfer, s.Amount), api.Mul(f.half, api.Sub(tr.received, s.TradeFee)))
 	assertFits(api, bBalance, 128) // ErrBalanceOverflow
 	root = h.Update(root, o, AccountAfter{
 		Address:    api.Select(f.toNew, s.Address, o.Address),
@@ -132,19 +147,23 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 		OrderRoot:  o.OrderRoot,
 	})
 
-	// ---- fee: collected by one of the block's fee credits ----
-	feeIsZero := api.IsZero(fee)
+	// ---- fee: collected by one of the block's fee credits (a trade's side
+	// pays in the token it receives) ----
+	slotFee := api.Select(f.half, s.TradeFee, fee)
+	feeToken := api.Select(f.half, s.TokenB, s.Token)
+	feeIsZero := api.IsZero(slotFee)
 	implies(api, feeIsZero, s.FeeSlot, 0)
 	var selSum, selToken frontend.Variable = 0, 0
 	for j := range feeTokens {
 		sel := api.IsZero(api.Sub(s.FeeSlot, j))
 		selSum = api.Add(selSum, sel)
 		selToken = api.Add(selToken, api.Mul(sel, feeTokens[j]))
-		b.feeSums[j] = api.Add(b.feeSums[j], api.Mul(sel, fee))
+		b.feeSums[j] = api.Add(b.feeSums[j], api.Mul(sel, slotFee))
 	}
-	api.AssertIsEqual(selSum, 1)                           // FeeSlot names a credit (ErrTooManyFeeTokens natively)
-	implies(api, api.Sub(1, feeIsZero), selToken, s.Token) // and that credit is in the fee's token
+	api.AssertIsEqual(selSum, 1)                            // FeeSlot names a credit (ErrTooManyFeeTokens natively)
+	implies(api, api.Sub(1, feeIsZero), selToken, feeToken) // and that credit is in the fee's token
 
+	b.linkTrade(s, f)
 	return root, b.pubdata(f, fields), nil
 }
 
@@ -161,6 +180,12 @@ type signedLayout struct {
 // (rollup.OpSpec.Signed); internal/opregistry's test fails when a signed
 // type has none.
 var signedLayouts = []signedLayout{
+	// an order (rollup.Order.SignedBytes), signed by the side of either slot of a trade
+	{as: rollup.OpType(rollup.OrderTag), ops: []rollup.OpType{rollup.OpSpotTrade, OpTradeMaker},
+		fields: []rollup.Field{rollup.FieldAccount, fieldPlainSlot, fieldGeneration, rollup.FieldToken, fieldTokenB, fieldAmountSell,
+			fieldAmountBuy, fieldOrderFlags, fieldMaxFee, fieldValidFrom, fieldValidUntil}},
+	{as: rollup.OpCancelOrder, ops: []rollup.OpType{rollup.OpCancelOrder},
+		fields: []rollup.Field{rollup.FieldAccount, fieldPlainSlot, fieldGeneration, rollup.FieldToken, rollup.FieldFee, rollup.FieldNonce}},
 	{as: rollup.OpTransfer, ops: []rollup.OpType{rollup.OpTransfer, rollup.OpTransferToNew},
 		fields: []rollup.Field{rollup.FieldAccount, rollup.FieldAddress, rollup.FieldToken, rollup.FieldPackedAmount, rollup.FieldFee, rollup.FieldNonce}},
 	{as: rollup.OpWithdraw, ops: []rollup.OpType{rollup.OpWithdraw},
@@ -171,9 +196,11 @@ var signedLayouts = []signedLayout{
 
 // SignedLayout returns the signed fields of op type t (after its type
 // byte) and the type byte it signs as; ok is false if the circuit has none.
+// A SpotTrade's slots check its orders' signatures (rollup.Order's layout,
+// tag rollup.OrderTag), not a signature of the trade: it has none.
 func SignedLayout(t rollup.OpType) (as rollup.OpType, fields []rollup.Field, ok bool) {
 	for _, l := range signedLayouts {
-		if slices.Contains(l.ops, t) {
+		if slices.Contains(l.ops, t) && l.as != rollup.OpType(rollup.OrderTag) {
 			return l.as, l.fields, true
 		}
 	}

@@ -31,8 +31,8 @@ func assign(st *state.State, s Shape, b *rollup.Block, forge bool) (*BlockCircui
 	if b.Slots != s.Slots {
 		return nil, fmt.Errorf("block %d has the shape of %d slots, the circuit %d", b.Header.Number, b.Slots, s.Slots)
 	}
-	if len(b.Ops) > s.Slots || len(b.Fees) > s.FeeSlots {
-		return nil, fmt.Errorf("block %d has %d ops and %d fee tokens, circuit has %d and %d", b.Header.Number, len(b.Ops), len(b.Fees), s.Slots, s.FeeSlots)
+	if used := rollup.SlotsUsed(b.Ops); used > s.Slots || len(b.Fees) > s.FeeSlots {
+		return nil, fmt.Errorf("block %d has ops taking %d slots and %d fee tokens, circuit has %d and %d", b.Header.Number, used, len(b.Fees), s.Slots, s.FeeSlots)
 	}
 	if root, err := st.Root(); err != nil {
 		return nil, err
@@ -42,14 +42,25 @@ func assign(st *state.State, s Shape, b *rollup.Block, forge bool) (*BlockCircui
 	c := NewBlockCircuit(s)
 	c.Header = BlockHeader{OldRoot: el(b.OldRoot), NewRoot: el(b.NewRoot), Number: b.Header.Number, Timestamp: b.Header.Timestamp, FeeAccount: b.Header.FeeAccount}
 	c.Commitment = el(b.CommitmentElement())
-	for i := range c.Slots {
+	for i, k := 0, 0; i < len(c.Slots); k++ {
 		op := rollup.ExecutedOp{Type: rollup.OpNoop}
-		if i < len(b.Ops) {
-			op = b.Ops[i]
+		if k < len(b.Ops) {
+			op = b.Ops[k]
 		}
-		if err := assignSlot(st, &c.Slots[i], op, b.Fees, forge); err != nil {
+		var err error
+		switch op.Type {
+		case rollup.OpSpotTrade:
+			if i+1 >= len(c.Slots) {
+				return nil, fmt.Errorf("block %d: a trade in its last slot", b.Header.Number)
+			}
+			err = assignTrade(st, &c.Slots[i], &c.Slots[i+1], op, b.Fees, forge)
+		default:
+			err = assignSlot(st, &c.Slots[i], op, b.Fees, forge)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("block %d slot %d (%s): %w", b.Header.Number, i, op.Type, err)
 		}
+		i += op.Type.Width()
 	}
 	for j := range c.FeeTokens {
 		credit := rollup.FeeCredit{}
@@ -95,6 +106,7 @@ func assignSlot(st *state.State, s *Slot, op rollup.ExecutedOp, fees []rollup.Fe
 	s.PubKeyHash = new(big.Int).SetBytes(op.PubKeyHash[:])
 	s.Nonce, s.FeeSlot = 0, 0
 	s.SubgroupQ = twistededwards.Point{X: 0, Y: 1}
+	zeroTrade(s)
 	fee := op.FeeValue()
 	if !fee.IsZero() {
 		s.FeeSlot = -1
@@ -127,17 +139,29 @@ func assignSlot(st *state.State, s *Slot, op rollup.ExecutedOp, fees []rollup.Fe
 			acc.Address = op.Address
 		}
 		bal, of = bal.Add(op.Amount)
-	case rollup.OpTransfer, rollup.OpTransferToNew, rollup.OpWithdraw, rollup.OpChangePubKey:
+	case rollup.OpTransfer, rollup.OpTransferToNew, rollup.OpWithdraw, rollup.OpChangePubKey, rollup.OpCancelOrder:
 		s.PackedFee = new(big.Int).SetBytes(op.Fee[:])
 		s.Nonce = acc.Nonce
 		total := fee
-		if op.Type != rollup.OpChangePubKey {
-			total, _ = op.Amount.Add(fee)
-		} else {
+		switch op.Type {
+		case rollup.OpCancelOrder:
+			c, ok := op.Tx.(*rollup.CancelOrder)
+			if !ok {
+				return fmt.Errorf("a CancelOrder without its request")
+			}
+			if err := openOrder(st, s, op.Account, op.OrderSlot, c.Generation); err != nil {
+				return err
+			}
+			if err := st.SetOrder(op.Account, uint32(c.Slot), state.OrderLeaf{Generation: c.Generation, Filled: rollup.OrderFilled}); err != nil {
+				return err
+			}
+		case rollup.OpChangePubKey:
 			acc.PubKeyHash = op.PubKeyHash
 			x, y := sig.pub.Point()
 			qx, qy := SubgroupWitness(x, y)
 			s.SubgroupQ = twistededwards.Point{X: el(qx), Y: el(qy)}
+		default:
+			total, _ = op.Amount.Add(fee)
 		}
 		acc.Nonce++
 		bal, of = bal.Sub(total)

@@ -49,6 +49,7 @@ var (
 	ErrSelfTrade           = errors.New("an account cannot trade with itself")
 	ErrSameToken           = errors.New("an order cannot sell and buy the same token")
 	ErrOrdersDoNotMatch    = errors.New("the orders do not trade the same pair in opposite directions")
+	ErrTradeAmountTooLarge = errors.New("an order's amounts and a trade's fills must be below 2^120")
 )
 
 // RuleErrors lists the errors a transaction can be refused with (the ones
@@ -63,6 +64,6 @@ func RuleErrors() []error {
 		ErrBlockFull, ErrTooManyFeeTokens,
 		ErrOrderSlotOutOfRange, ErrOrderGeneration, ErrOrderReplaced, ErrOrderCancelled, ErrOrderOverfill,
 		ErrOrderNotYetValid, ErrOrderExpired, ErrLimitPrice, ErrNotMakerPrice, ErrFeeOverCap, ErrSelfTrade,
-		ErrSameToken, ErrOrdersDoNotMatch,
+		ErrSameToken, ErrOrdersDoNotMatch, ErrTradeAmountTooLarge,
 	}
 }

@@ -97,6 +97,9 @@ func (m *Machine) spotTrade(t *SpotTrade, sig *sigResult) (ExecutedOp, bool, err
 	if a.IsZero() || b.IsZero() {
 		return op, false, fmt.Errorf("%w: the taker sells %s, the maker %s", ErrZeroAmount, a, b)
 	}
+	if !belowTradeLimit(a) || !belowTradeLimit(b) {
+		return op, false, fmt.Errorf("%w: fills %s and %s", ErrTradeAmountTooLarge, a, b)
+	}
 	x, y := tk.TokenSell, tk.TokenBuy
 	for _, tok := range []uint16{x, y} {
 		if err := m.checkToken(tok); err != nil {
@@ -266,6 +269,11 @@ func checkPrices(tk, mk *Order, a, b num.U128) error {
 	if tS.IsZero() || tB.IsZero() || mS.IsZero() || mB.IsZero() {
 		return fmt.Errorf("%w: an order's amounts are zero", ErrZeroAmount)
 	}
+	for _, v := range []num.U128{tS, tB, mS, mB} {
+		if !belowTradeLimit(v) {
+			return fmt.Errorf("%w: an order's amount is %s", ErrTradeAmountTooLarge, v)
+		}
+	}
 	if !mulGE(b, tS, a, tB) {
 		return fmt.Errorf("%w: the taker gets %s for %s, its limit is %s for %s", ErrLimitPrice, b, a, tB, tS)
 	}
@@ -278,6 +286,13 @@ func checkPrices(tk, mk *Order, a, b num.U128) error {
 	}
 	return nil
 }
+
+// TradeAmountBits bounds an order's amounts and a trade's fills (< 2^120):
+// the circuit compares products of two of them as field elements, which
+// must stay below the BN254 modulus (2^253.6).
+const TradeAmountBits = 120
+
+func belowTradeLimit(v num.U128) bool { return v.Big().BitLen() <= TradeAmountBits }
 
 // published is the side's order slot as pubdata carries it.
 func (s side) published() uint16 {

@@ -96,6 +96,12 @@ func (p Params) Check() error {
 	if err := p.StateConfig().Check(); err != nil { // the tree depths, order depth included
 		return err
 	}
+	// a SpotTrade's pubdata carries account ids in 3 bytes, tokens in 12
+	// bits and order slots in 14 bits (rollup/op_trade.go)
+	if p.AccountDepth > 24 || p.BalanceDepth > 12 || p.OrderDepth > MaxOrderDepth {
+		return fmt.Errorf("tree depths %d/%d/%d: trades need an account tree of at most 24, a balance tree of at most 12 "+
+			"and an order tree of at most %d", p.AccountDepth, p.BalanceDepth, p.OrderDepth, MaxOrderDepth)
+	}
 	if p.BlockSlots < 1 || p.BlockSlots > 4096 {
 		return fmt.Errorf("block slots %d out of range [1, 4096]", p.BlockSlots)
 	}

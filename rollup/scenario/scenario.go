@@ -50,6 +50,7 @@ var Errors = map[string]error{
 	"selftrade":     rollup.ErrSelfTrade,
 	"sametoken":     rollup.ErrSameToken,
 	"nomatch":       rollup.ErrOrdersDoNotMatch,
+	"toolarge":      rollup.ErrTradeAmountTooLarge,
 }
 
 // Step is one executed command.

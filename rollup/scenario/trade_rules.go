@@ -196,6 +196,12 @@ var TradeCases = []RuleCase{
 		order T B sell 200 DAI for 100 ETH
 		> block
 		match T M !nopubkey`},
+	{"TradeAmountsAbove2To120Refused", tradeSetup + `
+		order M A sell 100 ETH for 2000000000000000000000000000000000000 DAI
+		order T B sell 200 DAI for 100 ETH
+		trade T M 200 100 !toolarge
+		order M2 A sell 100 ETH for 200 DAI slot 1
+		trade T M2 2000000000000000000000000000000000000 100 !toolarge`},
 	{"TradeZeroFillRefused", tradeSetup + `
 		order M A sell 100 ETH for 200 DAI
 		order T B sell 200 DAI for 100 ETH
