@@ -37,6 +37,28 @@ func (c *Client) Submit(ctx context.Context, tx rollup.Tx) (common.Hash, error) 
 	return h, err
 }
 
+// SubmitOrder sends a signed limit order and returns its hash once the
+// node has persisted it.
+func (c *Client) SubmitOrder(ctx context.Context, o *rollup.Order) (common.Hash, error) {
+	var h common.Hash
+	err := c.c.CallContext(ctx, &h, "zkr_submitOrder", hexutil.Bytes(rollup.EncodeOrder(o)))
+	return h, err
+}
+
+// Order reads an accepted order and its state.
+func (c *Client) Order(ctx context.Context, h common.Hash) (*Order, error) {
+	var o Order
+	err := c.c.CallContext(ctx, &o, "zkr_getOrder", h)
+	return &o, err
+}
+
+// OpenOrders lists an account's open orders.
+func (c *Client) OpenOrders(ctx context.Context, account uint32) ([]*Order, error) {
+	var out []*Order
+	err := c.c.CallContext(ctx, &out, "zkr_openOrders", account)
+	return out, err
+}
+
 // TxStatus reads a transaction's status.
 func (c *Client) TxStatus(ctx context.Context, h common.Hash) (*TxStatus, error) {
 	var s TxStatus

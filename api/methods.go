@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/zkrollup/zkrollup/internal/status"
+	"github.com/zkrollup/zkrollup/orders"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
 	"github.com/zkrollup/zkrollup/store"
@@ -19,10 +20,11 @@ import (
 
 // service is the "zkr" namespace.
 type service struct {
-	seq *sequencer.Sequencer
-	db  *store.DB
-	p   rollup.Params
-	cfg Config
+	seq    *sequencer.Sequencer
+	db     *store.DB
+	p      rollup.Params
+	cfg    Config
+	orders *orders.Book
 }
 
 // SubmitTx admits a signed, encoded L2 transaction (rollup.EncodeTx) to
@@ -250,6 +252,7 @@ type Params struct {
 	BlockShapes  []int           `json:"blockShapes"` // the ladder: a block takes the smallest shape that holds it
 	AccountDepth int             `json:"accountDepth"`
 	BalanceDepth int             `json:"balanceDepth"`
+	OrderDepth   int             `json:"orderDepth"`          // an account's order slots are below 2^orderDepth
 	Contract     *common.Address `json:"contract,omitempty"`  // the rollup contract; absent when the node runs without L1
 	L1ChainID    uint64          `json:"l1ChainId,omitempty"` // the L1 network's chain id
 }
@@ -267,7 +270,7 @@ func (p Params) Auth() rollup.AuthDomain {
 
 func (s *service) Params() Params {
 	out := Params{ChainID: s.p.ChainID, BlockSlots: s.p.BlockSlots, BlockShapes: s.p.Ladder(), AccountDepth: s.p.AccountDepth,
-		BalanceDepth: s.p.BalanceDepth, L1ChainID: s.cfg.L1ChainID}
+		BalanceDepth: s.p.BalanceDepth, OrderDepth: s.p.OrderDepth, L1ChainID: s.cfg.L1ChainID}
 	if s.cfg.Contract != (common.Address{}) {
 		c := s.cfg.Contract
 		out.Contract = &c
@@ -360,4 +363,69 @@ func (n *BlockNumber) UnmarshalJSON(b []byte) error {
 	}
 	*n = BlockNumber(v)
 	return nil
+}
+
+// SubmitOrder accepts a signed limit order (rollup.EncodeOrder) once it
+// holds on its own (rollup.CheckOrder) and the account's balance covers it
+// net of its other open orders, and returns its hash once it is durable.
+// Orders wait for the matching engine; trades settle them on L2.
+func (s *service) SubmitOrder(ctx context.Context, raw hexutil.Bytes) (common.Hash, error) {
+	if len(raw) == 0 {
+		return common.Hash{}, invalidParams("empty order: pass the hex of rollup.EncodeOrder")
+	}
+	h, err := s.orders.Submit(ctx, raw)
+	if err != nil {
+		return common.Hash{}, toRPC(err)
+	}
+	return h, nil
+}
+
+// Order is an accepted order and its state.
+type Order struct {
+	Hash       common.Hash `json:"hash"`
+	Account    uint32      `json:"account"`
+	Slot       uint16      `json:"slot"`
+	Generation uint32      `json:"generation"`
+	TokenSell  uint16      `json:"tokenSell"`
+	TokenBuy   uint16      `json:"tokenBuy"`
+	AmountSell string      `json:"amountSell"` // decimal
+	AmountBuy  string      `json:"amountBuy"`
+	Buy        bool        `json:"buy"` // its size is AmountBuy
+	MaxFeeBips uint8       `json:"maxFeeBips"`
+	ValidFrom  uint32      `json:"validFrom"`
+	ValidUntil uint32      `json:"validUntil"`
+	State      string      `json:"state"`  // open, filled, cancelled, replaced, expired, invalid
+	Filled     string      `json:"filled"` // decimal, in its size's token
+	Reason     string      `json:"reason,omitempty"`
+}
+
+func orderOf(st orders.Status) *Order {
+	o := st.Order
+	sell, _ := o.AmountSell.Value()
+	buy, _ := o.AmountBuy.Value()
+	return &Order{Hash: st.Hash, Account: o.Account, Slot: o.Slot, Generation: o.Generation, TokenSell: o.TokenSell, TokenBuy: o.TokenBuy,
+		AmountSell: sell.String(), AmountBuy: buy.String(), Buy: o.Buy, MaxFeeBips: o.MaxFeeBips, ValidFrom: o.ValidFrom,
+		ValidUntil: o.ValidUntil, State: st.State, Filled: st.Filled.String(), Reason: st.Reason}
+}
+
+// GetOrder reports an accepted order's state.
+func (s *service) GetOrder(ctx context.Context, h common.Hash) (*Order, error) {
+	st, err := s.orders.Get(ctx, h)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	return orderOf(st), nil
+}
+
+// OpenOrders lists an account's open orders, oldest first.
+func (s *service) OpenOrders(ctx context.Context, account uint32) ([]*Order, error) {
+	sts, err := s.orders.OpenOf(ctx, account)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	out := make([]*Order, 0, len(sts))
+	for _, st := range sts {
+		out = append(out, orderOf(st))
+	}
+	return out, nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/zkrollup/zkrollup/orders"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
 	"github.com/zkrollup/zkrollup/store"
@@ -42,7 +43,7 @@ func New(cfg Config, p rollup.Params, seq *sequencer.Sequencer, db *store.DB, lo
 	r.SetHTTPBodyLimit(cfg.MaxBodyBytes)
 	r.SetWebsocketReadLimit(int64(cfg.MaxBodyBytes))
 	r.SetBatchLimits(100, 10<<20)
-	if err := r.RegisterName("zkr", &service{seq: seq, db: db, p: p, cfg: cfg}); err != nil {
+	if err := r.RegisterName("zkr", &service{seq: seq, db: db, p: p, cfg: cfg, orders: orders.New(p, db, seq)}); err != nil {
 		return nil, err
 	}
 	ws := r.WebsocketHandler([]string{"*"})

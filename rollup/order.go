@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/zkrollup/zkrollup/crypto"
@@ -233,4 +234,114 @@ func feeOf(received num.U128, bips uint8) num.U128 {
 	var lo [16]byte
 	copy(lo[:], b[16:])
 	return num.FromBytes(lo)
+}
+
+// OrderHash names an order: keccak256 of its signed bytes.
+func OrderHash(o *Order) [32]byte {
+	return [32]byte(ethcrypto.Keccak256(o.SignedBytes()))
+}
+
+// OrderState is what checking an order reads of the state (*state.State
+// is one).
+type OrderState interface {
+	Account(id uint32) (state.Account, error)
+	Balance(id uint32, token uint16) (num.U128, error)
+	Order(id uint32, slot uint32) (state.OrderLeaf, error)
+}
+
+// CheckOrder checks an order on its own, as a node accepts it before any
+// trade: what a SpotTrade would check of it alone — signed by its
+// account's key, tokens in range and different, amounts non-zero and
+// below 2^120, its slot's generation current or next, not cancelled, not
+// filled, not expired at now (unix seconds). It returns how much of its
+// sell token the rest of the order can still take from the account.
+func CheckOrder(p Params, keys *crypto.KeyCache, st OrderState, o *Order, now uint64) (num.U128, error) {
+	for _, tok := range []uint16{o.TokenSell, o.TokenBuy} {
+		if uint64(tok) >= 1<<p.BalanceDepth {
+			return num.U128{}, fmt.Errorf("%w: token %d, tree depth %d", ErrTokenOutOfRange, tok, p.BalanceDepth)
+		}
+	}
+	if o.TokenSell == o.TokenBuy {
+		return num.U128{}, fmt.Errorf("%w: token %d", ErrSameToken, o.TokenSell)
+	}
+	sell, err := o.AmountSell.Value()
+	if err != nil {
+		return num.U128{}, err
+	}
+	buy, err := o.AmountBuy.Value()
+	if err != nil {
+		return num.U128{}, err
+	}
+	if sell.IsZero() || buy.IsZero() {
+		return num.U128{}, fmt.Errorf("%w: an order sells %s for %s", ErrZeroAmount, sell, buy)
+	}
+	if !belowTradeLimit(sell) || !belowTradeLimit(buy) {
+		return num.U128{}, fmt.Errorf("%w: an order sells %s for %s", ErrTradeAmountTooLarge, sell, buy)
+	}
+	if p.AccountDepth < 32 && uint64(o.Account) >= 1<<p.AccountDepth {
+		return num.U128{}, fmt.Errorf("%w: id %d", ErrAccountOutOfRange, o.Account)
+	}
+	if uint64(o.Slot) >= 1<<p.OrderDepth {
+		return num.U128{}, fmt.Errorf("%w: slot %d, order tree depth %d", ErrOrderSlotOutOfRange, o.Slot, p.OrderDepth)
+	}
+	if now > uint64(o.ValidUntil) {
+		return num.U128{}, fmt.Errorf("%w: valid until %d, now %d", ErrOrderExpired, o.ValidUntil, now)
+	}
+	pkh, err := checkOrderSignature(keys, p.ChainID, o)
+	if err != nil {
+		return num.U128{}, err
+	}
+	acc, err := st.Account(o.Account)
+	if err != nil {
+		return num.U128{}, err
+	}
+	switch {
+	case !acc.Exists():
+		return num.U128{}, fmt.Errorf("%w: account %d", ErrAccountNotFound, o.Account)
+	case acc.PubKeyHash.IsZero():
+		return num.U128{}, fmt.Errorf("%w: account %d", ErrNoPubKey, o.Account)
+	case acc.PubKeyHash != pkh:
+		return num.U128{}, fmt.Errorf("%w: account %d has %s, order signed by %s", ErrPubKeyMismatch, o.Account, acc.PubKeyHash, pkh)
+	}
+	leaf, err := st.Order(o.Account, uint32(o.Slot))
+	if err != nil {
+		return num.U128{}, err
+	}
+	var filled num.U128
+	switch {
+	case o.Generation == 0 || (o.Generation != leaf.Generation && (leaf.Generation == ^uint32(0) || o.Generation != leaf.Generation+1)):
+		if o.Generation != 0 && o.Generation < leaf.Generation {
+			return num.U128{}, fmt.Errorf("%w: account %d slot %d is at generation %d", ErrOrderReplaced, o.Account, o.Slot, leaf.Generation)
+		}
+		return num.U128{}, fmt.Errorf("%w: account %d slot %d is at generation %d, the order is %d", ErrOrderGeneration, o.Account, o.Slot,
+			leaf.Generation, o.Generation)
+	case o.Generation == leaf.Generation:
+		if leaf.Filled == OrderFilled {
+			return num.U128{}, fmt.Errorf("%w: account %d slot %d generation %d", ErrOrderCancelled, o.Account, o.Slot, o.Generation)
+		}
+		filled = leaf.Filled
+	}
+	size := sell
+	if o.Buy {
+		size = buy
+	}
+	left, under := size.Sub(filled)
+	if under || left.IsZero() {
+		return num.U128{}, fmt.Errorf("%w: the order is filled (%s of %s)", ErrOrderOverfill, filled, size)
+	}
+	if !o.Buy {
+		return left, nil
+	}
+	// a buy order sells at most ceil(left · sell / buy)
+	var x, r uint256.Int
+	x.Mul(u256(left), u256(sell))
+	r.Mod(&x, u256(buy))
+	x.Div(&x, u256(buy))
+	if !r.IsZero() {
+		x.AddUint64(&x, 1)
+	}
+	b := x.Bytes32()
+	var lo [16]byte
+	copy(lo[:], b[16:])
+	return num.FromBytes(lo), nil
 }

@@ -163,3 +163,12 @@ func (s *Sequencer) VerifiedBlock() uint64 {
 	defer s.mu.Unlock()
 	return s.verifiedAt
 }
+
+// ReadPending calls f with the pending state (after the latest
+// mini-block), the sequencer's lock held: f must only read, and not keep
+// the state.
+func (s *Sequencer) ReadPending(f func(st *state.State) error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return f(s.st)
+}

@@ -18,11 +18,11 @@ type L1Batch struct {
 // AddL1Batch records a batch (after the sender has its row).
 func (d *DB) AddL1Batch(ctx context.Context, b L1Batch) error {
 	return d.inTx(ctx, func(t *tx) error {
-		_, err := t.exec(ctx, `INSERT INTO l1_batches (stage, first_block, last_block, op_key) VALUES (?, ?, ?, ?)`,
+		// recorded before a crash: the same batch. ON CONFLICT, not a caught
+		// unique violation: PostgreSQL aborts the transaction on one (every
+		// restart's recoverBatches re-adds the batches it finds)
+		_, err := t.exec(ctx, `INSERT INTO l1_batches (stage, first_block, last_block, op_key) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 			b.Stage, int64(b.First), int64(b.Last), b.OpKey)
-		if isUniqueViolation(err) {
-			return nil // recorded before a crash: the same batch
-		}
 		return err
 	})
 }

@@ -88,8 +88,8 @@ func (d *DB) SealBlock(ctx context.Context, b Block, rejected []Rejection) error
 			return err
 		}
 		for _, r := range rejected {
-			if _, err := t.exec(ctx, `INSERT INTO rejected_txs (hash, reason, rejected_at) VALUES (?, ?, ?)`,
-				r.Hash[:], r.Reason, now); err != nil && !isUniqueViolation(err) {
+			if _, err := t.exec(ctx, `INSERT INTO rejected_txs (hash, reason, rejected_at) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING`,
+				r.Hash[:], r.Reason, now); err != nil {
 				return err
 			}
 			if err := removeMempool(ctx, t, [][32]byte{r.Hash}); err != nil {

@@ -78,8 +78,8 @@ func (d *DB) RejectTxs(ctx context.Context, rs []Rejection) error {
 	now := time.Now().UnixMilli()
 	return d.inTx(ctx, func(t *tx) error {
 		for _, r := range rs {
-			if _, err := t.exec(ctx, `INSERT INTO rejected_txs (hash, reason, rejected_at) VALUES (?, ?, ?)`,
-				r.Hash[:], r.Reason, now); err != nil && !isUniqueViolation(err) {
+			if _, err := t.exec(ctx, `INSERT INTO rejected_txs (hash, reason, rejected_at) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING`,
+				r.Hash[:], r.Reason, now); err != nil {
 				return err
 			}
 		}

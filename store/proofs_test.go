@@ -430,3 +430,31 @@ func TestContiguousProvenAndRejectProof(t *testing.T) {
 		contiguous(3)
 	})
 }
+
+// Writes that may repeat after a crash — a batch row restored from the
+// sender's keys, a rejection recorded again — succeed on both backends
+// (PostgreSQL aborts a transaction at a unique violation: such writes use
+// ON CONFLICT, not a caught violation; found in issue 17's session, where
+// every aggregator restart on PostgreSQL failed in recoverBatches).
+func TestRepeatableWritesSucceedOnBothBackends(t *testing.T) {
+	eachBackend(t, func(t *testing.T, d *DB, _ func() *DB) {
+		ctx := context.Background()
+		if _, err := d.EnqueueL1Tx(ctx, L1Tx{Owner: "aggregator", OpKey: "commit:1-1", Data: []byte{1}, Value: big.NewInt(0),
+			TipCap: big.NewInt(0), FeeCap: big.NewInt(0)}); err != nil {
+			t.Fatal(err)
+		}
+		for i := range 2 {
+			if err := d.AddL1Batch(ctx, L1Batch{Stage: status.StageCommit, First: 1, Last: 1, OpKey: "commit:1-1"}); err != nil {
+				t.Fatalf("batch row, write %d: %v", i+1, err)
+			}
+		}
+		if bs, err := d.L1Batches(ctx, status.StageCommit); err != nil || len(bs) != 1 {
+			t.Fatalf("batches %+v, %v", bs, err)
+		}
+		for i := range 2 {
+			if err := d.RejectTxs(ctx, []Rejection{{Hash: [32]byte{7}, Reason: "nonce"}}); err != nil {
+				t.Fatalf("rejection, write %d: %v", i+1, err)
+			}
+		}
+	})
+}

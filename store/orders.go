@@ -1,0 +1,90 @@
+package store
+
+import (
+	"context"
+)
+
+// Order is a signed limit order the API accepted.
+type Order struct {
+	Hash       [32]byte
+	Account    uint32
+	Slot       uint16
+	Generation uint32
+	TokenSell  uint16
+	Raw        []byte // rollup.EncodeOrder
+	CreatedAt  int64  // unix ms
+}
+
+// AddOrder stores an accepted order; the same order again is a no-op.
+func (d *DB) AddOrder(ctx context.Context, o Order) error {
+	return d.inTx(ctx, func(t *tx) error {
+		// ON CONFLICT, not a caught unique violation: PostgreSQL aborts the
+		// transaction on the violation
+		_, err := t.exec(ctx, `INSERT INTO orders (hash, account, slot, generation, token_sell, raw, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (hash) DO NOTHING`,
+			o.Hash[:], int64(o.Account), int64(o.Slot), int64(o.Generation), int64(o.TokenSell), o.Raw, o.CreatedAt)
+		return err
+	})
+}
+
+// OrderByHash reads one order (ErrNotFound if the API never accepted it).
+func (d *DB) OrderByHash(ctx context.Context, h [32]byte) (Order, error) {
+	rows, err := d.query(ctx, `SELECT hash, account, slot, generation, token_sell, raw, created_at FROM orders WHERE hash = ?`, h[:])
+	if err != nil {
+		return Order{}, err
+	}
+	out, err := scanOrders(rows)
+	if err != nil {
+		return Order{}, err
+	}
+	if len(out) == 0 {
+		return Order{}, ErrNotFound
+	}
+	return out[0], nil
+}
+
+// OrdersOf lists an account's accepted orders, oldest first (the open
+// ones among them are those its order slots still allow).
+func (d *DB) OrdersOf(ctx context.Context, account uint32) ([]Order, error) {
+	rows, err := d.query(ctx, `SELECT hash, account, slot, generation, token_sell, raw, created_at FROM orders WHERE account = ? ORDER BY created_at, hash`,
+		int64(account))
+	if err != nil {
+		return nil, err
+	}
+	return scanOrders(rows)
+}
+
+// DeleteOrders forgets orders (done ones: filled, cancelled, replaced or
+// expired).
+func (d *DB) DeleteOrders(ctx context.Context, hashes [][32]byte) error {
+	return d.inTx(ctx, func(t *tx) error {
+		for _, h := range hashes {
+			if _, err := t.exec(ctx, `DELETE FROM orders WHERE hash = ?`, h[:]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func scanOrders(rows interface {
+	Next() bool
+	Scan(...any) error
+	Err() error
+	Close() error
+}) ([]Order, error) {
+	defer rows.Close()
+	var out []Order
+	for rows.Next() {
+		var o Order
+		var h []byte
+		var acc, slot, gen, tok int64
+		if err := rows.Scan(&h, &acc, &slot, &gen, &tok, &o.Raw, &o.CreatedAt); err != nil {
+			return nil, err
+		}
+		copy(o.Hash[:], h)
+		o.Account, o.Slot, o.Generation, o.TokenSell = uint32(acc), uint16(slot), uint32(gen), uint16(tok)
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
