@@ -25,19 +25,21 @@ type SigChecked struct {
 	enc     []byte // tx's encoding when it was checked
 	chainID uint64
 	pkh     crypto.PubKeyHash
+	orders  *[2]crypto.PubKeyHash // a SpotTrade's orders' signers
 }
 
-// CheckSig checks tx's signature for chainID.
+// CheckSig checks tx's signature (a SpotTrade's: its two orders') for
+// chainID.
 func CheckSig(keys *crypto.KeyCache, chainID uint64, tx Tx) (SigChecked, error) {
-	pkh, err := CheckSignature(keys, chainID, tx)
-	if err != nil {
-		return SigChecked{}, err
+	r := checkSignature(keys, chainID, tx)
+	if r.err != nil {
+		return SigChecked{}, r.err
 	}
 	enc, err := EncodeTx(tx)
 	if err != nil {
 		return SigChecked{}, err
 	}
-	return SigChecked{tx: tx, enc: enc, chainID: chainID, pkh: pkh}, nil
+	return SigChecked{tx: tx, enc: enc, chainID: chainID, pkh: r.pkh, orders: r.orders}, nil
 }
 
 // unchanged reports whether the transaction is still the one checked (the
@@ -63,7 +65,7 @@ func (m *Machine) ApplySigChecked(vs []SigChecked) []Result {
 			out[i].Receipt, out[i].Err = m.Apply(v.tx)
 			continue
 		}
-		out[i].Receipt, out[i].Err = m.apply(v.tx, &sigResult{pkh: v.pkh})
+		out[i].Receipt, out[i].Err = m.apply(v.tx, &sigResult{pkh: v.pkh, orders: v.orders})
 	}
 	return out
 }
