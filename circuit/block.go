@@ -6,6 +6,8 @@ import (
 	tedwardsid "github.com/consensys/gnark-crypto/ecc/twistededwards"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
+
+	"github.com/zkrollup/zkrollup/rollup"
 )
 
 // BlockCircuit proves one block: the state goes from Header.OldRoot to
@@ -38,6 +40,12 @@ func NewBlockCircuit(s Shape) *BlockCircuit {
 func (c *BlockCircuit) Define(api frontend.API) error {
 	if len(c.Slots) == 0 || len(c.FeeTokens) != len(c.FeeOpenings) {
 		return fmt.Errorf("block circuit: %d slots, %d fee tokens, %d fee openings", len(c.Slots), len(c.FeeTokens), len(c.FeeOpenings))
+	}
+	// a trade's pubdata carries account ids in 24 bits, tokens in 12 and
+	// order slots in 14 (rollup.Params.Check refuses deeper trees too)
+	if s := c.shape; s.AccountDepth > 24 || s.BalanceDepth > 12 || s.OrderDepth > rollup.MaxOrderDepth {
+		return fmt.Errorf("block circuit: depths %d/%d/%d are beyond what a trade's pubdata addresses (24/12/%d)", s.AccountDepth,
+			s.BalanceDepth, s.OrderDepth, rollup.MaxOrderDepth)
 	}
 	h, err := NewHasher(api)
 	if err != nil {

@@ -188,7 +188,9 @@ func r17SideSlot(d r17Side) r17Slot {
 }
 
 func r17OpSlot(op rollup.ExecutedOp) r17Slot {
-	return func(st *state.State, s *Slot, fees []rollup.FeeCredit) error { return assignSlot(st, s, op, fees, true) }
+	return func(st *state.State, s *Slot, fees []rollup.FeeCredit) error {
+		return assignSlot(st, s, op, fees, true)
+	}
 }
 
 // r17Block assigns a block slot by slot (nil or missing: a Noop) on the

@@ -638,8 +638,14 @@ contract Rollup is ReentrancyGuardTransient {
                 pendingHash = keccak256(abi.encodePacked(pendingHash, pubdata[off:off + FULL_EXIT_BYTES]));
             } else if (t == OP_WITHDRAW) {
                 pendingHash = keccak256(abi.encodePacked(pendingHash, pubdata[off:off + size]));
-            } else if (t == OP_SPOT_TRADE || t == OP_CANCEL_ORDER) {
-                // balances and orders move on L2 only; the proof checks them
+            } else if (t == OP_SPOT_TRADE) {
+                // balances and orders move on L2 only; the proof checks them.
+                // The fills (27-bit mantissa, 5-bit exponent at bytes 14 and
+                // 18) must decode below 2^128, as the native decoder requires
+                _checkPackedAmount(uint32(bytes4(pubdata[off + 14:off + 18])), off);
+                _checkPackedAmount(uint32(bytes4(pubdata[off + 18:off + 22])), off);
+            } else if (t == OP_CANCEL_ORDER) {
+                // an order slot moves on L2 only
             } else {
                 // ChangePubKey: type 1 | account 4 | pubkey hash 20 | address 20 | nonce 4 | fee token 2 | fee 2
                 _checkEthAuth(pubdata[off:off + size], nb.ethSignatures, sigOff, off);
@@ -671,6 +677,7 @@ contract Rollup is ReentrancyGuardTransient {
     /// 2^128, as rollup.PackedAmount.Value and the circuit require: a block
     /// with a larger one could never be proven. (Packed fees cannot reach it:
     /// 2047 * 10^31 < 2^128.)
+    /// A packed amount or fill (mantissa << 5 | exponent) must be below 2^128.
     function _checkPackedAmount(uint40 packed, uint256 off) internal pure {
         if (uint256(packed >> 5) * 10 ** (packed & 31) > type(uint128).max) revert PackedAmountOutOfRange(off);
     }
