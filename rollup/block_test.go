@@ -9,7 +9,12 @@ import (
 )
 
 func TestPaddedPubdataMatchesPadPubdata(t *testing.T) {
-	b := &Block{Slots: 8, Ops: sampleOps()}
+	ops := sampleOps() // a SpotTrade among them: it takes two slots, the second zeros
+	used := SlotsUsed(ops)
+	if used != len(ops)+1 {
+		t.Fatalf("%d ops take %d slots, want %d", len(ops), used, len(ops)+1)
+	}
+	b := &Block{Slots: 10, Ops: ops}
 	padded, err := PadPubdata(b.Pubdata(), b.Slots)
 	if err != nil {
 		t.Fatal(err)
@@ -17,11 +22,19 @@ func TestPaddedPubdataMatchesPadPubdata(t *testing.T) {
 	if !bytes.Equal(padded, b.PaddedPubdata()) {
 		t.Fatal("PadPubdata(Pubdata()) differs from PaddedPubdata()")
 	}
-	if len(padded) != 8*SlotBytes {
-		t.Fatalf("padded length %d, want %d", len(padded), 8*SlotBytes)
+	if len(padded) != 10*SlotBytes {
+		t.Fatalf("padded length %d, want %d", len(padded), 10*SlotBytes)
 	}
-	if _, err := PadPubdata(b.Pubdata(), 5); err == nil {
-		t.Fatal("6 ops padded into 5 slots")
+	for i, op := range ops {
+		if op.Type == OpSpotTrade {
+			second := padded[(i+1)*SlotBytes : (i+2)*SlotBytes]
+			if !bytes.Equal(second, make([]byte, SlotBytes)) {
+				t.Fatalf("a trade's second slot is %x, want zeros", second)
+			}
+		}
+	}
+	if _, err := PadPubdata(b.Pubdata(), used-1); err == nil {
+		t.Fatalf("ops taking %d slots padded into %d", used, used-1)
 	}
 }
 

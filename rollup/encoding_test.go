@@ -119,7 +119,18 @@ func sampleOps() []ExecutedOp {
 		{Type: OpWithdraw, Account: 6, Token: 1, Amount: u("77"), Fee: mustFee(2), Address: common.HexToAddress("0x0606")},
 		{Type: OpFullExit, Account: 9, Address: common.HexToAddress("0x0909"), Token: 1, Amount: u("99")},
 		{Type: OpChangePubKey, Account: 5, PubKeyHash: crypto.PubKeyHash{1, 2, 3}, Address: common.HexToAddress("0x0102"), Nonce: 4, Token: 1, Fee: mustFee(3)},
+		{Type: OpSpotTrade, Account: 5, To: 6, OrderSlot: 3 | 1<<15, ToOrderSlot: 1 | 1<<14, Token: 1, TokenB: 0, Fill: mustFill(2000),
+			ToFill: mustFill(1000), Amount: u("2000"), AmountB: u("1000"), FeeBips: 30, ToFeeBips: 10},
+		{Type: OpCancelOrder, Account: 5, OrderSlot: 2, Token: 0, Fee: mustFee(1)},
 	}
+}
+
+func mustFill(v uint64) PackedFill {
+	p, err := PackFill(num.FromUint64(v))
+	if err != nil {
+		panic(err)
+	}
+	return p
 }
 
 func TestPubdataSizesAndRoundTrip(t *testing.T) {
@@ -185,7 +196,7 @@ func FuzzDecodePubdata(f *testing.F) {
 		if !bytes.Equal(out, b) {
 			t.Fatalf("decode/encode changed %x into %x", b, out)
 		}
-		if _, err := PadPubdata(b, len(ops)); err != nil {
+		if _, err := PadPubdata(b, SlotsUsed(ops)); err != nil {
 			t.Fatalf("valid pubdata does not pad: %v", err)
 		}
 	})
