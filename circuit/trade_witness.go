@@ -88,14 +88,8 @@ func assignTrade(st *state.State, sT, sM *Slot, op rollup.ExecutedOp, fees []rol
 			return err
 		}
 		if !fee.IsZero() {
-			s.FeeSlot = -1
-			for j := range fees {
-				if fees[j].Token == o.TokenBuy {
-					s.FeeSlot = j
-				}
-			}
-			if s.FeeSlot == -1 && !forge {
-				return fmt.Errorf("fee token %d is not among the block's fee credits", o.TokenBuy)
+			if s.FeeSlot, err = feeSlotOf(fees, o.TokenBuy, forge); err != nil {
+				return err
 			}
 		}
 		sig, err := sigAssignment(o.PubKey, o.Signature)

@@ -109,14 +109,9 @@ func assignSlot(st *state.State, s *Slot, op rollup.ExecutedOp, fees []rollup.Fe
 	zeroTrade(s)
 	fee := op.FeeValue()
 	if !fee.IsZero() {
-		s.FeeSlot = -1
-		for j := range fees {
-			if fees[j].Token == op.Token {
-				s.FeeSlot = j
-			}
-		}
-		if s.FeeSlot == -1 && !forge {
-			return fmt.Errorf("fee token %d is not among the block's fee credits", op.Token)
+		var err error
+		if s.FeeSlot, err = feeSlotOf(fees, op.Token, forge); err != nil {
+			return err
 		}
 	}
 	sig, err := signatureOf(op)
@@ -195,6 +190,20 @@ func assignSlot(st *state.State, s *Slot, op rollup.ExecutedOp, fees []rollup.Fe
 		}
 	}
 	return write(st, bID, op.Token, acc, bal)
+}
+
+// feeSlotOf is the index of the block's fee credit in token (-1 when
+// forging a block without it).
+func feeSlotOf(fees []rollup.FeeCredit, token uint16, forge bool) (int, error) {
+	for j := range fees {
+		if fees[j].Token == token {
+			return j, nil
+		}
+	}
+	if !forge {
+		return -1, fmt.Errorf("fee token %d is not among the block's fee credits", token)
+	}
+	return -1, nil
 }
 
 func write(st *state.State, id uint32, token uint16, acc state.Account, bal num.U128) error {

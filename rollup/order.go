@@ -230,6 +230,11 @@ func feeOf(received num.U128, bips uint8) num.U128 {
 	var x uint256.Int
 	x.Mul(u256(received), uint256.NewInt(uint64(bips)))
 	x.Div(&x, uint256.NewInt(FeeBipsDenominator))
+	return low128(&x)
+}
+
+// low128 is x's low 128 bits (the callers' values fit).
+func low128(x *uint256.Int) num.U128 {
 	b := x.Bytes32()
 	var lo [16]byte
 	copy(lo[:], b[16:])
@@ -340,8 +345,5 @@ func CheckOrder(p Params, keys *crypto.KeyCache, st OrderState, o *Order, now ui
 	if !r.IsZero() {
 		x.AddUint64(&x, 1)
 	}
-	b := x.Bytes32()
-	var lo [16]byte
-	copy(lo[:], b[16:])
-	return num.FromBytes(lo), nil
+	return low128(&x), nil // <= sell < 2^120
 }
