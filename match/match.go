@@ -1,0 +1,727 @@
+// Package match is the exchange's matching engine (issue 18): one order
+// book per market, price-time priority, integer ticks and lots, LIMIT
+// (good till cancelled), MARKET, IOC, FOK, post-only, cancel, cancel-all,
+// self-trade prevention, fills at the maker's price, and a ledger that
+// freezes what open orders can take, so funds for a new order are net of
+// the account's open orders. It does no I/O and reads no clock: the same
+// input sequence gives the same events, byte for byte (Event.Append).
+//
+// Units: a market trades Base for Quote. Quantities are lots of
+// Market.LotSize base units; prices are ticks of Market.TickSize quote
+// units per lot. The ledger holds each token in its own units (uint64).
+package match
+
+import (
+	"errors"
+	"fmt"
+	"math/bits"
+	"slices"
+)
+
+// Side of an order.
+type Side uint8
+
+// Sides.
+const (
+	Buy  Side = 1
+	Sell Side = 2
+)
+
+// Kind of an order.
+type Kind uint8
+
+// Order kinds.
+const (
+	LimitOrder  Kind = 1 // rests at its price; with TIF IOC or FOK it never rests
+	MarketOrder Kind = 2 // takes what the book has now, never rests
+)
+
+// TIF is a limit order's time in force.
+type TIF uint8
+
+// Times in force.
+const (
+	GTC TIF = 0 // good till cancelled
+	IOC TIF = 1 // immediate or cancel: what does not fill now is cancelled
+	FOK TIF = 2 // fill or kill: fills completely now or not at all
+)
+
+// STP is what happens when a taker would trade with an order of its own
+// account (the taker's choice).
+type STP uint8
+
+// Self-trade prevention modes.
+const (
+	ExpireTaker STP = 0 // the taker's remainder is cancelled
+	ExpireMaker STP = 1 // the resting order is cancelled and matching goes on
+	ExpireBoth  STP = 2 // both
+)
+
+// Order is a request to the engine. ID is unique for the engine's life
+// (the order's sequence in the ordered stream that feeds it).
+type Order struct {
+	ID       uint64
+	Account  uint32
+	Market   uint16
+	Side     Side
+	Kind     Kind
+	TIF      TIF
+	PostOnly bool
+	STP      STP
+	Price    uint64 // ticks; a market order's is ignored
+	Qty      uint64 // lots
+}
+
+// Market is a token pair.
+type Market struct {
+	ID               uint16
+	Base, Quote      uint16 // token ids
+	LotSize          uint64 // base units per lot
+	TickSize         uint64 // quote units per lot per tick
+	MaxPrice, MaxQty uint64 // bounds of a price and a quantity (0: no bound)
+}
+
+// Errors (Event.Reason of a rejection).
+var (
+	ErrUnknownMarket   = errors.New("unknown market")
+	ErrDuplicateID     = errors.New("order id already used")
+	ErrBadOrder        = errors.New("malformed order: side, kind, time in force, price or quantity")
+	ErrFunds           = errors.New("balance, net of open orders, does not cover the order")
+	ErrWouldCross      = errors.New("post-only order would take liquidity")
+	ErrCannotFill      = errors.New("fill-or-kill order cannot fill completely")
+	ErrUnknownOrder    = errors.New("no open order with that id")
+	ErrOverflow        = errors.New("amount overflows 64 bits")
+	ErrDuplicateMarket = errors.New("market already listed")
+)
+
+// resting is an order in a book.
+type resting struct {
+	id         uint64
+	account    uint32
+	market     uint16
+	side       Side
+	price, qty uint64
+	prev, next int32 // in its level's queue; -1 at the ends
+	free       bool
+}
+
+// level is the queue of orders at one price.
+type level struct {
+	price      uint64
+	head, tail int32
+	qty        uint64 // total resting lots
+}
+
+// side is one side of a book: its levels by price and the active prices,
+// sorted so that the best is last (asks descending, bids ascending).
+type bookSide struct {
+	levels map[uint64]*level
+	prices []uint64
+	better func(a, b uint64) bool // a is a better price than b for a taker
+}
+
+func (s *bookSide) best() *level {
+	if len(s.prices) == 0 {
+		return nil
+	}
+	return s.levels[s.prices[len(s.prices)-1]]
+}
+
+// book is one market's.
+type book struct {
+	m                    Market
+	bids, asks           bookSide
+	takerBips, makerBips uint16 // fee rates, in basis points of what each side receives
+	feeAccount           uint32
+}
+
+// account is one account's funds in one token.
+type funds struct{ avail, frozen uint64 }
+
+type fundsKey struct {
+	account uint32
+	token   uint16
+}
+
+// Engine holds the books and the ledger.
+type Engine struct {
+	books   map[uint16]*book
+	orders  []resting        // slab; freed entries are reused
+	free    []int32          // free slab entries
+	byID    map[uint64]int32 // open orders by id
+	usedIDs map[uint64]struct{}
+	ledger  map[fundsKey]*funds
+	seq     uint64 // events emitted
+}
+
+// New returns an engine with no markets and no funds.
+func New() *Engine {
+	return &Engine{books: map[uint16]*book{}, byID: map[uint64]int32{}, usedIDs: map[uint64]struct{}{}, ledger: map[fundsKey]*funds{}}
+}
+
+// AddMarket lists a market.
+func (e *Engine) AddMarket(m Market) error {
+	if _, ok := e.books[m.ID]; ok {
+		return fmt.Errorf("%w: %d", ErrDuplicateMarket, m.ID)
+	}
+	if m.Base == m.Quote || m.LotSize == 0 || m.TickSize == 0 {
+		return fmt.Errorf("market %d: base %d, quote %d, lot %d, tick %d: %w", m.ID, m.Base, m.Quote, m.LotSize, m.TickSize, ErrBadOrder)
+	}
+	e.books[m.ID] = &book{m: m,
+		bids: bookSide{levels: map[uint64]*level{}, better: func(a, b uint64) bool { return a > b }},
+		asks: bookSide{levels: map[uint64]*level{}, better: func(a, b uint64) bool { return a < b }}}
+	return nil
+}
+
+func (e *Engine) fundsOf(account uint32, token uint16) *funds {
+	k := fundsKey{account, token}
+	f, ok := e.ledger[k]
+	if !ok {
+		f = &funds{}
+		e.ledger[k] = f
+	}
+	return f
+}
+
+// Deposit credits an account's available funds (what L2 says it holds
+// for trading).
+func (e *Engine) Deposit(account uint32, token uint16, amount uint64) error {
+	f := e.fundsOf(account, token)
+	v, c := bits.Add64(f.avail, amount, 0)
+	if c != 0 {
+		return ErrOverflow
+	}
+	f.avail = v
+	return nil
+}
+
+// Withdraw debits available funds (not frozen ones).
+func (e *Engine) Withdraw(account uint32, token uint16, amount uint64) error {
+	f := e.fundsOf(account, token)
+	if f.avail < amount {
+		return ErrFunds
+	}
+	f.avail -= amount
+	return nil
+}
+
+// Balance is an account's available and frozen funds in a token.
+func (e *Engine) Balance(account uint32, token uint16) (avail, frozen uint64) {
+	if f, ok := e.ledger[fundsKey{account, token}]; ok {
+		return f.avail, f.frozen
+	}
+	return 0, 0
+}
+
+// mul is a·b, or ErrOverflow.
+func mul(a, b uint64) (uint64, error) {
+	hi, lo := bits.Mul64(a, b)
+	if hi != 0 {
+		return 0, ErrOverflow
+	}
+	return lo, nil
+}
+
+// cost is what qty lots take from the account: quote at price for a buy,
+// base for a sell.
+func (b *book) cost(side Side, price, qty uint64) (uint16, uint64, error) {
+	if side == Sell {
+		v, err := mul(qty, b.m.LotSize)
+		return b.m.Base, v, err
+	}
+	pq, err := mul(price, qty)
+	if err != nil {
+		return b.m.Quote, 0, err
+	}
+	v, err := mul(pq, b.m.TickSize)
+	return b.m.Quote, v, err
+}
+
+func (b *book) sideOf(s Side) *bookSide {
+	if s == Buy {
+		return &b.bids
+	}
+	return &b.asks
+}
+
+func (b *book) opposite(s Side) *bookSide {
+	if s == Buy {
+		return &b.asks
+	}
+	return &b.bids
+}
+
+// crosses reports whether a taker at price would trade at level price p.
+func crosses(side Side, price, p uint64) bool {
+	if side == Buy {
+		return p <= price
+	}
+	return p >= price
+}
+
+func (e *Engine) newResting(r resting) int32 {
+	if n := len(e.free); n > 0 {
+		i := e.free[n-1]
+		e.free = e.free[:n-1]
+		e.orders[i] = r
+		return i
+	}
+	e.orders = append(e.orders, r)
+	return int32(len(e.orders) - 1)
+}
+
+// rest puts order i at the tail of its level.
+func (e *Engine) rest(b *book, i int32) {
+	o := &e.orders[i]
+	s := b.sideOf(o.side)
+	lv, ok := s.levels[o.price]
+	if !ok {
+		lv = &level{price: o.price, head: -1, tail: -1}
+		s.levels[o.price] = lv
+		// insert keeping the best last
+		at, _ := slices.BinarySearchFunc(s.prices, o.price, func(a, p uint64) int {
+			switch {
+			case a == p:
+				return 0
+			case s.better(a, p): // better sorts later
+				return 1
+			}
+			return -1
+		})
+		s.prices = slices.Insert(s.prices, at, o.price)
+	}
+	o.prev, o.next = lv.tail, -1
+	if lv.tail >= 0 {
+		e.orders[lv.tail].next = i
+	} else {
+		lv.head = i
+	}
+	lv.tail = i
+	lv.qty += o.qty
+	e.byID[o.id] = i
+}
+
+// unlink takes order i out of its level (removing an emptied level) and
+// frees it.
+func (e *Engine) unlink(b *book, i int32) {
+	o := &e.orders[i]
+	s := b.sideOf(o.side)
+	lv := s.levels[o.price]
+	if o.prev >= 0 {
+		e.orders[o.prev].next = o.next
+	} else {
+		lv.head = o.next
+	}
+	if o.next >= 0 {
+		e.orders[o.next].prev = o.prev
+	} else {
+		lv.tail = o.prev
+	}
+	lv.qty -= o.qty
+	if lv.head < 0 {
+		delete(s.levels, o.price)
+		if n := len(s.prices); n > 0 && s.prices[n-1] == o.price {
+			s.prices = s.prices[:n-1]
+		} else if at := slices.Index(s.prices, o.price); at >= 0 {
+			s.prices = slices.Delete(s.prices, at, at+1)
+		}
+	}
+	delete(e.byID, o.id)
+	o.free = true
+	e.free = append(e.free, i)
+}
+
+// EventKind says what happened.
+type EventKind uint8
+
+// Event kinds.
+const (
+	Accepted  EventKind = 1 // the order passed every check (its funds frozen)
+	Rejected  EventKind = 2 // refused: nothing changed (Reason)
+	Filled    EventKind = 3 // a trade: Order the taker, Maker the resting order, at Price (the maker's) for Qty
+	Rested    EventKind = 4 // the order's remainder rests in the book at Price
+	Cancelled EventKind = 5 // Qty lots of Order left the book or were never matched (Reason)
+)
+
+// Cancel reasons.
+const (
+	ByUser    uint8 = 1 // Cancel or CancelAll
+	Remainder uint8 = 2 // an IOC or market order's unfilled rest
+	SelfTrade uint8 = 3 // self-trade prevention
+	NoFunds   uint8 = 4 // a market buy ran out of funds
+)
+
+// Event is one outcome. Seq numbers every event the engine emitted.
+type Event struct {
+	Seq          uint64
+	Kind         EventKind
+	Reason       uint8 // a cancel reason; for a rejection, the index of its error in Errors
+	Side         Side  // the order's (a fill: the taker's)
+	Market       uint16
+	Order        uint64
+	Account      uint32
+	Maker        uint64
+	MakerAccount uint32
+	Price, Qty   uint64
+	TakerLeft    uint64 // a fill: what the taker has left to match
+	MakerLeft    uint64 // a fill: what the maker has left in the book
+	TakerFee     uint64 // a fill: in what the taker receives
+	MakerFee     uint64
+}
+
+// Errors lists the rejection errors; Event.Reason of a rejection is an
+// index into it.
+var Errors = []error{nil, ErrUnknownMarket, ErrDuplicateID, ErrBadOrder, ErrFunds, ErrWouldCross, ErrCannotFill, ErrUnknownOrder, ErrOverflow}
+
+// EventSize is the length of Event.Append's encoding.
+const EventSize = 8 + 1 + 1 + 1 + 2 + 8 + 4 + 8 + 4 + 8*7
+
+// Append appends the event's fixed-size big-endian encoding.
+func (ev *Event) Append(b []byte) []byte {
+	b = be64(b, ev.Seq)
+	b = append(b, byte(ev.Kind), ev.Reason, byte(ev.Side), byte(ev.Market>>8), byte(ev.Market))
+	b = be64(b, ev.Order)
+	b = be32(b, ev.Account)
+	b = be64(b, ev.Maker)
+	b = be32(b, ev.MakerAccount)
+	for _, v := range []uint64{ev.Price, ev.Qty, ev.TakerLeft, ev.MakerLeft, ev.TakerFee, ev.MakerFee} {
+		b = be64(b, v)
+	}
+	return be64(b, 0) // reserved
+}
+
+func be64(b []byte, v uint64) []byte {
+	return append(b, byte(v>>56), byte(v>>48), byte(v>>40), byte(v>>32), byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+}
+
+func be32(b []byte, v uint32) []byte { return append(b, byte(v>>24), byte(v>>16), byte(v>>8), byte(v)) }
+
+func (e *Engine) emit(out []Event, ev Event) []Event {
+	e.seq++
+	ev.Seq = e.seq
+	return append(out, ev)
+}
+
+func reasonOf(err error) uint8 {
+	for i, x := range Errors {
+		if x != nil && errors.Is(err, x) {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+func (e *Engine) reject(out []Event, o *Order, err error) []Event {
+	return e.emit(out, Event{Kind: Rejected, Reason: reasonOf(err), Side: o.Side, Market: o.Market, Order: o.ID, Account: o.Account,
+		Price: o.Price, Qty: o.Qty})
+}
+
+// Fees sets the market's fee rates (basis points of what each side
+// receives) and the account they are credited to.
+func (e *Engine) Fees(market uint16, takerBips, makerBips uint16, feeAccount uint32) error {
+	b, ok := e.books[market]
+	if !ok {
+		return ErrUnknownMarket
+	}
+	if takerBips > 10_000 || makerBips > 10_000 {
+		return ErrBadOrder
+	}
+	b.takerBips, b.makerBips, b.feeAccount = takerBips, makerBips, feeAccount
+	return nil
+}
+
+// Submit takes an order and appends what happened to out.
+func (e *Engine) Submit(o Order, out []Event) []Event {
+	b, ok := e.books[o.Market]
+	switch {
+	case !ok:
+		return e.reject(out, &o, ErrUnknownMarket)
+	case o.ID == 0 || e.idUsed(o.ID):
+		return e.reject(out, &o, ErrDuplicateID)
+	case (o.Side != Buy && o.Side != Sell) || o.Qty == 0 || (b.m.MaxQty > 0 && o.Qty > b.m.MaxQty) || o.STP > ExpireBoth:
+		return e.reject(out, &o, ErrBadOrder)
+	}
+	switch o.Kind {
+	case LimitOrder:
+		if o.Price == 0 || (b.m.MaxPrice > 0 && o.Price > b.m.MaxPrice) || o.TIF > FOK || (o.PostOnly && o.TIF != GTC) {
+			return e.reject(out, &o, ErrBadOrder)
+		}
+	case MarketOrder:
+		if o.PostOnly || o.TIF != GTC {
+			return e.reject(out, &o, ErrBadOrder)
+		}
+		o.Price = 0 // takes any price; a market buy pays from available funds as it fills
+	default:
+		return e.reject(out, &o, ErrBadOrder)
+	}
+	// funds: a limit order freezes what its whole quantity can take; a
+	// market sell its base; a market buy pays from what is available as
+	// it fills
+	var frozenTok uint16
+	var frozen uint64
+	if o.Kind == LimitOrder || o.Side == Sell {
+		tok, need, err := b.cost(o.Side, o.Price, o.Qty)
+		if err != nil {
+			return e.reject(out, &o, err)
+		}
+		if f := e.fundsOf(o.Account, tok); f.avail < need {
+			return e.reject(out, &o, ErrFunds)
+		}
+		frozenTok, frozen = tok, need
+	}
+	opp := b.opposite(o.Side)
+	if o.PostOnly {
+		if lv := opp.best(); lv != nil && crosses(o.Side, o.Price, lv.price) {
+			return e.reject(out, &o, ErrWouldCross)
+		}
+	}
+	if o.TIF == FOK && !e.canFill(b, &o) {
+		return e.reject(out, &o, ErrCannotFill)
+	}
+	e.usedIDs[o.ID] = struct{}{}
+	if frozen > 0 {
+		f := e.fundsOf(o.Account, frozenTok)
+		f.avail -= frozen
+		f.frozen += frozen
+	}
+	out = e.emit(out, Event{Kind: Accepted, Side: o.Side, Market: o.Market, Order: o.ID, Account: o.Account, Price: o.Price, Qty: o.Qty})
+	left, out, stopped := e.matchOrder(b, &o, out)
+	switch {
+	case left == 0:
+	case o.Kind == LimitOrder && o.TIF == GTC && stopped == 0:
+		i := e.newResting(resting{id: o.ID, account: o.Account, market: o.Market, side: o.Side, price: o.Price, qty: left})
+		e.rest(b, i)
+		out = e.emit(out, Event{Kind: Rested, Side: o.Side, Market: o.Market, Order: o.ID, Account: o.Account, Price: o.Price, Qty: left})
+	default:
+		if o.Kind == LimitOrder || o.Side == Sell {
+			e.unfreeze(b, o.Account, o.Side, o.Price, left)
+		}
+		reason := Remainder
+		if stopped != 0 {
+			reason = stopped
+		}
+		out = e.emit(out, Event{Kind: Cancelled, Reason: reason, Side: o.Side, Market: o.Market, Order: o.ID, Account: o.Account,
+			Price: o.Price, Qty: left})
+	}
+	return out
+}
+
+func (e *Engine) idUsed(id uint64) bool {
+	_, ok := e.usedIDs[id]
+	return ok
+}
+
+// unfreeze returns what qty lots of an order at price had frozen.
+func (e *Engine) unfreeze(b *book, account uint32, side Side, price, qty uint64) {
+	tok, v, _ := b.cost(side, price, qty) // froze without overflow, so it cannot overflow now
+	f := e.fundsOf(account, tok)
+	f.frozen -= v
+	f.avail += v
+}
+
+// canFill says whether a fill-or-kill order fills completely against the
+// book as matchOrder would walk it (orders of its own account stop it,
+// or are skipped under ExpireMaker).
+func (e *Engine) canFill(b *book, o *Order) bool {
+	opp := b.opposite(o.Side)
+	need := o.Qty
+	for k := len(opp.prices) - 1; k >= 0 && need > 0; k-- {
+		lv := opp.levels[opp.prices[k]]
+		if !crosses(o.Side, o.Price, lv.price) {
+			break
+		}
+		for i := lv.head; i >= 0; i = e.orders[i].next {
+			m := &e.orders[i]
+			if m.account == o.Account {
+				if o.STP == ExpireMaker {
+					continue
+				}
+				return false
+			}
+			if m.qty >= need {
+				return true
+			}
+			need -= m.qty
+		}
+	}
+	return need == 0
+}
+
+// matchOrder matches o against the book at the makers' prices and
+// returns what is left of it and, when matching stopped early, why.
+func (e *Engine) matchOrder(b *book, o *Order, out []Event) (left uint64, _ []Event, stopped uint8) {
+	left = o.Qty
+	opp := b.opposite(o.Side)
+	for left > 0 {
+		lv := opp.best()
+		if lv == nil || (o.Kind == LimitOrder && !crosses(o.Side, o.Price, lv.price)) {
+			break
+		}
+		i := lv.head
+		m := &e.orders[i]
+		if m.account == o.Account { // self-trade prevention, the taker's mode
+			if o.STP == ExpireMaker || o.STP == ExpireBoth {
+				out = e.cancelResting(b, i, SelfTrade, out)
+			}
+			if o.STP == ExpireTaker || o.STP == ExpireBoth {
+				return left, out, SelfTrade
+			}
+			continue
+		}
+		q := min(left, m.qty)
+		if o.Kind == MarketOrder && o.Side == Buy { // pays from what is available
+			f := e.fundsOf(o.Account, b.m.Quote)
+			per, err := mul(m.price, b.m.TickSize)
+			if err != nil || per == 0 {
+				return left, out, NoFunds
+			}
+			if afford := f.avail / per; afford < q {
+				q = afford
+			}
+			if q == 0 {
+				return left, out, NoFunds
+			}
+		}
+		out = e.fill(b, o, i, q, out)
+		left -= q
+	}
+	return left, out, 0
+}
+
+// fill trades q lots between taker o and resting order i at i's price.
+func (e *Engine) fill(b *book, o *Order, i int32, q uint64, out []Event) []Event {
+	m := &e.orders[i]
+	price := m.price
+	base := q * b.m.LotSize           // within what was frozen: no overflow
+	quote := price * q * b.m.TickSize // at most the buyer's frozen or available quote
+	buyer, seller := o.Account, m.account
+	if o.Side == Sell {
+		buyer, seller = m.account, o.Account
+	}
+	// the buyer pays quote: a resting buyer and a limit taker from what
+	// they froze (a limit taker froze at its own price: the difference
+	// comes back), a market taker from what is available
+	bq := e.fundsOf(buyer, b.m.Quote)
+	switch {
+	case o.Side == Sell: // the maker buys at its own price
+		bq.frozen -= quote
+	case o.Kind == LimitOrder:
+		frozeAt := o.Price * q * b.m.TickSize
+		bq.frozen -= frozeAt
+		bq.avail += frozeAt - quote
+	default:
+		bq.avail -= quote
+	}
+	// the seller pays base from what it froze
+	sb := e.fundsOf(seller, b.m.Base)
+	sb.frozen -= base
+	// each receives, less its fee, which the fee account collects
+	takerBips, makerBips := b.takerBips, b.makerBips
+	buyerBips, sellerBips := takerBips, makerBips
+	if o.Side == Sell {
+		buyerBips, sellerBips = makerBips, takerBips
+	}
+	buyerFee := feeOf(base, buyerBips)
+	sellerFee := feeOf(quote, sellerBips)
+	e.fundsOf(buyer, b.m.Base).avail += base - buyerFee
+	e.fundsOf(seller, b.m.Quote).avail += quote - sellerFee
+	if buyerFee > 0 {
+		e.fundsOf(b.feeAccount, b.m.Base).avail += buyerFee
+	}
+	if sellerFee > 0 {
+		e.fundsOf(b.feeAccount, b.m.Quote).avail += sellerFee
+	}
+	takerFee, makerFee := buyerFee, sellerFee
+	if o.Side == Sell {
+		takerFee, makerFee = sellerFee, buyerFee
+	}
+	m.qty -= q
+	b.sideOf(m.side).levels[price].qty -= q
+	ev := Event{Kind: Filled, Side: o.Side, Market: o.Market, Order: o.ID, Account: o.Account, Maker: m.id, MakerAccount: m.account,
+		Price: price, Qty: q, MakerLeft: m.qty, TakerFee: takerFee, MakerFee: makerFee}
+	if m.qty == 0 {
+		e.unlink(b, i)
+	}
+	return e.emit(out, ev)
+}
+
+func feeOf(v uint64, bips uint16) uint64 {
+	hi, lo := bits.Mul64(v, uint64(bips))
+	q, _ := bits.Div64(hi, lo, 10_000)
+	return q
+}
+
+// cancelResting takes order i out of the book, returns its frozen funds
+// and emits its cancellation.
+func (e *Engine) cancelResting(b *book, i int32, reason uint8, out []Event) []Event {
+	m := e.orders[i]
+	e.unfreeze(b, m.account, m.side, m.price, m.qty)
+	e.unlink(b, i)
+	return e.emit(out, Event{Kind: Cancelled, Reason: reason, Side: m.side, Market: m.market, Order: m.id, Account: m.account,
+		Price: m.price, Qty: m.qty})
+}
+
+// Cancel takes an open order out of its book.
+func (e *Engine) Cancel(id uint64, out []Event) []Event {
+	i, ok := e.byID[id]
+	if !ok {
+		return e.emit(out, Event{Kind: Rejected, Reason: reasonOf(ErrUnknownOrder), Order: id})
+	}
+	return e.cancelResting(e.books[e.orders[i].market], i, ByUser, out)
+}
+
+// CancelAll cancels every open order of an account in a market, oldest
+// id first.
+func (e *Engine) CancelAll(account uint32, market uint16, out []Event) []Event {
+	b, ok := e.books[market]
+	if !ok {
+		return e.emit(out, Event{Kind: Rejected, Reason: reasonOf(ErrUnknownMarket), Account: account, Market: market})
+	}
+	var ids []uint64
+	for _, s := range []*bookSide{&b.bids, &b.asks} {
+		for _, lv := range s.levels {
+			for i := lv.head; i >= 0; i = e.orders[i].next {
+				if e.orders[i].account == account {
+					ids = append(ids, e.orders[i].id)
+				}
+			}
+		}
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		out = e.cancelResting(b, e.byID[id], ByUser, out)
+	}
+	return out
+}
+
+// Level is one price of a book's depth.
+type Level struct {
+	Price, Qty uint64
+}
+
+// Depth returns up to n levels of each side, best first.
+func (e *Engine) Depth(market uint16, n int) (bids, asks []Level) {
+	b, ok := e.books[market]
+	if !ok {
+		return nil, nil
+	}
+	for _, x := range []struct {
+		s   *bookSide
+		out *[]Level
+	}{{&b.bids, &bids}, {&b.asks, &asks}} {
+		for k := len(x.s.prices) - 1; k >= 0 && len(*x.out) < n; k-- {
+			lv := x.s.levels[x.s.prices[k]]
+			*x.out = append(*x.out, Level{Price: lv.price, Qty: lv.qty})
+		}
+	}
+	return bids, asks
+}
+
+// Open reports an open order's remaining quantity.
+func (e *Engine) Open(id uint64) (qty uint64, ok bool) {
+	i, ok := e.byID[id]
+	if !ok {
+		return 0, false
+	}
+	return e.orders[i].qty, true
+}
