@@ -57,8 +57,8 @@ const (
 	ExpireBoth  STP = 2 // both
 )
 
-// Order is a request to the engine. ID is unique for the engine's life
-// (the order's sequence in the ordered stream that feeds it).
+// Order is a request to the engine. IDs increase (the order's sequence
+// number in the ordered stream that feeds the engine).
 type Order struct {
 	ID       uint64
 	Account  uint32
@@ -84,7 +84,7 @@ type Market struct {
 // Errors (Event.Reason of a rejection).
 var (
 	ErrUnknownMarket   = errors.New("unknown market")
-	ErrDuplicateID     = errors.New("order id already used")
+	ErrDuplicateID     = errors.New("order id not above the last order's (ids are the stream's increasing sequence numbers)")
 	ErrBadOrder        = errors.New("malformed order: side, kind, time in force, price or quantity")
 	ErrFunds           = errors.New("balance, net of open orders, does not cover the order")
 	ErrWouldCross      = errors.New("post-only order would take liquidity")
@@ -102,7 +102,7 @@ type resting struct {
 	side       Side
 	price, qty uint64
 	prev, next int32 // in its level's queue; -1 at the ends
-	free       bool
+	lvl        int32 // its level in the engine's level slab
 }
 
 // level is the queue of orders at one price.
@@ -112,51 +112,74 @@ type level struct {
 	qty        uint64 // total resting lots
 }
 
-// side is one side of a book: its levels by price and the active prices,
-// sorted so that the best is last (asks descending, bids ascending).
-type bookSide struct {
-	levels map[uint64]*level
-	prices []uint64
-	better func(a, b uint64) bool // a is a better price than b for a taker
+// priceLevel is an active price of a book side and its level.
+type priceLevel struct {
+	price uint64
+	lvl   int32
 }
 
-func (s *bookSide) best() *level {
-	if len(s.prices) == 0 {
-		return nil
+// bookSide is one side of a book: its active prices, sorted so that the
+// best is last (asks descending, bids ascending).
+type bookSide struct {
+	prices []priceLevel
+	bids   bool
+}
+
+// better reports whether a is a better price than b for a taker.
+func (s *bookSide) better(a, b uint64) bool {
+	if s.bids {
+		return a > b
 	}
-	return s.levels[s.prices[len(s.prices)-1]]
+	return a < b
+}
+
+// find is where price is, or would be inserted, in s.prices.
+func (s *bookSide) find(price uint64) (int, bool) {
+	return slices.BinarySearchFunc(s.prices, price, func(pl priceLevel, p uint64) int {
+		switch {
+		case pl.price == p:
+			return 0
+		case s.better(pl.price, p): // better sorts later
+			return 1
+		}
+		return -1
+	})
 }
 
 // book is one market's.
 type book struct {
 	m                    Market
+	base, quote          int // the tokens' ledger indices
 	bids, asks           bookSide
 	takerBips, makerBips uint16 // fee rates, in basis points of what each side receives
 	feeAccount           uint32
 }
 
-// account is one account's funds in one token.
+// funds is one account's funds in one token.
 type funds struct{ avail, frozen uint64 }
 
-type fundsKey struct {
-	account uint32
-	token   uint16
-}
+// idPage is how many order ids one page of the id index covers.
+const idPage = 1 << 12
 
-// Engine holds the books and the ledger.
+// Engine holds the books and the ledger. Its indices are slices, not
+// maps: order ids (increasing, as the stream's sequence numbers are) index
+// pages of slab positions, accounts index each token's funds.
 type Engine struct {
-	books   map[uint16]*book
-	orders  []resting        // slab; freed entries are reused
-	free    []int32          // free slab entries
-	byID    map[uint64]int32 // open orders by id
-	usedIDs map[uint64]struct{}
-	ledger  map[fundsKey]*funds
-	seq     uint64 // events emitted
+	books  map[uint16]*book // per market: looked up once per message
+	orders []resting        // slab; freed entries are reused
+	free   []int32
+	levels []level // slab of price levels
+	freeLv []int32
+	pages  [][]int32 // open orders: pages[id/idPage][id%idPage] = slab index + 1
+	lastID uint64    // ids must increase
+	tokens map[uint16]int
+	funds  [][]funds // [token index][account]
+	seq    uint64    // events emitted
 }
 
 // New returns an engine with no markets and no funds.
 func New() *Engine {
-	return &Engine{books: map[uint16]*book{}, byID: map[uint64]int32{}, usedIDs: map[uint64]struct{}{}, ledger: map[fundsKey]*funds{}}
+	return &Engine{books: map[uint16]*book{}, tokens: map[uint16]int{}}
 }
 
 // AddMarket lists a market.
@@ -167,26 +190,34 @@ func (e *Engine) AddMarket(m Market) error {
 	if m.Base == m.Quote || m.LotSize == 0 || m.TickSize == 0 {
 		return fmt.Errorf("market %d: base %d, quote %d, lot %d, tick %d: %w", m.ID, m.Base, m.Quote, m.LotSize, m.TickSize, ErrBadOrder)
 	}
-	e.books[m.ID] = &book{m: m,
-		bids: bookSide{levels: map[uint64]*level{}, better: func(a, b uint64) bool { return a > b }},
-		asks: bookSide{levels: map[uint64]*level{}, better: func(a, b uint64) bool { return a < b }}}
+	e.books[m.ID] = &book{m: m, base: e.tokenIndex(m.Base), quote: e.tokenIndex(m.Quote), bids: bookSide{bids: true}}
 	return nil
 }
 
-func (e *Engine) fundsOf(account uint32, token uint16) *funds {
-	k := fundsKey{account, token}
-	f, ok := e.ledger[k]
+func (e *Engine) tokenIndex(token uint16) int {
+	i, ok := e.tokens[token]
 	if !ok {
-		f = &funds{}
-		e.ledger[k] = f
+		i = len(e.funds)
+		e.tokens[token] = i
+		e.funds = append(e.funds, nil)
 	}
-	return f
+	return i
+}
+
+// fundsOf is an account's funds in the token of ledger index tok.
+func (e *Engine) fundsOf(account uint32, tok int) *funds {
+	f := e.funds[tok]
+	if int(account) >= len(f) {
+		f = append(f, make([]funds, int(account)+1-len(f))...)
+		e.funds[tok] = f
+	}
+	return &f[account]
 }
 
 // Deposit credits an account's available funds (what L2 says it holds
 // for trading).
 func (e *Engine) Deposit(account uint32, token uint16, amount uint64) error {
-	f := e.fundsOf(account, token)
+	f := e.fundsOf(account, e.tokenIndex(token))
 	v, c := bits.Add64(f.avail, amount, 0)
 	if c != 0 {
 		return ErrOverflow
@@ -197,7 +228,7 @@ func (e *Engine) Deposit(account uint32, token uint16, amount uint64) error {
 
 // Withdraw debits available funds (not frozen ones).
 func (e *Engine) Withdraw(account uint32, token uint16, amount uint64) error {
-	f := e.fundsOf(account, token)
+	f := e.fundsOf(account, e.tokenIndex(token))
 	if f.avail < amount {
 		return ErrFunds
 	}
@@ -207,10 +238,32 @@ func (e *Engine) Withdraw(account uint32, token uint16, amount uint64) error {
 
 // Balance is an account's available and frozen funds in a token.
 func (e *Engine) Balance(account uint32, token uint16) (avail, frozen uint64) {
-	if f, ok := e.ledger[fundsKey{account, token}]; ok {
-		return f.avail, f.frozen
+	i, ok := e.tokens[token]
+	if !ok || int(account) >= len(e.funds[i]) {
+		return 0, 0
 	}
-	return 0, 0
+	f := e.funds[i][account]
+	return f.avail, f.frozen
+}
+
+// slot is the slab index of open order id, or -1.
+func (e *Engine) slot(id uint64) int32 {
+	p := id / idPage
+	if p >= uint64(len(e.pages)) || e.pages[p] == nil {
+		return -1
+	}
+	return e.pages[p][id%idPage] - 1
+}
+
+func (e *Engine) setSlot(id uint64, i int32) {
+	p := id / idPage
+	for p >= uint64(len(e.pages)) {
+		e.pages = append(e.pages, nil)
+	}
+	if e.pages[p] == nil {
+		e.pages[p] = make([]int32, idPage)
+	}
+	e.pages[p][id%idPage] = i + 1
 }
 
 // mul is a·b, or ErrOverflow.
@@ -222,19 +275,19 @@ func mul(a, b uint64) (uint64, error) {
 	return lo, nil
 }
 
-// cost is what qty lots take from the account: quote at price for a buy,
-// base for a sell.
-func (b *book) cost(side Side, price, qty uint64) (uint16, uint64, error) {
+// cost is what qty lots take from the account (the token's ledger index
+// and the amount): quote at price for a buy, base for a sell.
+func (b *book) cost(side Side, price, qty uint64) (int, uint64, error) {
 	if side == Sell {
 		v, err := mul(qty, b.m.LotSize)
-		return b.m.Base, v, err
+		return b.base, v, err
 	}
 	pq, err := mul(price, qty)
 	if err != nil {
-		return b.m.Quote, 0, err
+		return b.quote, 0, err
 	}
 	v, err := mul(pq, b.m.TickSize)
-	return b.m.Quote, v, err
+	return b.quote, v, err
 }
 
 func (b *book) sideOf(s Side) *bookSide {
@@ -270,27 +323,36 @@ func (e *Engine) newResting(r resting) int32 {
 	return int32(len(e.orders) - 1)
 }
 
+// best is the side's best level, or nil.
+func (e *Engine) best(s *bookSide) *level {
+	if len(s.prices) == 0 {
+		return nil
+	}
+	return &e.levels[s.prices[len(s.prices)-1].lvl]
+}
+
 // rest puts order i at the tail of its level.
 func (e *Engine) rest(b *book, i int32) {
 	o := &e.orders[i]
 	s := b.sideOf(o.side)
-	lv, ok := s.levels[o.price]
-	if !ok {
-		lv = &level{price: o.price, head: -1, tail: -1}
-		s.levels[o.price] = lv
-		// insert keeping the best last
-		at, _ := slices.BinarySearchFunc(s.prices, o.price, func(a, p uint64) int {
-			switch {
-			case a == p:
-				return 0
-			case s.better(a, p): // better sorts later
-				return 1
-			}
-			return -1
-		})
-		s.prices = slices.Insert(s.prices, at, o.price)
+	at, found := s.find(o.price)
+	var li int32
+	if found {
+		li = s.prices[at].lvl
+	} else {
+		lv := level{price: o.price, head: -1, tail: -1}
+		if n := len(e.freeLv); n > 0 {
+			li = e.freeLv[n-1]
+			e.freeLv = e.freeLv[:n-1]
+			e.levels[li] = lv
+		} else {
+			e.levels = append(e.levels, lv)
+			li = int32(len(e.levels) - 1)
+		}
+		s.prices = slices.Insert(s.prices, at, priceLevel{price: o.price, lvl: li})
 	}
-	o.prev, o.next = lv.tail, -1
+	lv := &e.levels[li]
+	o.lvl, o.prev, o.next = li, lv.tail, -1
 	if lv.tail >= 0 {
 		e.orders[lv.tail].next = i
 	} else {
@@ -298,15 +360,14 @@ func (e *Engine) rest(b *book, i int32) {
 	}
 	lv.tail = i
 	lv.qty += o.qty
-	e.byID[o.id] = i
+	e.setSlot(o.id, i)
 }
 
 // unlink takes order i out of its level (removing an emptied level) and
 // frees it.
 func (e *Engine) unlink(b *book, i int32) {
 	o := &e.orders[i]
-	s := b.sideOf(o.side)
-	lv := s.levels[o.price]
+	lv := &e.levels[o.lvl]
 	if o.prev >= 0 {
 		e.orders[o.prev].next = o.next
 	} else {
@@ -319,15 +380,15 @@ func (e *Engine) unlink(b *book, i int32) {
 	}
 	lv.qty -= o.qty
 	if lv.head < 0 {
-		delete(s.levels, o.price)
-		if n := len(s.prices); n > 0 && s.prices[n-1] == o.price {
+		s := b.sideOf(o.side)
+		if n := len(s.prices); n > 0 && s.prices[n-1].price == o.price {
 			s.prices = s.prices[:n-1]
-		} else if at := slices.Index(s.prices, o.price); at >= 0 {
+		} else if at, found := s.find(o.price); found {
 			s.prices = slices.Delete(s.prices, at, at+1)
 		}
+		e.freeLv = append(e.freeLv, o.lvl)
 	}
-	delete(e.byID, o.id)
-	o.free = true
+	e.setSlot(o.id, -1)
 	e.free = append(e.free, i)
 }
 
@@ -436,7 +497,7 @@ func (e *Engine) Submit(o Order, out []Event) []Event {
 	switch {
 	case !ok:
 		return e.reject(out, &o, ErrUnknownMarket)
-	case o.ID == 0 || e.idUsed(o.ID):
+	case o.ID <= e.lastID: // ids increase, as the stream's sequence numbers do
 		return e.reject(out, &o, ErrDuplicateID)
 	case (o.Side != Buy && o.Side != Sell) || o.Qty == 0 || (b.m.MaxQty > 0 && o.Qty > b.m.MaxQty) || o.STP > ExpireBoth:
 		return e.reject(out, &o, ErrBadOrder)
@@ -457,7 +518,7 @@ func (e *Engine) Submit(o Order, out []Event) []Event {
 	// funds: a limit order freezes what its whole quantity can take; a
 	// market sell its base; a market buy pays from what is available as
 	// it fills
-	var frozenTok uint16
+	var frozenTok int
 	var frozen uint64
 	if o.Kind == LimitOrder || o.Side == Sell {
 		tok, need, err := b.cost(o.Side, o.Price, o.Qty)
@@ -471,14 +532,14 @@ func (e *Engine) Submit(o Order, out []Event) []Event {
 	}
 	opp := b.opposite(o.Side)
 	if o.PostOnly {
-		if lv := opp.best(); lv != nil && crosses(o.Side, o.Price, lv.price) {
+		if lv := e.best(opp); lv != nil && crosses(o.Side, o.Price, lv.price) {
 			return e.reject(out, &o, ErrWouldCross)
 		}
 	}
 	if o.TIF == FOK && !e.canFill(b, &o) {
 		return e.reject(out, &o, ErrCannotFill)
 	}
-	e.usedIDs[o.ID] = struct{}{}
+	e.lastID = o.ID
 	if frozen > 0 {
 		f := e.fundsOf(o.Account, frozenTok)
 		f.avail -= frozen
@@ -506,11 +567,6 @@ func (e *Engine) Submit(o Order, out []Event) []Event {
 	return out
 }
 
-func (e *Engine) idUsed(id uint64) bool {
-	_, ok := e.usedIDs[id]
-	return ok
-}
-
 // unfreeze returns what qty lots of an order at price had frozen.
 func (e *Engine) unfreeze(b *book, account uint32, side Side, price, qty uint64) {
 	tok, v, _ := b.cost(side, price, qty) // froze without overflow, so it cannot overflow now
@@ -526,7 +582,7 @@ func (e *Engine) canFill(b *book, o *Order) bool {
 	opp := b.opposite(o.Side)
 	need := o.Qty
 	for k := len(opp.prices) - 1; k >= 0 && need > 0; k-- {
-		lv := opp.levels[opp.prices[k]]
+		lv := &e.levels[opp.prices[k].lvl]
 		if !crosses(o.Side, o.Price, lv.price) {
 			break
 		}
@@ -553,7 +609,7 @@ func (e *Engine) matchOrder(b *book, o *Order, out []Event) (left uint64, _ []Ev
 	left = o.Qty
 	opp := b.opposite(o.Side)
 	for left > 0 {
-		lv := opp.best()
+		lv := e.best(opp)
 		if lv == nil || (o.Kind == LimitOrder && !crosses(o.Side, o.Price, lv.price)) {
 			break
 		}
@@ -570,7 +626,7 @@ func (e *Engine) matchOrder(b *book, o *Order, out []Event) (left uint64, _ []Ev
 		}
 		q := min(left, m.qty)
 		if o.Kind == MarketOrder && o.Side == Buy { // pays from what is available
-			f := e.fundsOf(o.Account, b.m.Quote)
+			f := e.fundsOf(o.Account, b.quote)
 			per, err := mul(m.price, b.m.TickSize)
 			if err != nil || per == 0 {
 				return left, out, NoFunds
@@ -601,7 +657,7 @@ func (e *Engine) fill(b *book, o *Order, i int32, q uint64, out []Event) []Event
 	// the buyer pays quote: a resting buyer and a limit taker from what
 	// they froze (a limit taker froze at its own price: the difference
 	// comes back), a market taker from what is available
-	bq := e.fundsOf(buyer, b.m.Quote)
+	bq := e.fundsOf(buyer, b.quote)
 	switch {
 	case o.Side == Sell: // the maker buys at its own price
 		bq.frozen -= quote
@@ -613,7 +669,7 @@ func (e *Engine) fill(b *book, o *Order, i int32, q uint64, out []Event) []Event
 		bq.avail -= quote
 	}
 	// the seller pays base from what it froze
-	sb := e.fundsOf(seller, b.m.Base)
+	sb := e.fundsOf(seller, b.base)
 	sb.frozen -= base
 	// each receives, less its fee, which the fee account collects
 	takerBips, makerBips := b.takerBips, b.makerBips
@@ -623,20 +679,20 @@ func (e *Engine) fill(b *book, o *Order, i int32, q uint64, out []Event) []Event
 	}
 	buyerFee := feeOf(base, buyerBips)
 	sellerFee := feeOf(quote, sellerBips)
-	e.fundsOf(buyer, b.m.Base).avail += base - buyerFee
-	e.fundsOf(seller, b.m.Quote).avail += quote - sellerFee
+	e.fundsOf(buyer, b.base).avail += base - buyerFee
+	e.fundsOf(seller, b.quote).avail += quote - sellerFee
 	if buyerFee > 0 {
-		e.fundsOf(b.feeAccount, b.m.Base).avail += buyerFee
+		e.fundsOf(b.feeAccount, b.base).avail += buyerFee
 	}
 	if sellerFee > 0 {
-		e.fundsOf(b.feeAccount, b.m.Quote).avail += sellerFee
+		e.fundsOf(b.feeAccount, b.quote).avail += sellerFee
 	}
 	takerFee, makerFee := buyerFee, sellerFee
 	if o.Side == Sell {
 		takerFee, makerFee = sellerFee, buyerFee
 	}
 	m.qty -= q
-	b.sideOf(m.side).levels[price].qty -= q
+	e.levels[m.lvl].qty -= q
 	ev := Event{Kind: Filled, Side: o.Side, Market: o.Market, Order: o.ID, Account: o.Account, Maker: m.id, MakerAccount: m.account,
 		Price: price, Qty: q, MakerLeft: m.qty, TakerFee: takerFee, MakerFee: makerFee}
 	if m.qty == 0 {
@@ -663,8 +719,8 @@ func (e *Engine) cancelResting(b *book, i int32, reason uint8, out []Event) []Ev
 
 // Cancel takes an open order out of its book.
 func (e *Engine) Cancel(id uint64, out []Event) []Event {
-	i, ok := e.byID[id]
-	if !ok {
+	i := e.slot(id)
+	if i < 0 {
 		return e.emit(out, Event{Kind: Rejected, Reason: reasonOf(ErrUnknownOrder), Order: id})
 	}
 	return e.cancelResting(e.books[e.orders[i].market], i, ByUser, out)
@@ -679,8 +735,8 @@ func (e *Engine) CancelAll(account uint32, market uint16, out []Event) []Event {
 	}
 	var ids []uint64
 	for _, s := range []*bookSide{&b.bids, &b.asks} {
-		for _, lv := range s.levels {
-			for i := lv.head; i >= 0; i = e.orders[i].next {
+		for _, pl := range s.prices {
+			for i := e.levels[pl.lvl].head; i >= 0; i = e.orders[i].next {
 				if e.orders[i].account == account {
 					ids = append(ids, e.orders[i].id)
 				}
@@ -689,7 +745,7 @@ func (e *Engine) CancelAll(account uint32, market uint16, out []Event) []Event {
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		out = e.cancelResting(b, e.byID[id], ByUser, out)
+		out = e.cancelResting(b, e.slot(id), ByUser, out)
 	}
 	return out
 }
@@ -710,7 +766,7 @@ func (e *Engine) Depth(market uint16, n int) (bids, asks []Level) {
 		out *[]Level
 	}{{&b.bids, &bids}, {&b.asks, &asks}} {
 		for k := len(x.s.prices) - 1; k >= 0 && len(*x.out) < n; k-- {
-			lv := x.s.levels[x.s.prices[k]]
+			lv := &e.levels[x.s.prices[k].lvl]
 			*x.out = append(*x.out, Level{Price: lv.price, Qty: lv.qty})
 		}
 	}
@@ -719,8 +775,8 @@ func (e *Engine) Depth(market uint16, n int) (bids, asks []Level) {
 
 // Open reports an open order's remaining quantity.
 func (e *Engine) Open(id uint64) (qty uint64, ok bool) {
-	i, ok := e.byID[id]
-	if !ok {
+	i := e.slot(id)
+	if i < 0 {
 		return 0, false
 	}
 	return e.orders[i].qty, true
