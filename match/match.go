@@ -170,12 +170,21 @@ type Engine struct {
 	free   []int32
 	levels []level // slab of price levels
 	freeLv []int32
-	pages  [][]int32 // open orders: pages[id/idPage][id%idPage] = slab index + 1
+	pages  [][]int32 // open orders: pages[id/idPage-pageBase][id%idPage] = slab index + 1
+	base   uint64    // the page of pages[0]
+	open   int       // open orders
 	lastID uint64    // ids must increase
 	tokens map[uint16]int
-	funds  [][]funds // [token index][account]
-	seq    uint64    // events emitted
+	funds  [][]*[fundsPage]funds // [token index][account / fundsPage][account % fundsPage]
+	seq    uint64                // events emitted
 }
+
+// fundsPage is how many accounts one page of a token's funds holds.
+const fundsPage = 1 << 12
+
+// MaxAccount bounds account ids (the rollup's account tree is at most 24
+// deep).
+const MaxAccount = 1<<24 - 1
 
 // New returns an engine with no markets and no funds.
 func New() *Engine {
@@ -204,19 +213,27 @@ func (e *Engine) tokenIndex(token uint16) int {
 	return i
 }
 
-// fundsOf is an account's funds in the token of ledger index tok.
+// fundsOf is an account's funds in the token of ledger index tok (the
+// caller has checked account <= MaxAccount).
 func (e *Engine) fundsOf(account uint32, tok int) *funds {
+	p := int(account / fundsPage)
 	f := e.funds[tok]
-	if int(account) >= len(f) {
-		f = append(f, make([]funds, int(account)+1-len(f))...)
-		e.funds[tok] = f
+	for p >= len(f) {
+		f = append(f, nil)
 	}
-	return &f[account]
+	e.funds[tok] = f
+	if f[p] == nil {
+		f[p] = new([fundsPage]funds)
+	}
+	return &f[p][account%fundsPage]
 }
 
 // Deposit credits an account's available funds (what L2 says it holds
 // for trading).
 func (e *Engine) Deposit(account uint32, token uint16, amount uint64) error {
+	if account > MaxAccount {
+		return ErrBadOrder
+	}
 	f := e.fundsOf(account, e.tokenIndex(token))
 	v, c := bits.Add64(f.avail, amount, 0)
 	if c != 0 {
@@ -228,6 +245,9 @@ func (e *Engine) Deposit(account uint32, token uint16, amount uint64) error {
 
 // Withdraw debits available funds (not frozen ones).
 func (e *Engine) Withdraw(account uint32, token uint16, amount uint64) error {
+	if account > MaxAccount {
+		return ErrBadOrder
+	}
 	f := e.fundsOf(account, e.tokenIndex(token))
 	if f.avail < amount {
 		return ErrFunds
@@ -239,31 +259,51 @@ func (e *Engine) Withdraw(account uint32, token uint16, amount uint64) error {
 // Balance is an account's available and frozen funds in a token.
 func (e *Engine) Balance(account uint32, token uint16) (avail, frozen uint64) {
 	i, ok := e.tokens[token]
-	if !ok || int(account) >= len(e.funds[i]) {
+	if !ok || int(account/fundsPage) >= len(e.funds[i]) || e.funds[i][account/fundsPage] == nil {
 		return 0, 0
 	}
-	f := e.funds[i][account]
+	f := e.funds[i][account/fundsPage][account%fundsPage]
 	return f.avail, f.frozen
 }
+
+// maxSpan bounds how far apart the ids of open orders may be, in pages
+// (2^36 ids: the id index stays a few hundred MB at worst).
+const maxSpan = 1 << 24
 
 // slot is the slab index of open order id, or -1.
 func (e *Engine) slot(id uint64) int32 {
 	p := id / idPage
-	if p >= uint64(len(e.pages)) || e.pages[p] == nil {
+	if p < e.base || p-e.base >= uint64(len(e.pages)) || e.pages[p-e.base] == nil {
 		return -1
 	}
-	return e.pages[p][id%idPage] - 1
+	return e.pages[p-e.base][id%idPage] - 1
 }
 
+// fits reports whether id can be indexed beside the open orders.
+func (e *Engine) fits(id uint64) bool {
+	return e.open == 0 || (id/idPage >= e.base && id/idPage-e.base < maxSpan)
+}
+
+// setSlot indexes open order id at slab index i (-1: no longer open);
+// the caller has checked fits(id) for a new one.
 func (e *Engine) setSlot(id uint64, i int32) {
 	p := id / idPage
-	for p >= uint64(len(e.pages)) {
+	if i < 0 {
+		e.pages[p-e.base][id%idPage] = 0
+		e.open--
+		return
+	}
+	if e.open == 0 {
+		e.pages, e.base = e.pages[:0], p
+	}
+	for p-e.base >= uint64(len(e.pages)) {
 		e.pages = append(e.pages, nil)
 	}
-	if e.pages[p] == nil {
-		e.pages[p] = make([]int32, idPage)
+	if e.pages[p-e.base] == nil {
+		e.pages[p-e.base] = make([]int32, idPage)
 	}
-	e.pages[p][id%idPage] = i + 1
+	e.pages[p-e.base][id%idPage] = i + 1
+	e.open++
 }
 
 // mul is a·b, or ErrOverflow.
@@ -484,7 +524,7 @@ func (e *Engine) Fees(market uint16, takerBips, makerBips uint16, feeAccount uin
 	if !ok {
 		return ErrUnknownMarket
 	}
-	if takerBips > 10_000 || makerBips > 10_000 {
+	if takerBips > 10_000 || makerBips > 10_000 || feeAccount > MaxAccount {
 		return ErrBadOrder
 	}
 	b.takerBips, b.makerBips, b.feeAccount = takerBips, makerBips, feeAccount
@@ -499,7 +539,8 @@ func (e *Engine) Submit(o Order, out []Event) []Event {
 		return e.reject(out, &o, ErrUnknownMarket)
 	case o.ID <= e.lastID: // ids increase, as the stream's sequence numbers do
 		return e.reject(out, &o, ErrDuplicateID)
-	case (o.Side != Buy && o.Side != Sell) || o.Qty == 0 || (b.m.MaxQty > 0 && o.Qty > b.m.MaxQty) || o.STP > ExpireBoth:
+	case (o.Side != Buy && o.Side != Sell) || o.Qty == 0 || (b.m.MaxQty > 0 && o.Qty > b.m.MaxQty) || o.STP > ExpireBoth ||
+		o.Account > MaxAccount || !e.fits(o.ID):
 		return e.reject(out, &o, ErrBadOrder)
 	}
 	switch o.Kind {
