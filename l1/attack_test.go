@@ -124,7 +124,7 @@ func TestCommitRejects(t *testing.T) {
 		bad := good
 		bad.Pubdata = append(bytes.Clone(good.Pubdata), 0) // a Noop is never published
 		e.reverts(e.op, e.commitData(genesis, bad), "UnknownOpType")
-		bad.Pubdata = append(bytes.Clone(good.Pubdata), 9)
+		bad.Pubdata = append(bytes.Clone(good.Pubdata), byte(len(rollup.Ops()))) // the first type the registry does not know
 		e.reverts(e.op, e.commitData(genesis, bad), "UnknownOpType")
 		bad.Pubdata = append(bytes.Clone(good.Pubdata), byte(rollup.OpTransfer), 1, 2)
 		e.reverts(e.op, e.commitData(genesis, bad), "TruncatedPubdata")

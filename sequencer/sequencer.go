@@ -336,6 +336,9 @@ func (s *Sequencer) fill(ctx context.Context) (sealed bool, err error) {
 	if err := s.db.RejectTxs(ctx, rejected); err != nil {
 		return false, err
 	}
+	for _, r := range rejected {
+		s.log.Info("transaction rejected", "hash", fmt.Sprintf("%x", r.Hash[:8]), "reason", r.Reason)
+	}
 	if added > 0 {
 		if err := s.db.SavePending(ctx, s.open.header.Number, s.open.encode()); err != nil {
 			return false, err
