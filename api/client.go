@@ -59,6 +59,13 @@ func (c *Client) OpenOrders(ctx context.Context, account uint32) ([]*Order, erro
 	return out, err
 }
 
+// OrderSlot reads a slot of an account's order tree.
+func (c *Client) OrderSlot(ctx context.Context, account uint32, slot uint16) (*OrderSlot, error) {
+	var out OrderSlot
+	err := c.c.CallContext(ctx, &out, "zkr_getOrderSlot", account, slot)
+	return &out, err
+}
+
 // TxStatus reads a transaction's status.
 func (c *Client) TxStatus(ctx context.Context, h common.Hash) (*TxStatus, error) {
 	var s TxStatus

@@ -15,6 +15,7 @@ import (
 	"github.com/zkrollup/zkrollup/orders"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
+	"github.com/zkrollup/zkrollup/state"
 	"github.com/zkrollup/zkrollup/store"
 )
 
@@ -428,4 +429,31 @@ func (s *service) OpenOrders(ctx context.Context, account uint32) ([]*Order, err
 		out = append(out, orderOf(st))
 	}
 	return out, nil
+}
+
+// OrderSlot is one slot of an account's order tree in the pending state.
+type OrderSlot struct {
+	Generation uint32 `json:"generation"` // the slot's current order's; a new order takes the next
+	Filled     string `json:"filled"`     // decimal; 2^128-1 when cancelled
+}
+
+// GetOrderSlot reads a slot of an account's order tree (a wallet picks
+// a free slot and the generation of a new order with it).
+func (s *service) GetOrderSlot(_ context.Context, account uint32, slot uint16) (*OrderSlot, error) {
+	if uint64(slot) >= 1<<s.p.OrderDepth {
+		return nil, invalidParams(fmt.Sprintf("slot %d: the order tree has %d slots", slot, 1<<s.p.OrderDepth))
+	}
+	var out OrderSlot
+	err := s.seq.ReadPending(func(st *state.State) error {
+		if s.p.AccountDepth < 32 && uint64(account) >= 1<<s.p.AccountDepth {
+			return fmt.Errorf("%w: id %d", rollup.ErrAccountOutOfRange, account)
+		}
+		leaf, err := st.Order(account, uint32(slot))
+		out = OrderSlot{Generation: leaf.Generation, Filled: leaf.Filled.String()}
+		return err
+	})
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	return &out, nil
 }

@@ -161,6 +161,32 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 		t.Fatalf("the receiver holds %s DUSD wei, want 10 DUSD", got)
 	}
 
+	// Orders (issue 17): the wallet places a limit order in a free order
+	// slot, the node accepts it net of open orders and lists it; a second
+	// order for more than is left is refused; a cancel (an L2 transaction)
+	// goes through a proven block and the order shows cancelled.
+	h, o, err := user.PlaceOrder(ctx, wallet.OrderSpec{Sell: dusd, SellAmount: ether("200"), Buy: ethToken, BuyAmount: ether("0.1"), MaxFeeBips: 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := user.PlaceOrder(ctx, wallet.OrderSpec{Sell: dusd, SellAmount: ether("50"), Buy: ethToken, BuyAmount: ether("0.1")}); err == nil ||
+		!strings.Contains(err.Error(), "open orders") {
+		t.Fatalf("an order for more than is left net of open orders: %v", err)
+	}
+	if open, err := user.OpenOrders(ctx); err != nil || len(open) != 1 || open[0].Hash != h {
+		t.Fatalf("open orders %+v, %v", open, err)
+	}
+	cx, err := user.CancelOrder(ctx, o.Slot, o.Generation, ether("0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := waitExecuted(t, user, cx, 3*time.Minute); st.Block == 0 {
+		t.Fatal("the cancel has no block")
+	}
+	if got, err := user.L2.Order(ctx, h); err != nil || got.State != "cancelled" {
+		t.Fatalf("the order after its cancel: %+v, %v", got, err)
+	}
+
 	// A full exit requested on L1 by the other account: its whole balance,
 	// and the priority fee back with it. A full exit of a token it does
 	// not hold is refused by the wallet (it would forfeit the fee).

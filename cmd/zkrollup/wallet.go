@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
@@ -39,6 +40,13 @@ commands:
   claim [TOKEN]                   pay out on L1 what executed withdrawals credited (--to ADDR: to another address)
   full-exit [TOKEN]               ask L1 to withdraw the whole balance (works when the operator ignores you;
                                   pays the priority fee in ETH, claimable again with the exit)
+  order sell|buy AMOUNT TOKEN for AMOUNT TOKEN
+                                  a limit order: sell AMOUNT TOKEN for at least AMOUNT TOKEN, or buy
+                                  AMOUNT TOKEN paying at most AMOUNT TOKEN (--max-fee BIPS, --valid-for DUR);
+                                  the node checks it against your balance net of open orders and keeps it
+                                  for matching (the matching engine is not wired in yet)
+  orders                          your open orders
+  cancel HASH                     cancel an order (an L2 transaction; pays the fee quote in ETH)
   status HASH                     a transaction's status; --wait executed follows it to L1 execution
   exodus [--check] [--request-exit] when the operator has stopped: with only the L1 node, the deployment
                                   file and its exit key set, activate exodus, rebuild the state from L1,
@@ -62,6 +70,9 @@ type walletFlags struct {
 	// exodus
 	deployment, exodusDir, exitKeys string
 	check, requestExit              bool
+	// orders
+	maxFee   int
+	validFor time.Duration
 }
 
 func runWallet(ctx context.Context, args []string, out io.Writer) error {
@@ -82,6 +93,8 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&f.exodusDir, "exodus-dir", "", "exodus: where the state rebuilt from L1 is kept and resumed (default ~/.zkrollup/exodus/CHAIN-CONTRACT)")
 	fs.StringVar(&f.exitKeys, "exit-keys", "", "exodus: the exit circuit's key set (default: the one the deployment file records; checked against its SHA-256)")
 	fs.BoolVar(&f.check, "check", false, "exodus: only say whether exodus is active or when it can be activated")
+	fs.IntVar(&f.maxFee, "max-fee", 30, "order: the highest fee rate it pays, in basis points of what it receives (0-255)")
+	fs.DurationVar(&f.validFor, "valid-for", 0, "order: how long it stays valid (default: until cancelled)")
 	fs.BoolVar(&f.requestExit, "request-exit", false, "exodus: request a full exit of your ETH on L1 so that exodus can be activated once it expires unprocessed")
 	fs.SetOutput(out)
 	fs.Usage = func() { fmt.Fprintln(out, walletUsage); fs.PrintDefaults() }
@@ -160,6 +173,74 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 		return t, w.Decimals(ctx, t), nil
 	}
 	switch cmd {
+	case "order":
+		if len(pos) != 6 || (pos[0] != "sell" && pos[0] != "buy") || pos[3] != "for" {
+			return errors.New("usage: zkrollup wallet order sell|buy AMOUNT TOKEN for AMOUNT TOKEN")
+		}
+		if f.maxFee < 0 || f.maxFee > 255 {
+			return errors.New("--max-fee is in basis points, 0 to 255")
+		}
+		x, xd, err := tokenArg(2)
+		if err != nil {
+			return err
+		}
+		y, yd, err := tokenArg(5)
+		if err != nil {
+			return err
+		}
+		xa, err := wallet.ParseUnits(pos[1], xd)
+		if err != nil {
+			return err
+		}
+		ya, err := wallet.ParseUnits(pos[4], yd)
+		if err != nil {
+			return err
+		}
+		spec := wallet.OrderSpec{Sell: x, SellAmount: xa, Buy: y, BuyAmount: ya, MaxFeeBips: uint8(f.maxFee), ValidFor: f.validFor}
+		if pos[0] == "buy" { // buy x paying at most y: sells y, its size what it buys
+			spec = wallet.OrderSpec{Sell: y, SellAmount: ya, Buy: x, BuyAmount: xa, BuyOrder: true, MaxFeeBips: uint8(f.maxFee), ValidFor: f.validFor}
+		}
+		h, o, err := w.PlaceOrder(ctx, spec)
+		if err != nil {
+			return err
+		}
+		return p.print(map[string]any{"hash": h, "slot": o.Slot, "generation": o.Generation},
+			fmt.Sprintf("order %s accepted (slot %d, generation %d)", h.Hex(), o.Slot, o.Generation))
+	case "orders":
+		os, err := w.OpenOrders(ctx)
+		if err != nil {
+			return err
+		}
+		var lines []string
+		for _, o := range os {
+			size := "sells"
+			if o.Buy {
+				size = "buys"
+			}
+			lines = append(lines, fmt.Sprintf("%s  slot %d gen %d  %s of token %d for %s of token %d (%s; filled %s)", o.Hash.Hex(), o.Slot,
+				o.Generation, o.AmountSell, o.TokenSell, o.AmountBuy, o.TokenBuy, size, o.Filled))
+		}
+		if len(lines) == 0 {
+			lines = append(lines, "no open orders")
+		}
+		return p.print(os, strings.Join(lines, "\n"))
+	case "cancel":
+		if len(pos) != 1 {
+			return errors.New("usage: zkrollup wallet cancel ORDER_HASH")
+		}
+		o, err := w.L2.Order(ctx, common.HexToHash(pos[0]))
+		if err != nil {
+			return err
+		}
+		fee, err := feeArg(f.fee, 18)
+		if err != nil {
+			return err
+		}
+		h, err := w.CancelOrder(ctx, o.Slot, o.Generation, fee)
+		if err != nil {
+			return err
+		}
+		return f.follow(ctx, w, p, h, "cancel", "pending")
 	case "tokens":
 		ts, err := w.Tokens(ctx)
 		if err != nil {
