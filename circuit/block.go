@@ -88,7 +88,7 @@ func (c *BlockCircuit) Define(api frontend.API) error {
 		return err
 	}
 	api.AssertIsEqual(commitment, c.Commitment)
-	return nil
+	return h.Err()
 }
 
 type blockBuilder struct {

@@ -45,7 +45,7 @@ func (c *ExitCircuit) Define(api frontend.API) error {
 		Token: c.Token, Balance: c.Amount, BalancePath: c.BalancePath, AccountPath: c.AccountPath,
 		orderDepth: c.orderDepth,
 	})
-	return nil
+	return h.Err()
 }
 
 // AssignExit is the exit circuit's assignment for a native account witness.

@@ -11,6 +11,17 @@ import (
 type Hasher struct {
 	api  frontend.API
 	perm *poseidon2.Permutation
+	err  error // the first misuse found while defining (Err)
+}
+
+// Err is the first misuse of the hasher's gadgets while defining a
+// circuit (an opening allocated without its depths); Define returns it.
+func (h *Hasher) Err() error { return h.err }
+
+func (h *Hasher) fail(err error) {
+	if h.err == nil {
+		h.err = err
+	}
 }
 
 // NewHasher returns a hasher with gnark-crypto's default BN254 Poseidon2

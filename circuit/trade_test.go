@@ -22,3 +22,16 @@ func TestBlockCircuitRefusesTreesATradeCannotAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningWithoutItsDepthIsAnError: an account opening allocated
+// without NewAccountOpening (no order tree depth) makes Define fail with
+// an error, not a panic.
+func TestOpeningWithoutItsDepthIsAnError(t *testing.T) {
+	c := &ExitCircuit{BalancePath: make([]frontend.Variable, 4), AccountPath: make([]frontend.Variable, 6)}
+	if _, err := frontend.Compile(field, r1cs.NewBuilder, c); err == nil {
+		t.Fatal("an exit circuit without its order depth compiles")
+	}
+	if _, err := frontend.Compile(field, r1cs.NewBuilder, NewExitCircuit(6, 4, 2)); err != nil {
+		t.Fatalf("control: %v", err)
+	}
+}

@@ -57,7 +57,8 @@ func (h *Hasher) Update(root frontend.Variable, o AccountOpening, after AccountA
 // leaf, 0, binds none of them), and the ids fit their trees.
 func (h *Hasher) Open(root frontend.Variable, o AccountOpening) (idBits, tokBits []frontend.Variable) {
 	if o.orderDepth < 1 || o.orderDepth > smt.MaxDepth {
-		panic(fmt.Sprintf("account opening with order tree depth %d: allocate it with NewAccountOpening", o.orderDepth))
+		h.fail(fmt.Errorf("account opening with order tree depth %d: allocate it with NewAccountOpening", o.orderDepth))
+		o.orderDepth = 1 // go on defining; Define returns the error
 	}
 	api := h.api
 	idBits = IndexBits(api, o.ID, len(o.AccountPath))

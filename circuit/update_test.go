@@ -31,7 +31,7 @@ func (c *updateCircuit) Define(api frontend.API) error {
 		return err
 	}
 	api.AssertIsEqual(h.Update(c.Root, c.Open, c.After), c.NewRoot)
-	return nil
+	return h.Err()
 }
 
 func newUpdateCircuit() *updateCircuit {
