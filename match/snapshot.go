@@ -23,11 +23,7 @@ func (e *Engine) AppendSnapshot(b []byte) []byte {
 	b = append(b, snapshotMagic...)
 	b = binary.BigEndian.AppendUint64(b, e.seq)
 	b = binary.BigEndian.AppendUint64(b, e.lastID)
-	ids := make([]uint16, 0, len(e.books))
-	for id := range e.books {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
+	ids := sortedKeys(e.books)
 	b = binary.BigEndian.AppendUint32(b, uint32(len(ids)))
 	for _, id := range ids {
 		bk := e.books[id]
@@ -43,11 +39,7 @@ func (e *Engine) AppendSnapshot(b []byte) []byte {
 		b = binary.BigEndian.AppendUint32(b, bk.feeAccount)
 	}
 	// funds: per token, the accounts holding any
-	toks := make([]uint16, 0, len(e.tokens))
-	for t := range e.tokens {
-		toks = append(toks, t)
-	}
-	slices.Sort(toks)
+	toks := sortedKeys(e.tokens)
 	b = binary.BigEndian.AppendUint32(b, uint32(len(toks)))
 	for _, t := range toks {
 		pages := e.funds[e.tokens[t]]
@@ -99,6 +91,16 @@ func (e *Engine) AppendSnapshot(b []byte) []byte {
 		}
 	}
 	return b
+}
+
+// sortedKeys are m's keys in order (a snapshot writes maps in key order).
+func sortedKeys[V any](m map[uint16]V) []uint16 {
+	ks := make([]uint16, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
 }
 
 // snapReader reads a snapshot, remembering the first error.

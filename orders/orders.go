@@ -94,7 +94,7 @@ func (b *Book) Submit(ctx context.Context, raw []byte) ([32]byte, error) {
 			if other.Slot == o.Slot {
 				continue // the new order continues or replaces it
 			}
-			left, err := rollup.CheckOrder(b.p, b.keys, st, other, now)
+			left, err := rollup.OrderLeft(b.p, b.keys, st, other, now) // its signature was checked when it came in
 			if err != nil {
 				continue // done: filled, cancelled, replaced or expired
 			}
@@ -164,7 +164,7 @@ func (b *Book) status(so store.Order) (Status, error) {
 		if leaf.Generation == o.Generation && leaf.Filled != rollup.OrderFilled {
 			s.Filled = leaf.Filled
 		}
-		_, err = rollup.CheckOrder(b.p, b.keys, st, o, uint64(b.now().Unix()))
+		_, err = rollup.OrderLeft(b.p, b.keys, st, o, uint64(b.now().Unix()))
 		switch {
 		case err == nil:
 		case errors.Is(err, rollup.ErrOrderCancelled):

@@ -261,6 +261,17 @@ type OrderState interface {
 // filled, not expired at now (unix seconds). It returns how much of its
 // sell token the rest of the order can still take from the account.
 func CheckOrder(p Params, keys *crypto.KeyCache, st OrderState, o *Order, now uint64) (num.U128, error) {
+	return checkOrder(p, keys, st, o, now, true)
+}
+
+// OrderLeft is CheckOrder for an order whose signature was checked when
+// it was accepted: everything but the EdDSA verification (its key must
+// still be the account's).
+func OrderLeft(p Params, keys *crypto.KeyCache, st OrderState, o *Order, now uint64) (num.U128, error) {
+	return checkOrder(p, keys, st, o, now, false)
+}
+
+func checkOrder(p Params, keys *crypto.KeyCache, st OrderState, o *Order, now uint64, verify bool) (num.U128, error) {
 	for _, tok := range []uint16{o.TokenSell, o.TokenBuy} {
 		if uint64(tok) >= 1<<p.BalanceDepth {
 			return num.U128{}, fmt.Errorf("%w: token %d, tree depth %d", ErrTokenOutOfRange, tok, p.BalanceDepth)
@@ -292,7 +303,12 @@ func CheckOrder(p Params, keys *crypto.KeyCache, st OrderState, o *Order, now ui
 	if now > uint64(o.ValidUntil) {
 		return num.U128{}, fmt.Errorf("%w: valid until %d, now %d", ErrOrderExpired, o.ValidUntil, now)
 	}
-	pkh, err := checkOrderSignature(keys, p.ChainID, o)
+	var pkh crypto.PubKeyHash
+	if verify {
+		pkh, err = checkOrderSignature(keys, p.ChainID, o)
+	} else {
+		_, pkh, err = keys.Get(o.PubKey)
+	}
 	if err != nil {
 		return num.U128{}, err
 	}
