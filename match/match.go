@@ -12,6 +12,7 @@
 package match
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/bits"
@@ -491,6 +492,25 @@ func (ev *Event) Append(b []byte) []byte {
 	return be64(b, 0) // reserved
 }
 
+// ErrBadEvent is an encoding DecodeEvent refuses.
+var ErrBadEvent = errors.New("malformed engine event")
+
+// DecodeEvent reads Append's encoding (exactly EventSize bytes, the
+// reserved word zero, a known kind and side).
+func DecodeEvent(b []byte) (Event, error) {
+	if len(b) != EventSize {
+		return Event{}, fmt.Errorf("%w: %d bytes", ErrBadEvent, len(b))
+	}
+	u64 := func(i int) uint64 { return binary.BigEndian.Uint64(b[i:]) }
+	ev := Event{Seq: u64(0), Kind: EventKind(b[8]), Reason: b[9], Side: Side(b[10]), Market: binary.BigEndian.Uint16(b[11:]),
+		Order: u64(13), Account: binary.BigEndian.Uint32(b[21:]), Maker: u64(25), MakerAccount: binary.BigEndian.Uint32(b[33:]),
+		Price: u64(37), Qty: u64(45), TakerLeft: u64(53), MakerLeft: u64(61), TakerFee: u64(69), MakerFee: u64(77)}
+	if ev.Kind < Accepted || ev.Kind > Cancelled || ev.Side > Sell || u64(85) != 0 {
+		return Event{}, fmt.Errorf("%w: kind %d, side %d", ErrBadEvent, ev.Kind, ev.Side)
+	}
+	return ev, nil
+}
+
 func be64(b []byte, v uint64) []byte {
 	return append(b, byte(v>>56), byte(v>>48), byte(v>>40), byte(v>>32), byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
 }
@@ -681,6 +701,7 @@ func (e *Engine) matchOrder(b *book, o *Order, out []Event) (left uint64, _ []Ev
 		}
 		out = e.fill(b, o, i, q, out)
 		left -= q
+		out[len(out)-1].TakerLeft = left
 	}
 	return left, out, 0
 }

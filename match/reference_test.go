@@ -100,7 +100,7 @@ func (r *refBook) submit(o Order, used map[uint64]bool) []Event {
 		m.qty -= q
 		left -= q
 		out = append(out, Event{Kind: Filled, Side: o.Side, Market: o.Market, Order: o.ID, Account: o.Account, Maker: m.id,
-			MakerAccount: m.account, Price: m.price, Qty: q, MakerLeft: m.qty})
+			MakerAccount: m.account, Price: m.price, Qty: q, TakerLeft: left, MakerLeft: m.qty})
 		if m.qty == 0 {
 			r.orders = slices.Delete(r.orders, i, i+1)
 		}

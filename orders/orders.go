@@ -46,7 +46,7 @@ func New(p rollup.Params, db *store.DB, st Pending) *Book {
 type Status struct {
 	Order  *rollup.Order
 	Hash   [32]byte
-	State  string   // open, filled, cancelled, replaced, expired, invalid
+	State  string   // open, filled, cancelled, replaced, expired, invalid, closed
 	Filled num.U128 // what the order filled, in its size's token (0 before its generation starts)
 	Reason string   // why it is invalid (its account's key changed, say)
 }
@@ -59,11 +59,22 @@ const (
 	Replaced  = "replaced"
 	Expired   = "expired"
 	Invalid   = "invalid"
+	Closed    = "closed" // the matching engine is done with it (an IOC remainder, a book cancel); L2 still allows its slot
 )
 
 // Submit checks and stores an encoded order (rollup.EncodeOrder) and
 // returns its hash once it is durable. The errors are the rules' (rollup.Err*).
 func (b *Book) Submit(ctx context.Context, raw []byte) ([32]byte, error) {
+	return b.SubmitWith(ctx, raw, nil)
+}
+
+// Check is a further rule for an order (the exchange's: a market it
+// fits, a fresh slot), run with the book's own checks against the same
+// pending state and the account's stored orders.
+type Check func(o *rollup.Order, st *state.State, stored []store.Order) error
+
+// SubmitWith is Submit with a further check.
+func (b *Book) SubmitWith(ctx context.Context, raw []byte, check Check) ([32]byte, error) {
 	o, err := rollup.DecodeOrder(raw)
 	if err != nil {
 		return [32]byte{}, err
@@ -81,10 +92,15 @@ func (b *Book) Submit(ctx context.Context, raw []byte) ([32]byte, error) {
 		if err != nil {
 			return err
 		}
+		if check != nil {
+			if err := check(o, st, others); err != nil {
+				return err
+			}
+		}
 		// what the account's other open orders in the same token can take
 		reserved := num.U128{}
 		for _, so := range others {
-			if so.Hash == h || so.TokenSell != o.TokenSell {
+			if so.Hash == h || so.TokenSell != o.TokenSell || so.Closed {
 				continue
 			}
 			other, err := rollup.DecodeOrder(so.Raw)
@@ -177,6 +193,9 @@ func (b *Book) status(so store.Order) (Status, error) {
 			s.State = Expired
 		default:
 			s.State, s.Reason = Invalid, err.Error()
+		}
+		if s.State == Open && so.Closed {
+			s.State = Closed
 		}
 		return nil
 	})

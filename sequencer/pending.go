@@ -14,6 +14,7 @@ import (
 type pendingOp struct {
 	hash     [32]byte
 	priority *uint64 // id of the priority request, for deposits and full exits
+	fill     *uint64 // a SpotTrade: the position of the engine fill it settles
 	raw      []byte  // rollup.EncodeTx
 	receipt  rollup.Receipt
 }
@@ -28,7 +29,8 @@ type openBlock struct {
 var errBadPending = errors.New("malformed pending block")
 
 // encode writes the open block for the store: header, then each op's
-// hash, priority id (or none) and encoded request.
+// hash, priority id or fill position (flag 1 or 2, or none: 0) and
+// encoded request.
 func (b *openBlock) encode() []byte {
 	out := binary.BigEndian.AppendUint64(nil, b.header.Number)
 	out = binary.BigEndian.AppendUint64(out, b.header.Timestamp)
@@ -40,6 +42,9 @@ func (b *openBlock) encode() []byte {
 		if op.priority != nil {
 			out = append(out, 1)
 			out = binary.BigEndian.AppendUint64(out, *op.priority)
+		} else if op.fill != nil {
+			out = append(out, 2)
+			out = binary.BigEndian.AppendUint64(out, *op.fill)
 		} else {
 			out = append(out, 0)
 		}
@@ -66,13 +71,21 @@ func decodeOpen(b []byte) (*openBlock, error) {
 		copy(op.hash[:], b)
 		flag := b[32]
 		b = b[33:]
-		if flag == 1 {
+		switch flag {
+		case 0:
+		case 1, 2:
 			if len(b) < 8 {
 				return nil, fmt.Errorf("%w: op %d", errBadPending, i)
 			}
-			id := binary.BigEndian.Uint64(b)
-			op.priority = &id
+			v := binary.BigEndian.Uint64(b)
+			if flag == 1 {
+				op.priority = &v
+			} else {
+				op.fill = &v
+			}
 			b = b[8:]
+		default:
+			return nil, fmt.Errorf("%w: op %d: flag %d", errBadPending, i, flag)
 		}
 		if len(b) < 4 || uint32(len(b)-4) < binary.BigEndian.Uint32(b) {
 			return nil, fmt.Errorf("%w: op %d", errBadPending, i)

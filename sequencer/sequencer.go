@@ -63,6 +63,8 @@ type Sequencer struct {
 	inOpen       map[[32]byte]int // tx hash -> slot in the open block
 	latest       uint64           // last sealed block
 	nextPriority uint64
+	trades       TradeSource // the exchange's fills (nil: none)
+	tradePos     uint64      // the last fill position settled or refused
 
 	subMu sync.Mutex
 	subs  map[int]chan<- Event
@@ -294,8 +296,11 @@ func (s *Sequencer) fill(ctx context.Context) (sealed bool, err error) {
 		added++
 	}
 	var rejected []store.Rejection
-	var events []Event
-	fullOfFees := false
+	tradesAdded, events, fullOfFees, err := s.addTrades(ctx)
+	if err != nil {
+		return false, err
+	}
+	added += tradesAdded
 	if free := slots - s.openLen(); free > 0 && s.pool.Len() > 0 {
 		if err := s.ensureOpen(); err != nil {
 			return false, err
@@ -331,7 +336,7 @@ func (s *Sequencer) fill(ctx context.Context) (sealed bool, err error) {
 			}
 		}
 		s.pool.Requeue(back)
-		fullOfFees = len(back) > 0
+		fullOfFees = fullOfFees || len(back) > 0
 	}
 	if err := s.db.RejectTxs(ctx, rejected); err != nil {
 		return false, err
@@ -388,7 +393,7 @@ func (s *Sequencer) seal(ctx context.Context) error {
 	}
 	for i, op := range s.open.ops {
 		sb.Ops = append(sb.Ops, store.BlockOp{Slot: i, TxHash: op.hash, OpType: uint8(b.Ops[i].Type),
-			Account: b.Ops[i].Account, Tx: op.raw, PriorityID: op.priority})
+			Account: b.Ops[i].Account, Tx: op.raw, PriorityID: op.priority, FillPos: op.fill})
 	}
 	if err := s.db.SealBlock(ctx, sb, nil); err != nil {
 		return fmt.Errorf("store block %d: %w", sb.Number, err)

@@ -30,6 +30,7 @@ type BlockOp struct {
 	Account    uint32
 	Tx         []byte  // rollup.EncodeTx of the request
 	PriorityID *uint64 // deposits and full exits
+	FillPos    *uint64 // a SpotTrade: the position of the engine fill it settles (orderflow)
 }
 
 // Rejection is a mempool transaction the sequencer refused.
@@ -75,8 +76,12 @@ func (d *DB) SealBlock(ctx context.Context, b Block, rejected []Rejection) error
 			} else {
 				included = append(included, op.TxHash)
 			}
-			_, err := t.exec(ctx, `INSERT INTO block_ops (block_number, slot, tx_hash, op_type, account, tx, priority_id)
-				VALUES (?, ?, ?, ?, ?, ?, ?)`, int64(b.Number), op.Slot, op.TxHash[:], int(op.OpType), int64(op.Account), nonNil(op.Tx), pid)
+			var fill any
+			if op.FillPos != nil {
+				fill = int64(*op.FillPos)
+			}
+			_, err := t.exec(ctx, `INSERT INTO block_ops (block_number, slot, tx_hash, op_type, account, tx, priority_id, fill_pos)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, int64(b.Number), op.Slot, op.TxHash[:], int(op.OpType), int64(op.Account), nonNil(op.Tx), pid, fill)
 			if isUniqueViolation(err) {
 				return fmt.Errorf("block %d slot %d: tx %x is already in a block: %w", b.Number, op.Slot, op.TxHash, ErrConflict)
 			}
@@ -127,7 +132,7 @@ func (d *DB) Block(ctx context.Context, number uint64) (*Block, error) {
 	copy(b.OldRoot[:], oldRoot)
 	copy(b.NewRoot[:], newRoot)
 	copy(b.Commitment[:], commitment)
-	rows, err := d.query(ctx, `SELECT slot, tx_hash, op_type, account, tx, priority_id FROM block_ops WHERE block_number = ? ORDER BY slot`, int64(number))
+	rows, err := d.query(ctx, `SELECT slot, tx_hash, op_type, account, tx, priority_id, fill_pos FROM block_ops WHERE block_number = ? ORDER BY slot`, int64(number))
 	if err != nil {
 		return nil, fmt.Errorf("read block %d ops: %w", number, err)
 	}
@@ -137,8 +142,8 @@ func (d *DB) Block(ctx context.Context, number uint64) (*Block, error) {
 		var hash []byte
 		var opType int
 		var account int64
-		var pid sql.NullInt64
-		if err := rows.Scan(&op.Slot, &hash, &opType, &account, &op.Tx, &pid); err != nil {
+		var pid, fill sql.NullInt64
+		if err := rows.Scan(&op.Slot, &hash, &opType, &account, &op.Tx, &pid, &fill); err != nil {
 			return nil, fmt.Errorf("read block %d ops: %w", number, err)
 		}
 		copy(op.TxHash[:], hash)
@@ -146,6 +151,10 @@ func (d *DB) Block(ctx context.Context, number uint64) (*Block, error) {
 		if pid.Valid {
 			v := uint64(pid.Int64)
 			op.PriorityID = &v
+		}
+		if fill.Valid {
+			v := uint64(fill.Int64)
+			op.FillPos = &v
 		}
 		b.Ops = append(b.Ops, op)
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 )
 
 // Order is a signed limit order the API accepted.
@@ -13,6 +14,7 @@ type Order struct {
 	TokenSell  uint16
 	Raw        []byte // rollup.EncodeOrder
 	CreatedAt  int64  // unix ms
+	Closed     bool   // the matching engine is done with it (CloseOrders)
 }
 
 // AddOrder stores an accepted order; the same order again is a no-op.
@@ -29,7 +31,7 @@ func (d *DB) AddOrder(ctx context.Context, o Order) error {
 
 // OrderByHash reads one order (ErrNotFound if the API never accepted it).
 func (d *DB) OrderByHash(ctx context.Context, h [32]byte) (Order, error) {
-	rows, err := d.query(ctx, `SELECT hash, account, slot, generation, token_sell, raw, created_at FROM orders WHERE hash = ?`, h[:])
+	rows, err := d.query(ctx, `SELECT hash, account, slot, generation, token_sell, raw, created_at, closed_at FROM orders WHERE hash = ?`, h[:])
 	if err != nil {
 		return Order{}, err
 	}
@@ -46,7 +48,7 @@ func (d *DB) OrderByHash(ctx context.Context, h [32]byte) (Order, error) {
 // OrdersOf lists an account's accepted orders, oldest first (the open
 // ones among them are those its order slots still allow).
 func (d *DB) OrdersOf(ctx context.Context, account uint32) ([]Order, error) {
-	rows, err := d.query(ctx, `SELECT hash, account, slot, generation, token_sell, raw, created_at FROM orders WHERE account = ? ORDER BY created_at, hash`,
+	rows, err := d.query(ctx, `SELECT hash, account, slot, generation, token_sell, raw, created_at, closed_at FROM orders WHERE account = ? ORDER BY created_at, hash`,
 		int64(account))
 	if err != nil {
 		return nil, err
@@ -79,12 +81,54 @@ func scanOrders(rows interface {
 		var o Order
 		var h []byte
 		var acc, slot, gen, tok int64
-		if err := rows.Scan(&h, &acc, &slot, &gen, &tok, &o.Raw, &o.CreatedAt); err != nil {
+		var closed sql.NullInt64
+		if err := rows.Scan(&h, &acc, &slot, &gen, &tok, &o.Raw, &o.CreatedAt, &closed); err != nil {
 			return nil, err
 		}
+		o.Closed = closed.Valid
 		copy(o.Hash[:], h)
 		o.Account, o.Slot, o.Generation, o.TokenSell = uint32(acc), uint16(slot), uint32(gen), uint16(tok)
 		out = append(out, o)
 	}
 	return out, rows.Err()
+}
+
+// SettledFills is the position after which the exchange's fills are not
+// yet settled: the highest fill position a sealed block holds or a
+// cursor records (orderflow), 0 when none.
+func (d *DB) SettledFills(ctx context.Context) (uint64, error) {
+	var a, b int64
+	if err := d.queryRow(ctx, `SELECT COALESCE(MAX(fill_pos), 0) FROM block_ops`).Scan(&a); err != nil {
+		return 0, err
+	}
+	if err := d.queryRow(ctx, `SELECT COALESCE(MAX(pos), 0) FROM cursors WHERE name = 'fills'`).Scan(&b); err != nil {
+		return 0, err
+	}
+	return uint64(max(a, b)), nil
+}
+
+// SetFillsCursor records that fills up to pos are settled or refused
+// (a refused fill is in no block); it never moves the cursor back.
+func (d *DB) SetFillsCursor(ctx context.Context, pos uint64) error {
+	return d.inTx(ctx, func(t *tx) error {
+		_, err := t.exec(ctx, `INSERT INTO cursors (name, pos) VALUES ('fills', ?)
+			ON CONFLICT (name) DO UPDATE SET pos = CASE WHEN cursors.pos > excluded.pos THEN cursors.pos ELSE excluded.pos END`, int64(pos))
+		return err
+	})
+}
+
+// CloseOrders marks orders the matching engine is done with (unknown
+// hashes and orders already closed are left as they are).
+func (d *DB) CloseOrders(ctx context.Context, hashes [][32]byte, at int64) error {
+	if len(hashes) == 0 {
+		return nil
+	}
+	return d.inTx(ctx, func(t *tx) error {
+		for _, h := range hashes {
+			if _, err := t.exec(ctx, `UPDATE orders SET closed_at = ? WHERE hash = ? AND closed_at IS NULL`, at, h[:]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

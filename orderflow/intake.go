@@ -1,0 +1,119 @@
+package orderflow
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/zkrollup/zkrollup/match"
+	"github.com/zkrollup/zkrollup/orders"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/state"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// PlaceOptions are how the engine treats a signed order (its price and
+// size are the order's own, signed).
+type PlaceOptions struct {
+	Market   uint16
+	TIF      match.TIF // GTC, IOC or FOK; a market order is an IOC at the order's limit price (its worst price)
+	PostOnly bool
+	STP      match.STP
+}
+
+// Intake appends accepted orders and cancels to ORDERS.
+type Intake struct {
+	c       *Conn
+	book    *orders.Book
+	markets map[uint16]*Market
+	now     func() time.Time
+}
+
+// NewIntake returns the intake over the order book's checks.
+func NewIntake(c *Conn, book *orders.Book, markets []Market) (*Intake, error) {
+	in := &Intake{c: c, book: book, markets: map[uint16]*Market{}, now: time.Now}
+	for i := range markets {
+		m := markets[i]
+		if err := m.Check(); err != nil {
+			return nil, err
+		}
+		in.markets[m.ID] = &m
+	}
+	return in, nil
+}
+
+// Markets lists the markets.
+func (in *Intake) Markets() []Market {
+	out := make([]Market, 0, len(in.markets))
+	for _, id := range sortedMarketIDs(in.markets) {
+		out = append(out, *in.markets[id])
+	}
+	return out
+}
+
+// Market returns a listed market.
+func (in *Intake) Market(id uint16) (Market, bool) {
+	m, ok := in.markets[id]
+	if !ok {
+		return Market{}, false
+	}
+	return *m, true
+}
+
+// Place checks a signed order (the order book's rules: signature, funds
+// net of open orders; and the exchange's: a listed market it fits in
+// lots and ticks, a fee cap that covers the market's fees, a fresh
+// generation of a slot no other exchange order holds), stores it and
+// appends it to ORDERS. It returns once the stream holds it: the order's
+// hash and its stream sequence (its engine id).
+func (in *Intake) Place(ctx context.Context, raw []byte, opt PlaceOptions) ([32]byte, uint64, error) {
+	m, ok := in.markets[opt.Market]
+	if !ok {
+		return [32]byte{}, 0, fmt.Errorf("%w: %d", ErrUnknownMarket, opt.Market)
+	}
+	if opt.TIF > match.FOK || opt.STP > match.ExpireBoth || (opt.PostOnly && opt.TIF != match.GTC) {
+		return [32]byte{}, 0, fmt.Errorf("%w: time in force %d, self-trade mode %d, post-only %v", match.ErrBadOrder, opt.TIF, opt.STP, opt.PostOnly)
+	}
+	h, err := in.book.SubmitWith(ctx, raw, func(o *rollup.Order, st *state.State, stored []store.Order) error {
+		if _, _, _, err := m.EngineSide(o); err != nil {
+			return err
+		}
+		leaf, err := st.Order(o.Account, uint32(o.Slot))
+		if err != nil {
+			return err
+		}
+		if o.Generation != leaf.Generation+1 {
+			return fmt.Errorf("%w: slot %d is at generation %d, the order has %d (it would continue the slot's order)",
+				ErrNotFresh, o.Slot, leaf.Generation, o.Generation)
+		}
+		h := rollup.OrderHash(o)
+		for _, so := range stored {
+			if so.Slot == o.Slot && so.Generation >= o.Generation && so.Hash != h {
+				return fmt.Errorf("%w: slot %d holds order %x", ErrSlotInUse, o.Slot, so.Hash[:8])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return h, 0, err
+	}
+	msg := Input{Kind: kindPlace, Time: in.now().UnixMilli(), Market: opt.Market, TIF: opt.TIF, PostOnly: opt.PostOnly, STP: opt.STP, Order: raw}
+	ack, err := in.c.js.Publish(ctx, in.c.subject("ORDERS"), msg.Encode(), jetstream.WithMsgID(hex.EncodeToString(h[:])))
+	if err != nil {
+		return h, 0, fmt.Errorf("orderflow: append the order to ORDERS (stored; placing it again is safe): %w", err)
+	}
+	return h, ack.Sequence, nil
+}
+
+// Cancel takes an account's slot's order out of the book. Call it once
+// the slot's L2 CancelOrder is accepted: the engine then stops matching
+// the order, and the cancel makes it unfillable on L2 once it is in a
+// block (a fill the engine made before is still settled first).
+func (in *Intake) Cancel(ctx context.Context, account uint32, slot uint16) error {
+	msg := Input{Kind: kindCancel, Time: in.now().UnixMilli(), Account: account, Slot: slot}
+	_, err := in.c.js.Publish(ctx, in.c.subject("ORDERS"), msg.Encode())
+	return err
+}

@@ -1,0 +1,240 @@
+package orderflow
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/match"
+	"github.com/zkrollup/zkrollup/orders"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/sequencer"
+	"github.com/zkrollup/zkrollup/state"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// A fill's position orders every trade the exchange settles: the FILLS
+// sequence, the fill's number in that message, the chunk of the fill.
+const (
+	posChunkBits = 12 // maxChunks
+	posFillBits  = 20 // fills of one input (a market's MaxQty bounds them)
+)
+
+// Pos is a trade's position.
+func Pos(seq uint64, fill, chunk int) uint64 {
+	return seq<<(posFillBits+posChunkBits) | uint64(fill)<<posChunkBits | uint64(chunk)
+}
+
+// PosSeq is the FILLS sequence of a position.
+func PosSeq(pos uint64) uint64 { return pos >> (posFillBits + posChunkBits) }
+
+// Settler reads FILLS and hands the sequencer the SpotTrades settling
+// each fill (a sequencer.TradeSource).
+type Settler struct {
+	c       *Conn
+	db      *store.DB
+	p       rollup.Params
+	log     *slog.Logger
+	keys    *crypto.KeyCache
+	markets map[uint16]*Market
+	pending orders.Pending // to tell which order of a refused trade is at fault (nil: both are dropped)
+
+	mu     sync.Mutex
+	space  *sync.Cond // signalled when the sequencer takes trades
+	queue  []sequencer.Trade
+	max    int
+	reader uint64 // the last FILLS sequence read
+}
+
+// NewSettler returns a settler for the markets.
+func NewSettler(c *Conn, db *store.DB, p rollup.Params, pending orders.Pending, markets []Market, log *slog.Logger) (*Settler, error) {
+	s := &Settler{c: c, db: db, p: p, log: log, pending: pending, keys: crypto.NewKeyCache(1 << 14), markets: map[uint16]*Market{}, max: 1 << 16}
+	s.space = sync.NewCond(&s.mu)
+	for i := range markets {
+		m := markets[i]
+		if err := m.Check(); err != nil {
+			return nil, err
+		}
+		s.markets[m.ID] = &m
+	}
+	return s, nil
+}
+
+// Run reads FILLS after position after (the sequencer's TradePos) until
+// ctx ends.
+func (s *Settler) Run(ctx context.Context, after uint64) error {
+	start := max(PosSeq(after), 1)
+	cons, err := s.c.fills.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{
+		DeliverPolicy: jetstream.DeliverByStartSequencePolicy, OptStartSeq: start})
+	if err != nil {
+		return fmt.Errorf("orderflow: consume FILLS: %w", err)
+	}
+	it, err := cons.Messages(jetstream.PullMaxMessages(1024))
+	if err != nil {
+		return err
+	}
+	stop := context.AfterFunc(ctx, func() {
+		it.Stop()
+		s.mu.Lock()
+		s.space.Broadcast()
+		s.mu.Unlock()
+	})
+	defer stop()
+	for {
+		msg, err := it.Next()
+		if err != nil {
+			if ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+				return nil
+			}
+			return fmt.Errorf("orderflow: read FILLS: %w", err)
+		}
+		out, err := DecodeOutput(msg.Data())
+		if err != nil {
+			return fmt.Errorf("orderflow: FILLS: %w", err)
+		}
+		trades, err := s.trades(ctx, &out, after)
+		if err != nil {
+			return err
+		}
+		s.mu.Lock()
+		for len(s.queue) >= s.max && ctx.Err() == nil {
+			s.space.Wait()
+		}
+		s.queue = append(s.queue, trades...)
+		s.reader = out.Seq
+		s.mu.Unlock()
+	}
+}
+
+// trades builds the SpotTrades of an output's fills after position after.
+func (s *Settler) trades(ctx context.Context, out *Output, after uint64) ([]sequencer.Trade, error) {
+	var ts []sequencer.Trade
+	k := -1
+	for i := range out.Events {
+		ev := &out.Events[i]
+		if ev.Kind != match.Filled {
+			continue
+		}
+		k++
+		if Pos(out.Seq, k, maxChunks-1) <= after {
+			continue
+		}
+		m := s.markets[ev.Market]
+		if m == nil {
+			return nil, fmt.Errorf("orderflow: FILLS %d: a fill in unlisted market %d", out.Seq, ev.Market)
+		}
+		taker, err := s.order(ctx, out.Hashes[i][0])
+		if err != nil {
+			return nil, fmt.Errorf("orderflow: FILLS %d: taker: %w", out.Seq, err)
+		}
+		maker, err := s.order(ctx, out.Hashes[i][1])
+		if err != nil {
+			return nil, fmt.Errorf("orderflow: FILLS %d: maker: %w", out.Seq, err)
+		}
+		spots, err := m.Trades(taker, maker, ev.Side, ev.Price, ev.Qty)
+		if err != nil {
+			return nil, fmt.Errorf("orderflow: FILLS %d: %w", out.Seq, err)
+		}
+		for j, t := range spots {
+			pos := Pos(out.Seq, k, j)
+			if pos <= after {
+				continue
+			}
+			raw, err := rollup.EncodeTx(t)
+			if err != nil {
+				return nil, err
+			}
+			checked, err := rollup.CheckSig(s.keys, s.p.ChainID, t)
+			if err != nil { // a stored order's signature was checked at intake: only a changed key refuses it now
+				checked = rollup.SigChecked{}
+			}
+			ts = append(ts, sequencer.Trade{Pos: pos, Checked: checked, Raw: raw, Tx: t})
+		}
+	}
+	return ts, nil
+}
+
+func (s *Settler) order(ctx context.Context, h [32]byte) (*rollup.Order, error) {
+	so, err := s.db.OrderByHash(ctx, h)
+	if err != nil {
+		return nil, fmt.Errorf("order %x: %w", h[:8], err)
+	}
+	return rollup.DecodeOrder(so.Raw)
+}
+
+// Ready returns the trades after position after, taking at most slots
+// block slots.
+func (s *Settler) Ready(after uint64, slots int) []sequencer.Trade {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	i := 0
+	for i < len(s.queue) && s.queue[i].Pos <= after {
+		i++
+	}
+	if i > 0 {
+		s.queue = append(s.queue[:0], s.queue[i:]...)
+		s.space.Broadcast()
+	}
+	n := min(len(s.queue), slots/rollup.OpSpotTrade.Width())
+	return append([]sequencer.Trade(nil), s.queue[:n]...)
+}
+
+// Refused takes the order at fault of a refused trade out of the book
+// (the rules refused it: the account no longer holds the funds, its key
+// changed, the order expired or was cancelled on L2): each order that
+// would not trade alone now, or both when neither shows why. It works in
+// the background: the sequencer holds its lock.
+func (s *Settler) Refused(ctx context.Context, t sequencer.Trade, reason error) {
+	st, ok := t.Tx.(*rollup.SpotTrade)
+	if !ok {
+		return
+	}
+	go func() {
+		ctx := context.WithoutCancel(ctx)
+		fault := [2]bool{true, true}
+		if s.pending != nil {
+			now := uint64(time.Now().Unix())
+			_ = s.pending.ReadPending(func(ps *state.State) error {
+				for i, side := range []struct {
+					o    *rollup.Order
+					fill rollup.PackedFill
+				}{{&st.Taker, st.TakerFill}, {&st.Maker, st.MakerFill}} {
+					_, err := rollup.OrderLeft(s.p, s.keys, ps, side.o, now)
+					bal, berr := ps.Balance(side.o.Account, side.o.TokenSell)
+					v, verr := side.fill.Value()
+					fault[i] = err != nil || berr != nil || verr != nil || bal.Cmp(v) < 0
+				}
+				return nil
+			})
+			if !fault[0] && !fault[1] {
+				fault = [2]bool{true, true}
+			}
+		}
+		for i, o := range []*rollup.Order{&st.Taker, &st.Maker} {
+			if !fault[i] {
+				continue
+			}
+			in := Input{Kind: kindDrop, Time: time.Now().UnixMilli(), Hash: rollup.OrderHash(o)}
+			id := "d" + strconv.FormatUint(t.Pos, 10) + "-" + strconv.Itoa(i)
+			if _, err := s.c.js.Publish(ctx, s.c.subject("ORDERS"), in.Encode(), jetstream.WithMsgID(id)); err != nil {
+				s.log.Warn("could not take a refused trade's order out of the book", "order", fmt.Sprintf("%x", in.Hash[:8]), "err", err)
+				continue
+			}
+			s.log.Info("order taken out of the book: its trade was refused", "order", fmt.Sprintf("%x", in.Hash[:8]), "reason", reason)
+		}
+	}()
+}
+
+// Queued is how many trades wait for the sequencer.
+func (s *Settler) Queued() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.queue)
+}
