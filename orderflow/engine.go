@@ -158,6 +158,14 @@ func (e *Engine) Markets() []Market {
 // Run restores the newest snapshot, replays ORDERS after it and follows
 // the stream until ctx ends, publishing what FILLS lacks.
 func (e *Engine) Run(ctx context.Context) error {
+	err := e.run(ctx)
+	if ctx.Err() != nil {
+		return nil // stopped
+	}
+	return err
+}
+
+func (e *Engine) run(ctx context.Context) error {
 	if err := e.restore(); err != nil {
 		return err
 	}

@@ -51,7 +51,7 @@ type node struct {
 	errs    chan error
 }
 
-var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+var quiet = slog.New(slog.NewTextHandler(logOut(), nil))
 
 func natsConfigs(t *testing.T) map[string]func(dir string) orderflow.NATSConfig {
 	out := map[string]func(string) orderflow.NATSConfig{
@@ -130,6 +130,7 @@ func (n *node) start() {
 	ctx, cancel := context.WithCancel(context.Background())
 	n.cancel = cancel
 	n.errs = make(chan error, 8)
+	n.seq, n.conn = nil, nil
 	var err error
 	n.seq, err = sequencer.Open(ctx, sequencer.Config{Tick: 2 * time.Millisecond, BlockTimeout: 20 * time.Millisecond},
 		rollup.TestParams, n.db, n.kv, n.mirror.Address("op"), mempool.DefaultConfig, quiet)
@@ -149,7 +150,8 @@ func (n *node) start() {
 	if n.follow, err = orderflow.NewFollower(n.conn, n.db, marketdata.Config{Trades: 100, Intervals: []int64{60}, Candles: 10}, quiet); err != nil {
 		t.Fatal(err)
 	}
-	if n.intake, err = orderflow.NewIntake(n.conn, orders.New(rollup.TestParams, n.db, n.seq), markets); err != nil {
+	if n.intake, err = orderflow.NewIntake(n.conn, orders.New(rollup.TestParams, n.db, n.seq), markets,
+		func() uint64 { return n.settler.Settled(n.seq.TradePos()) }); err != nil {
 		t.Fatal(err)
 	}
 	if err := n.seq.SetTrades(ctx, n.settler); err != nil {
@@ -174,10 +176,14 @@ func (n *node) stop() {
 	if n.cancel == nil {
 		return
 	}
-	_ = n.seq.Stop(context.Background())
+	if n.seq != nil {
+		_ = n.seq.Stop(context.Background())
+	}
 	n.cancel()
 	n.wg.Wait()
-	n.conn.Close()
+	if n.conn != nil {
+		n.conn.Close()
+	}
 	n.cancel = nil
 	select {
 	case err := <-n.errs:
@@ -349,4 +355,13 @@ func (n *node) stored() int {
 		total += len(all)
 	}
 	return total
+}
+
+func sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) }
+
+func logOut() io.Writer {
+	if os.Getenv("ZKROLLUP_TEST_LOG") != "" {
+		return os.Stderr
+	}
+	return io.Discard
 }

@@ -75,6 +75,14 @@ func (f *Follower) Seq() uint64 {
 
 // Run follows FILLS until ctx ends.
 func (f *Follower) Run(ctx context.Context) error {
+	err := f.run(ctx)
+	if ctx.Err() != nil {
+		return nil // stopped
+	}
+	return err
+}
+
+func (f *Follower) run(ctx context.Context) error {
 	cons, err := f.c.fills.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{})
 	if err != nil {
 		return fmt.Errorf("orderflow: follow FILLS: %w", err)
@@ -85,7 +93,7 @@ func (f *Follower) Run(ctx context.Context) error {
 	}
 	stop := context.AfterFunc(ctx, it.Stop)
 	defer stop()
-	var closed [][32]byte
+	var closed []store.Closing
 	for {
 		msg, err := it.Next()
 		if err != nil {
@@ -105,20 +113,23 @@ func (f *Follower) Run(ctx context.Context) error {
 				u.Trades = append(u.Trades, marketdata.Trade{Seq: ev.Seq, Time: out.Time, Market: ev.Market, Price: ev.Price, Qty: ev.Qty,
 					TakerSide: ev.Side, TakerOrder: ev.Order, MakerOrder: ev.Maker})
 				if ev.MakerLeft == 0 {
-					closed = append(closed, out.Hashes[i][1])
+					closed = append(closed, store.Closing{Hash: out.Hashes[i][1], Seq: out.Seq})
 				}
 				if ev.TakerLeft == 0 {
-					closed = append(closed, out.Hashes[i][0])
+					closed = append(closed, store.Closing{Hash: out.Hashes[i][0], Seq: out.Seq})
 				}
 			case ev.Kind == match.Cancelled || ev.Kind == match.Rejected:
 				if out.Hashes[i][0] != ([32]byte{}) {
-					closed = append(closed, out.Hashes[i][0])
+					closed = append(closed, store.Closing{Hash: out.Hashes[i][0], Seq: out.Seq})
 				}
 			}
 		}
 		meta, _ := msg.Metadata()
 		if len(closed) > 0 && (len(closed) >= 512 || meta == nil || meta.NumPending == 0) {
 			if err := f.db.CloseOrders(ctx, closed, time.Now().UnixMilli()); err != nil {
+				if ctx.Err() != nil {
+					return nil // stopped: the next start reads FILLS again from the start
+				}
 				return fmt.Errorf("orderflow: close orders: %w", err)
 			}
 			closed = closed[:0]

@@ -26,15 +26,18 @@ type PlaceOptions struct {
 
 // Intake appends accepted orders and cancels to ORDERS.
 type Intake struct {
+	settled func() uint64 // the FILLS sequence through which every trade is settled
 	c       *Conn
 	book    *orders.Book
 	markets map[uint16]*Market
 	now     func() time.Time
 }
 
-// NewIntake returns the intake over the order book's checks.
-func NewIntake(c *Conn, book *orders.Book, markets []Market) (*Intake, error) {
-	in := &Intake{c: c, book: book, markets: map[uint16]*Market{}, now: time.Now}
+// NewIntake returns the intake over the order book's checks; settled
+// says through which FILLS sequence every trade is settled (a closed
+// order's slot generation is free once its fills are).
+func NewIntake(c *Conn, book *orders.Book, markets []Market, settled func() uint64) (*Intake, error) {
+	in := &Intake{settled: settled, c: c, book: book, markets: map[uint16]*Market{}, now: time.Now}
 	for i := range markets {
 		m := markets[i]
 		if err := m.Check(); err != nil {
@@ -66,7 +69,9 @@ func (in *Intake) Market(id uint16) (Market, bool) {
 // Place checks a signed order (the order book's rules: signature, funds
 // net of open orders; and the exchange's: a listed market it fits in
 // lots and ticks, a fee cap that covers the market's fees, a fresh
-// generation of a slot no other exchange order holds), stores it and
+// generation of a slot no exchange order holds: a closed order's
+// generation may be taken again once every fill of it is settled, since
+// L2 then counts what it filled against the new order), stores it and
 // appends it to ORDERS. It returns once the stream holds it: the order's
 // hash and its stream sequence (its engine id).
 func (in *Intake) Place(ctx context.Context, raw []byte, opt PlaceOptions) ([32]byte, uint64, error) {
@@ -77,6 +82,7 @@ func (in *Intake) Place(ctx context.Context, raw []byte, opt PlaceOptions) ([32]
 	if opt.TIF > match.FOK || opt.STP > match.ExpireBoth || (opt.PostOnly && opt.TIF != match.GTC) {
 		return [32]byte{}, 0, fmt.Errorf("%w: time in force %d, self-trade mode %d, post-only %v", match.ErrBadOrder, opt.TIF, opt.STP, opt.PostOnly)
 	}
+	settled := in.settled() // read before the pending state is locked (it takes the sequencer's lock); an older value only refuses more
 	h, err := in.book.SubmitWith(ctx, raw, func(o *rollup.Order, st *state.State, stored []store.Order) error {
 		if _, _, _, err := m.EngineSide(o); err != nil {
 			return err
@@ -91,7 +97,7 @@ func (in *Intake) Place(ctx context.Context, raw []byte, opt PlaceOptions) ([32]
 		}
 		h := rollup.OrderHash(o)
 		for _, so := range stored {
-			if so.Slot == o.Slot && so.Generation >= o.Generation && so.Hash != h {
+			if so.Slot == o.Slot && so.Generation >= o.Generation && so.Hash != h && (!so.Closed || so.ClosedSeq > settled) {
 				return fmt.Errorf("%w: slot %d holds order %x", ErrSlotInUse, o.Slot, so.Hash[:8])
 			}
 		}

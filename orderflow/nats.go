@@ -152,3 +152,12 @@ func splitHostPort(addr string) (string, int, error) {
 	}
 	return addr[:i], port, nil
 }
+
+// Seqs are the last sequences of ORDERS and FILLS.
+func (c *Conn) Seqs(ctx context.Context) (orders, fills uint64, err error) {
+	if orders, err = lastSeq(ctx, c.orders); err != nil {
+		return 0, 0, err
+	}
+	fills, err = lastSeq(ctx, c.fills)
+	return orders, fills, err
+}

@@ -70,6 +70,14 @@ func NewSettler(c *Conn, db *store.DB, p rollup.Params, pending orders.Pending, 
 // Run reads FILLS after position after (the sequencer's TradePos) until
 // ctx ends.
 func (s *Settler) Run(ctx context.Context, after uint64) error {
+	err := s.run(ctx, after)
+	if ctx.Err() != nil {
+		return nil // stopped
+	}
+	return err
+}
+
+func (s *Settler) run(ctx context.Context, after uint64) error {
 	start := max(PosSeq(after), 1)
 	cons, err := s.c.fills.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{
 		DeliverPolicy: jetstream.DeliverByStartSequencePolicy, OptStartSeq: start})
@@ -237,4 +245,17 @@ func (s *Settler) Queued() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.queue)
+}
+
+// Settled is the FILLS sequence through which every trade is settled,
+// given the sequencer's position (TradePos).
+func (s *Settler) Settled(tradePos uint64) uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, t := range s.queue {
+		if t.Pos > tradePos {
+			return PosSeq(t.Pos) - 1
+		}
+	}
+	return s.reader
 }

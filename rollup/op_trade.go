@@ -35,6 +35,7 @@ type SpotTrade struct {
 func (*SpotTrade) TxType() OpType { return OpSpotTrade }
 
 func (t *SpotTrade) appendWire(b []byte) []byte {
+	b = append(b, byte(OpSpotTrade))
 	b = append(b, EncodeOrder(&t.Taker)...)
 	b = append(b, EncodeOrder(&t.Maker)...)
 	b = append(b, t.TakerFill[:]...)

@@ -15,6 +15,7 @@ type Order struct {
 	Raw        []byte // rollup.EncodeOrder
 	CreatedAt  int64  // unix ms
 	Closed     bool   // the matching engine is done with it (CloseOrders)
+	ClosedSeq  uint64 // the FILLS sequence that closed it
 }
 
 // AddOrder stores an accepted order; the same order again is a no-op.
@@ -31,7 +32,7 @@ func (d *DB) AddOrder(ctx context.Context, o Order) error {
 
 // OrderByHash reads one order (ErrNotFound if the API never accepted it).
 func (d *DB) OrderByHash(ctx context.Context, h [32]byte) (Order, error) {
-	rows, err := d.query(ctx, `SELECT hash, account, slot, generation, token_sell, raw, created_at, closed_at FROM orders WHERE hash = ?`, h[:])
+	rows, err := d.query(ctx, `SELECT hash, account, slot, generation, token_sell, raw, created_at, closed_at, closed_seq FROM orders WHERE hash = ?`, h[:])
 	if err != nil {
 		return Order{}, err
 	}
@@ -48,7 +49,7 @@ func (d *DB) OrderByHash(ctx context.Context, h [32]byte) (Order, error) {
 // OrdersOf lists an account's accepted orders, oldest first (the open
 // ones among them are those its order slots still allow).
 func (d *DB) OrdersOf(ctx context.Context, account uint32) ([]Order, error) {
-	rows, err := d.query(ctx, `SELECT hash, account, slot, generation, token_sell, raw, created_at, closed_at FROM orders WHERE account = ? ORDER BY created_at, hash`,
+	rows, err := d.query(ctx, `SELECT hash, account, slot, generation, token_sell, raw, created_at, closed_at, closed_seq FROM orders WHERE account = ? ORDER BY created_at, hash`,
 		int64(account))
 	if err != nil {
 		return nil, err
@@ -81,11 +82,11 @@ func scanOrders(rows interface {
 		var o Order
 		var h []byte
 		var acc, slot, gen, tok int64
-		var closed sql.NullInt64
-		if err := rows.Scan(&h, &acc, &slot, &gen, &tok, &o.Raw, &o.CreatedAt, &closed); err != nil {
+		var closed, closedSeq sql.NullInt64
+		if err := rows.Scan(&h, &acc, &slot, &gen, &tok, &o.Raw, &o.CreatedAt, &closed, &closedSeq); err != nil {
 			return nil, err
 		}
-		o.Closed = closed.Valid
+		o.Closed, o.ClosedSeq = closed.Valid, uint64(closedSeq.Int64)
 		copy(o.Hash[:], h)
 		o.Account, o.Slot, o.Generation, o.TokenSell = uint32(acc), uint16(slot), uint32(gen), uint16(tok)
 		out = append(out, o)
@@ -117,15 +118,22 @@ func (d *DB) SetFillsCursor(ctx context.Context, pos uint64) error {
 	})
 }
 
+// Closing is an order the matching engine is done with, and the FILLS
+// sequence that says so.
+type Closing struct {
+	Hash [32]byte
+	Seq  uint64
+}
+
 // CloseOrders marks orders the matching engine is done with (unknown
 // hashes and orders already closed are left as they are).
-func (d *DB) CloseOrders(ctx context.Context, hashes [][32]byte, at int64) error {
-	if len(hashes) == 0 {
+func (d *DB) CloseOrders(ctx context.Context, closing []Closing, at int64) error {
+	if len(closing) == 0 {
 		return nil
 	}
 	return d.inTx(ctx, func(t *tx) error {
-		for _, h := range hashes {
-			if _, err := t.exec(ctx, `UPDATE orders SET closed_at = ? WHERE hash = ? AND closed_at IS NULL`, at, h[:]); err != nil {
+		for _, c := range closing {
+			if _, err := t.exec(ctx, `UPDATE orders SET closed_at = ?, closed_seq = ? WHERE hash = ? AND closed_at IS NULL`, at, int64(c.Seq), c.Hash[:]); err != nil {
 				return err
 			}
 		}

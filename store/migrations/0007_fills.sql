@@ -15,3 +15,5 @@ CREATE TABLE cursors (
 -- remainder, refused): it reserves no more of its account's balance at
 -- the API, whatever its order slot still allows on L2.
 ALTER TABLE orders ADD COLUMN closed_at BIGINT;
+-- the FILLS sequence that closed it: every fill of the order is at or before it
+ALTER TABLE orders ADD COLUMN closed_seq BIGINT;
