@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/rollup"
 )
 
@@ -126,4 +127,32 @@ func (c *Client) TxFee(ctx context.Context, typ string, token uint16, to *common
 	var out TxFee
 	err := c.c.CallContext(ctx, &out, "zkr_getTxFee", typ, token, to)
 	return &out, err
+}
+
+// Markets lists the exchange's markets.
+func (c *Client) Markets(ctx context.Context) ([]orderflow.Market, error) {
+	var out []orderflow.Market
+	err := c.c.CallContext(ctx, &out, "zkr_markets")
+	return out, err
+}
+
+// PlaceOrder sends a signed order to the exchange.
+func (c *Client) PlaceOrder(ctx context.Context, o *rollup.Order, args PlaceArgs) (*Placed, error) {
+	var p Placed
+	err := c.c.CallContext(ctx, &p, "zkr_placeOrder", hexutil.Bytes(rollup.EncodeOrder(o)), args)
+	return &p, err
+}
+
+// Book reads a market's depth.
+func (c *Client) Book(ctx context.Context, market uint16, depth int) (*Book, error) {
+	var b Book
+	err := c.c.CallContext(ctx, &b, "zkr_getBook", market, depth)
+	return &b, err
+}
+
+// Trades reads a market's recent trades, newest first.
+func (c *Client) Trades(ctx context.Context, market uint16, n int) ([]Trade, error) {
+	var out []Trade
+	err := c.c.CallContext(ctx, &out, "zkr_getTrades", market, n)
+	return out, err
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/zkrollup/zkrollup/internal/status"
+	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/orders"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
@@ -26,6 +27,7 @@ type service struct {
 	p      rollup.Params
 	cfg    Config
 	orders *orders.Book
+	ex     *orderflow.Exchange // nil: no exchange
 }
 
 // SubmitTx admits a signed, encoded L2 transaction (rollup.EncodeTx) to
@@ -37,6 +39,9 @@ func (s *service) SubmitTx(ctx context.Context, tx hexutil.Bytes) (common.Hash, 
 	h, err := s.seq.Pool().Submit(ctx, tx)
 	if err != nil {
 		return common.Hash{}, toRPC(err)
+	}
+	if err := s.cancelInBook(ctx, tx); err != nil {
+		return h, toRPC(err)
 	}
 	return h, nil
 }

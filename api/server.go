@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/orders"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
@@ -26,6 +27,8 @@ type Config struct {
 	// Where the rollup lives on L1, reported by zkr_params (zero: no L1).
 	Contract  common.Address
 	L1ChainID uint64
+	// The exchange, when the node runs one (zkr_placeOrder, zkr_book, ...).
+	Exchange *orderflow.Exchange
 }
 
 // Server serves JSON-RPC over HTTP and WebSocket on one port.
@@ -43,7 +46,7 @@ func New(cfg Config, p rollup.Params, seq *sequencer.Sequencer, db *store.DB, lo
 	r.SetHTTPBodyLimit(cfg.MaxBodyBytes)
 	r.SetWebsocketReadLimit(int64(cfg.MaxBodyBytes))
 	r.SetBatchLimits(100, 10<<20)
-	if err := r.RegisterName("zkr", &service{seq: seq, db: db, p: p, cfg: cfg, orders: orders.New(p, db, seq)}); err != nil {
+	if err := r.RegisterName("zkr", &service{seq: seq, db: db, p: p, cfg: cfg, orders: orders.New(p, db, seq), ex: cfg.Exchange}); err != nil {
 		return nil, err
 	}
 	ws := r.WebsocketHandler([]string{"*"})

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/fees"
 	"github.com/zkrollup/zkrollup/mempool"
@@ -91,6 +92,12 @@ type Config struct {
 	FeeTokenPrices  map[string]string `toml:"fee_token_prices"`   // token id -> wei per smallest unit ("0.0004"); a token without one cannot pay fees
 	FeeTolerance    uint64            `toml:"fee_tolerance"`      // percent below the quote still admitted
 	FeePoll         Duration          `toml:"fee_poll"`           // how often the L1 gas price is read
+
+	// The exchange (package orderflow): runs with the sequencer.
+	Exchange   bool               `toml:"exchange"`    // run the matching engine and settle its fills
+	NATSURL    string             `toml:"nats_url"`    // an external NATS server or cluster; empty: embedded, JetStream in DATA_DIR/exchange/nats
+	NATSListen string             `toml:"nats_listen"` // the embedded server's client address for other processes (empty: this process only)
+	Markets    []orderflow.Market `toml:"markets"`     // the listed markets
 }
 
 // Default is every default, in one place.
@@ -160,6 +167,19 @@ const defaultOperator = "0x000000000000000000000000000000000000dEaD"
 func (c Config) Check() error {
 	if _, err := c.Params(); err != nil {
 		return err
+	}
+	if c.Exchange {
+		if !c.Has("sequencer") {
+			return errors.New("exchange = true needs the sequencer component in the same process (it settles the fills)")
+		}
+		if len(c.Markets) == 0 {
+			return errors.New("exchange = true lists no market: add [[markets]] entries")
+		}
+		for i := range c.Markets {
+			if err := c.Markets[i].Check(); err != nil {
+				return err
+			}
+		}
 	}
 	if c.DataDir == "" {
 		return errors.New("data_dir is empty")

@@ -31,6 +31,7 @@ import (
 	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/l1watcher"
 	"github.com/zkrollup/zkrollup/mempool"
+	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/proverserver"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
@@ -124,6 +125,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 	operator := common.HexToAddress(cfg.Operator)
 	var seq *sequencer.Sequencer
 	var quoter *fees.Quoter
+	var exchange *orderflow.Exchange
 	if cfg.Has("sequencer") {
 		// The fee quote admission charges (and zkr_getTxFee gives): it
 		// reads the L1 gas price before the sequencer starts.
@@ -143,6 +145,15 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 			return err
 		}
 		g.Add("sequencer", seq)
+		if cfg.Exchange {
+			x, err := orderflow.Open(ctx, orderflow.Config{NATS: orderflow.NATSConfig{URL: cfg.NATSURL, Listen: cfg.NATSListen},
+				Markets: cfg.Markets, Dir: filepath.Join(cfg.DataDir, "exchange")}, p, db, seq, log)
+			if err != nil {
+				return err
+			}
+			exchange = x
+			g.Add("exchange", x)
+		}
 		g.Add("verified view", lifecycle.NewLoop(func(ctx context.Context) error { return followL1(ctx, db, seq, cfg.L1Poll.Duration) }))
 	}
 
@@ -194,7 +205,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		started = append(started, func() { fmt.Fprintf(out, "metrics: http://%s/metrics\n", ms.ln.Addr()) })
 	}
 	if cfg.Has("api") {
-		srv, err := api.New(api.Config{Addr: cfg.APIAddr, MaxBodyBytes: cfg.MaxBodyBytes, Contract: contract, L1ChainID: l1ChainID}, p, seq, db, log)
+		srv, err := api.New(api.Config{Addr: cfg.APIAddr, MaxBodyBytes: cfg.MaxBodyBytes, Contract: contract, L1ChainID: l1ChainID, Exchange: exchange}, p, seq, db, log)
 		if err != nil {
 			return err
 		}
@@ -204,6 +215,12 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 				cfg.Profile, strings.Join(cfg.Components, ","), cfg.DataDir, db.Backend())
 			fmt.Fprintf(out, "L2 JSON-RPC: http://%s  (WebSocket: ws://%s)\n", srv.Addr(), srv.Addr())
 			fmt.Fprintln(out, describeFees(quoter))
+			if exchange != nil {
+				for _, m := range exchange.Engine.Markets() {
+					fmt.Fprintf(out, "market %d: %s  (zkrollup wallet book %s; tokens %d/%d, a lot %d units, a tick %d units a lot)\n",
+						m.ID, m.Symbol, m.Symbol, m.Base, m.Quote, m.LotSize, m.TickSize)
+				}
+			}
 			for i := 0; i < min(cfg.DevAccounts, 3); i++ {
 				d, _ := Dev(i)
 				fmt.Fprintf(out, "dev account %d: %s  (zkr_getAccount [\"%s\"])\n", i, d.Address, d.Address)

@@ -38,9 +38,10 @@ type slotKey struct {
 }
 
 type entry struct {
-	hash    [32]byte
-	account uint32
-	slot    uint16
+	hash       [32]byte
+	account    uint32
+	slot       uint16
+	generation uint32
 }
 
 // Engine runs the matching engine on the ORDERS stream and publishes
@@ -283,7 +284,7 @@ func (e *Engine) apply(seq uint64, data []byte) Output {
 	case kindPlace:
 		evs = e.place(seq, &in, evs)
 	case kindCancel:
-		if id, ok := e.bySlot[slotKey{in.Account, in.Slot}]; ok {
+		if id, ok := e.bySlot[slotKey{in.Account, in.Slot}]; ok && e.index[id].generation <= in.Generation {
 			evs = e.eng.Cancel(id, evs)
 		}
 	case kindDrop:
@@ -383,7 +384,7 @@ func (e *Engine) place(seq uint64, in *Input, evs []match.Event) []match.Event {
 		return e.eng.Submit(bad, evs)
 	}
 	h := rollup.OrderHash(o)
-	e.index[seq] = entry{hash: h, account: o.Account, slot: o.Slot}
+	e.index[seq] = entry{hash: h, account: o.Account, slot: o.Slot, generation: o.Generation}
 	e.bySlot[slotKey{o.Account, o.Slot}] = seq
 	e.byHash[h] = seq
 	return e.eng.Submit(match.Order{ID: seq, Account: o.Account, Market: in.Market, Side: side, Kind: match.LimitOrder,
@@ -414,10 +415,15 @@ func (e *Engine) encodeSnapshot() []byte {
 		b = append(b, en.hash[:]...)
 		b = binary.BigEndian.AppendUint32(b, en.account)
 		b = binary.BigEndian.AppendUint16(b, en.slot)
+		b = binary.BigEndian.AppendUint32(b, en.generation)
 	}
 	sum := sha256.Sum256(b)
 	return append(b, sum[:]...)
 }
+
+// entrySize is a resting order's index entry in a snapshot: id, hash,
+// account, slot, generation.
+const entrySize = 8 + 32 + 4 + 2 + 4
 
 // ErrBadSnapshot is a snapshot file that does not read back.
 var ErrBadSnapshot = errors.New("orderflow: bad engine snapshot")
@@ -447,7 +453,7 @@ func (e *Engine) decodeSnapshot(b []byte) error {
 	}
 	cnt := binary.BigEndian.Uint32(r)
 	r = r[4:]
-	if uint64(len(r)) != uint64(cnt)*46 {
+	if uint64(len(r)) != uint64(cnt)*entrySize {
 		return fmt.Errorf("%w: index length", ErrBadSnapshot)
 	}
 	if err := e.fresh(); err != nil {
@@ -457,11 +463,11 @@ func (e *Engine) decodeSnapshot(b []byte) error {
 		id := binary.BigEndian.Uint64(r)
 		var en entry
 		copy(en.hash[:], r[8:40])
-		en.account, en.slot = binary.BigEndian.Uint32(r[40:]), binary.BigEndian.Uint16(r[44:])
+		en.account, en.slot, en.generation = binary.BigEndian.Uint32(r[40:]), binary.BigEndian.Uint16(r[44:]), binary.BigEndian.Uint32(r[46:])
 		e.index[id] = en
 		e.bySlot[slotKey{en.account, en.slot}] = id
 		e.byHash[en.hash] = id
-		r = r[46:]
+		r = r[entrySize:]
 	}
 	e.eng, e.applied = eng, applied
 	return nil

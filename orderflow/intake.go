@@ -114,12 +114,14 @@ func (in *Intake) Place(ctx context.Context, raw []byte, opt PlaceOptions) ([32]
 	return h, ack.Sequence, nil
 }
 
-// Cancel takes an account's slot's order out of the book. Call it once
+// Cancel takes an account's slot's order out of the book if its
+// generation is at most generation (what an L2 CancelOrder of that
+// generation makes unfillable). Call it once
 // the slot's L2 CancelOrder is accepted: the engine then stops matching
 // the order, and the cancel makes it unfillable on L2 once it is in a
 // block (a fill the engine made before is still settled first).
-func (in *Intake) Cancel(ctx context.Context, account uint32, slot uint16) error {
-	msg := Input{Kind: kindCancel, Time: in.now().UnixMilli(), Account: account, Slot: slot}
+func (in *Intake) Cancel(ctx context.Context, account uint32, slot uint16, generation uint32) error {
+	msg := Input{Kind: kindCancel, Time: in.now().UnixMilli(), Account: account, Slot: slot, Generation: generation}
 	_, err := in.c.js.Publish(ctx, in.c.subject("ORDERS"), msg.Encode())
 	return err
 }

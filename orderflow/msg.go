@@ -21,16 +21,17 @@ const (
 
 // Input is one ORDERS message: an order to place, or a cancel.
 type Input struct {
-	Kind     byte
-	Time     int64 // unix ms at the API
-	Market   uint16
-	TIF      match.TIF
-	PostOnly bool
-	STP      match.STP
-	Order    []byte // a place: rollup.EncodeOrder
-	Account  uint32 // a cancel: the order slot whose order leaves the book
-	Slot     uint16
-	Hash     [32]byte // a drop: the order that leaves the book
+	Kind       byte
+	Time       int64 // unix ms at the API
+	Market     uint16
+	TIF        match.TIF
+	PostOnly   bool
+	STP        match.STP
+	Order      []byte // a place: rollup.EncodeOrder
+	Account    uint32 // a cancel: the order slot whose order leaves the book
+	Slot       uint16
+	Generation uint32   // a cancel: orders of this generation or older leave
+	Hash       [32]byte // a drop: the order that leaves the book
 }
 
 // Encode writes the message.
@@ -50,7 +51,8 @@ func (in *Input) Encode() []byte {
 		return append(b, in.Hash[:]...)
 	default:
 		b = binary.BigEndian.AppendUint32(b, in.Account)
-		return binary.BigEndian.AppendUint16(b, in.Slot)
+		b = binary.BigEndian.AppendUint16(b, in.Slot)
+		return binary.BigEndian.AppendUint32(b, in.Generation)
 	}
 }
 
@@ -71,10 +73,10 @@ func DecodeInput(b []byte) (Input, error) {
 		in.TIF, in.PostOnly, in.STP = match.TIF(b[2]), b[3] == 1, match.STP(b[4])
 		in.Order = append([]byte(nil), b[5:]...)
 	case kindCancel:
-		if len(b) != 6 {
+		if len(b) != 10 {
 			return Input{}, fmt.Errorf("%w: a cancel of %d bytes", ErrBadMessage, len(b))
 		}
-		in.Account, in.Slot = binary.BigEndian.Uint32(b), binary.BigEndian.Uint16(b[4:])
+		in.Account, in.Slot, in.Generation = binary.BigEndian.Uint32(b), binary.BigEndian.Uint16(b[4:]), binary.BigEndian.Uint32(b[6:])
 	case kindDrop:
 		if len(b) != 32 {
 			return Input{}, fmt.Errorf("%w: a drop of %d bytes", ErrBadMessage, len(b))

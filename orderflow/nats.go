@@ -110,7 +110,9 @@ func Connect(ctx context.Context, cfg NATSConfig, log *slog.Logger) (*Conn, erro
 	return c, nil
 }
 
-func (c *Conn) subject(stream string) string { return strings.ToLower(c.prefix) + "." + strings.ToLower(stream) }
+func (c *Conn) subject(stream string) string {
+	return strings.ToLower(c.prefix) + "." + strings.ToLower(stream)
+}
 
 // ClientURL is the embedded server's address for other processes ("" if
 // it serves this process only or is not embedded).

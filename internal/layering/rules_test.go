@@ -48,7 +48,8 @@ var rulePackages = []struct {
 	{"crypto/...", false},
 	{"num/...", false},
 	{"circuit/...", false},
-	{"exchange/match/...", true}, // the matching engine, when it exists
+	{"match/...", false},      // the matching engine
+	{"marketdata/...", false}, // market data from the engine's events
 }
 
 var rulesBan = ban{

@@ -1,0 +1,119 @@
+package orderflow
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"sync"
+
+	"github.com/zkrollup/zkrollup/marketdata"
+	"github.com/zkrollup/zkrollup/orders"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/sequencer"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// Config is the exchange's setting in a node.
+type Config struct {
+	NATS      NATSConfig
+	Markets   []Market
+	Dir       string // engine snapshots (and the embedded NATS server's storage when NATS.Dir is empty)
+	SnapEvery uint64
+	Data      marketdata.Config // zero: 1,000 trades, candles of 1 m, 5 m and 1 h, 1,000 each
+}
+
+// Exchange is the order flow in one process with the sequencer: the
+// intake, the engine, the settler and the follower.
+type Exchange struct {
+	Conn     *Conn
+	Engine   *Engine
+	Settler  *Settler
+	Follower *Follower
+	Intake   *Intake
+
+	log    *slog.Logger
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	done   chan struct{}
+	once   sync.Once
+	err    error
+
+	startPos uint64 // the sequencer's fill position at Open
+}
+
+// Open connects to NATS and builds the parts; the sequencer takes its
+// trades from the settler.
+func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, seq *sequencer.Sequencer, log *slog.Logger) (*Exchange, error) {
+	if len(cfg.Markets) == 0 {
+		return nil, fmt.Errorf("%w: the exchange lists no market", ErrBadMarket)
+	}
+	if cfg.NATS.URL == "" && cfg.NATS.Dir == "" {
+		cfg.NATS.Dir = filepath.Join(cfg.Dir, "nats")
+	}
+	if cfg.Data.Trades == 0 && len(cfg.Data.Intervals) == 0 {
+		cfg.Data = marketdata.Config{Trades: 1000, Intervals: []int64{60, 300, 3600}, Candles: 1000}
+	}
+	c, err := Connect(ctx, cfg.NATS, log)
+	if err != nil {
+		return nil, err
+	}
+	x := &Exchange{Conn: c, log: log, done: make(chan struct{})}
+	fail := func(err error) (*Exchange, error) { c.Close(); return nil, err }
+	if x.Engine, err = NewEngine(c, EngineConfig{Markets: cfg.Markets, Dir: filepath.Join(cfg.Dir, "engine"), SnapEvery: cfg.SnapEvery}, log); err != nil {
+		return fail(err)
+	}
+	if x.Settler, err = NewSettler(c, db, p, seq, cfg.Markets, log); err != nil {
+		return fail(err)
+	}
+	if x.Follower, err = NewFollower(c, db, cfg.Data, log); err != nil {
+		return fail(err)
+	}
+	if x.Intake, err = NewIntake(c, orders.New(p, db, seq), cfg.Markets, func() uint64 { return x.Settler.Settled(seq.TradePos()) }); err != nil {
+		return fail(err)
+	}
+	if err := seq.SetTrades(ctx, x.Settler); err != nil {
+		return fail(err)
+	}
+	x.startPos = seq.TradePos()
+	return x, nil
+}
+
+// Start runs the engine, the settler and the follower.
+func (x *Exchange) Start(ctx context.Context) error {
+	rctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	x.cancel = cancel
+	pos := x.startPos
+	for name, run := range map[string]func(context.Context) error{
+		"engine": x.Engine.Run, "follower": x.Follower.Run,
+		"settler": func(ctx context.Context) error { return x.Settler.Run(ctx, pos) },
+	} {
+		x.wg.Add(1)
+		go func() {
+			defer x.wg.Done()
+			if err := run(rctx); err != nil {
+				x.log.Error("exchange stopped", "part", name, "err", err)
+				x.once.Do(func() { x.err = fmt.Errorf("exchange %s: %w", name, err); close(x.done) })
+				cancel()
+			}
+		}()
+	}
+	return nil
+}
+
+// Done is closed when a part failed (Err says why).
+func (x *Exchange) Done() <-chan struct{} { return x.done }
+
+// Err is why the exchange stopped by itself.
+func (x *Exchange) Err() error { return x.err }
+
+// Stop stops the parts and closes the connection (and the embedded
+// server).
+func (x *Exchange) Stop(ctx context.Context) error {
+	if x.cancel != nil {
+		x.cancel()
+	}
+	x.wg.Wait()
+	x.Conn.Close()
+	return nil
+}
