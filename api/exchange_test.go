@@ -147,7 +147,10 @@ func TestExchangeOverJSONRPC(t *testing.T) {
 	if tr, err := c.Trades(ctx, market.ID, 10); err != nil || len(tr) != 1 || tr[0].Qty != 10 {
 		t.Fatalf("trades %+v, %v", tr, err)
 	}
-	f.waitFor(t, func() bool { a, _ := c.Account(ctx, mirror.Address("B"), "pending"); return a != nil && a.Balances["0"] == "100" })
+	f.waitFor(t, func() bool {
+		a, _ := c.Account(ctx, mirror.Address("B"), "pending")
+		return a != nil && a.Balances["0"] == "100"
+	})
 	// A cancels on L2: the rest leaves the book
 	cancelTx, err := mirror.Build("cancel A 0 1")
 	if err != nil {

@@ -14,10 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/fees"
 	"github.com/zkrollup/zkrollup/mempool"
+	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/proofqueue"
 	"github.com/zkrollup/zkrollup/rollup"
 )

@@ -206,7 +206,7 @@ func FuzzDecodePubdata(f *testing.F) {
 // and a sealed block store) decodes back to the same trade.
 func TestSpotTradeRoundTrips(t *testing.T) {
 	tr := &SpotTrade{Taker: Order{Account: 1, Slot: 2, Generation: 3, TokenSell: 0, TokenBuy: 1, AmountSell: mustAmount(100), AmountBuy: mustAmount(200), MaxFeeBips: 10, ValidUntil: 9},
-		Maker: Order{Account: 4, Slot: 1, Generation: 1, TokenSell: 1, TokenBuy: 0, AmountSell: mustAmount(400), AmountBuy: mustAmount(200), Buy: true, ValidUntil: 9},
+		Maker:     Order{Account: 4, Slot: 1, Generation: 1, TokenSell: 1, TokenBuy: 0, AmountSell: mustAmount(400), AmountBuy: mustAmount(200), Buy: true, ValidUntil: 9},
 		TakerFill: mustFill(50), MakerFill: mustFill(100), TakerFeeBips: 10, MakerFeeBips: 5}
 	raw, err := EncodeTx(tr)
 	if err != nil {
