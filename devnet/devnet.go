@@ -17,6 +17,7 @@ import (
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/node"
+	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/wallet"
 )
 
@@ -27,6 +28,7 @@ type Config struct {
 	L1BlockTime time.Duration // one L1 block per interval
 	Accounts    int           // dev accounts funded on L1 and with a deposit in the rollup
 	Deposit     *big.Int      // wei each dev account deposits at start
+	DepositDUSD *big.Int      // DUSD wei each dev account deposits at start (nil: none), to trade ETH/DUSD at once
 	// PriorityFee is what an L1 deposit or full-exit request pays (wei);
 	// nil: DevPriorityFee.
 	PriorityFee *big.Int
@@ -126,6 +128,13 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	nc.OperatorKey = fmt.Sprintf("%x", ethcrypto.FromECDSA(op))
 	nc.Operator = res.Operator.Hex()
 	nc.DevAccounts = 0
+	// The exchange: ETH/DUSD (DUSD is the first listed token, id 1), a lot
+	// 0.001 ETH, a tick 0.01 DUSD per ETH, prices up to 100,000 DUSD, orders
+	// up to 50 ETH, 10 bips for the taker and 5 for the maker.
+	if len(nc.Markets) == 0 {
+		nc.Exchange = true
+		nc.Markets = []orderflow.Market{DevMarket}
+	}
 	if nc.Fees == "" {
 		nc.Fees = "zero" // a dev network is free unless asked to quote (zkrollup dev --fees quote)
 	}
@@ -138,7 +147,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	nodeCtx, stopNode := context.WithCancel(ctx)
 	defer stopNode()
 	go func() { errc <- node.RunWith(nodeCtx, nc, node.Env{L1: chain.Client, Keys: blockKeys}, log, out) }()
-	if err := depositDevAccounts(ctx, nc.APIAddr, chain, devs, cfg.Deposit, errc); err != nil {
+	if err := depositDevAccounts(ctx, nc.APIAddr, chain, devs, cfg.Deposit, dusd, cfg.DepositDUSD, errc); err != nil {
 		return err
 	}
 	fmt.Fprintf(out, `
@@ -151,8 +160,12 @@ zkrollup dev is up in %s (profile %s; the chain is new at every start).
 `, time.Since(start).Round(time.Second), nc.Profile, chain.URL, res.ChainID, cfg.L1BlockTime, nc.APIAddr, res.Rollup,
 		filepath.Join(nc.DataDir, "deployment.json"), res.Operator, wallet.FormatUnits(fee, 18), dusd)
 	for i, d := range devs {
-		fmt.Fprintf(out, "  dev account %d: %s  (L1 key %x; %s ETH deposited)\n", i, d.Address, ethcrypto.FromECDSA(d.L1),
-			wallet.FormatUnits(cfg.Deposit, 18))
+		dusdIn := "0"
+		if cfg.DepositDUSD != nil {
+			dusdIn = wallet.FormatUnits(cfg.DepositDUSD, 18)
+		}
+		fmt.Fprintf(out, "  dev account %d: %s  (L1 key %x; %s ETH and %s DUSD deposited)\n", i, d.Address, ethcrypto.FromECDSA(d.L1),
+			wallet.FormatUnits(cfg.Deposit, 18), dusdIn)
 	}
 	if len(devs) >= 2 {
 		fmt.Fprintf(out, `
@@ -162,6 +175,10 @@ try:
   go run ./cmd/zkrollup wallet --dev 0 transfer %s 1.5
   go run ./cmd/zkrollup wallet --dev 0 withdraw 2 --claim
   go run ./cmd/zkrollup wallet --dev 0 deposit 250 DUSD
+  go run ./cmd/zkrollup wallet --dev 1 register
+  go run ./cmd/zkrollup wallet --dev 0 order sell 1 ETH for 3000 DUSD
+  go run ./cmd/zkrollup wallet --dev 1 order buy 0.5 ETH for 1600 DUSD --tif IOC
+  go run ./cmd/zkrollup wallet --dev 0 book ETH/DUSD
 `, devs[1].Address)
 	}
 	var operatorTimeout <-chan time.Time
@@ -197,7 +214,7 @@ func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt
 
 // depositDevAccounts waits for the node's API, then has every dev account
 // deposit on L1 through the wallet, as a user would.
-func depositDevAccounts(ctx context.Context, apiAddr string, chain *L1, devs []node.DevAccount, amount *big.Int, errc chan error) error {
+func depositDevAccounts(ctx context.Context, apiAddr string, chain *L1, devs []node.DevAccount, amount *big.Int, dusd common.Address, dusdAmount *big.Int, errc chan error) error {
 	if len(devs) == 0 || amount == nil || amount.Sign() == 0 {
 		return nil
 	}
@@ -229,6 +246,9 @@ func depositDevAccounts(ctx context.Context, apiAddr string, chain *L1, devs []n
 			if err == nil {
 				_, err = w.Deposit(ctx, api.Token{ID: 0, Symbol: "ETH"}, amount)
 			}
+			if err == nil && dusdAmount != nil && dusdAmount.Sign() > 0 { // to trade ETH/DUSD at once
+				_, err = w.Deposit(ctx, api.Token{ID: 1, Symbol: "DUSD", Address: dusd}, dusdAmount)
+			}
 			if err != nil {
 				err = fmt.Errorf("dev account %s deposit: %w", d.Address, err)
 			}
@@ -242,3 +262,7 @@ func depositDevAccounts(ctx context.Context, apiAddr string, chain *L1, devs []n
 	}
 	return nil
 }
+
+// DevMarket is the exchange's market on a dev network: ETH/DUSD.
+var DevMarket = orderflow.Market{ID: 1, Symbol: "ETH/DUSD", Base: 0, Quote: 1, LotSize: 1e15, TickSize: 1e13,
+	TakerFeeBips: 10, MakerFeeBips: 5, MaxPrice: 10_000_000, MaxQty: 50_000}

@@ -161,21 +161,26 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 		t.Fatalf("the receiver holds %s DUSD wei, want 10 DUSD", got)
 	}
 
-	// Orders (issue 17): the wallet places a limit order in a free order
-	// slot, the node accepts it net of open orders and lists it; a second
-	// order for more than is left is refused; a cancel (an L2 transaction)
-	// goes through a proven block and the order shows cancelled.
-	h, o, err := user.PlaceOrder(ctx, wallet.OrderSpec{Sell: dusd, SellAmount: ether("200"), Buy: ethToken, BuyAmount: ether("0.1"), MaxFeeBips: 30})
+	// Orders (issues 17, 18): the wallet places a buy order on the dev
+	// network's ETH/DUSD market in a free order slot; the node accepts it
+	// net of open orders and it rests in the book; a second order for more
+	// than is left is refused; a cancel (an L2 transaction) takes it out of
+	// the book, goes through a proven block and the order shows cancelled.
+	h, o, err := user.PlaceOrder(ctx, wallet.OrderSpec{Sell: dusd, SellAmount: ether("200"), Buy: ethToken, BuyAmount: ether("0.1"), BuyOrder: true, MaxFeeBips: 30})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := user.PlaceOrder(ctx, wallet.OrderSpec{Sell: dusd, SellAmount: ether("50"), Buy: ethToken, BuyAmount: ether("0.1")}); err == nil ||
+	if _, _, err := user.PlaceOrder(ctx, wallet.OrderSpec{Sell: dusd, SellAmount: ether("100"), Buy: ethToken, BuyAmount: ether("0.1"), BuyOrder: true, MaxFeeBips: 30}); err == nil ||
 		!strings.Contains(err.Error(), "open orders") {
 		t.Fatalf("an order for more than is left net of open orders: %v", err)
 	}
 	if open, err := user.OpenOrders(ctx); err != nil || len(open) != 1 || open[0].Hash != h {
 		t.Fatalf("open orders %+v, %v", open, err)
 	}
+	eventually(t, time.Minute, "the order in the book", func() (bool, error) {
+		b, err := l2.Book(ctx, devnet.DevMarket.ID, 5)
+		return err == nil && len(b.Bids) == 1 && b.Bids[0] == [2]uint64{200_000, 100}, err // 2,000 DUSD an ETH, 0.1 ETH
+	})
 	cx, err := user.CancelOrder(ctx, o.Slot, o.Generation, ether("0"))
 	if err != nil {
 		t.Fatal(err)
@@ -185,6 +190,9 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 	}
 	if got, err := user.L2.Order(ctx, h); err != nil || got.State != "cancelled" {
 		t.Fatalf("the order after its cancel: %+v, %v", got, err)
+	}
+	if b, err := l2.Book(ctx, devnet.DevMarket.ID, 5); err != nil || len(b.Bids)+len(b.Asks) != 0 {
+		t.Fatalf("the book after the cancel: %+v, %v", b, err)
 	}
 
 	// A full exit requested on L1 by the other account: its whole balance,

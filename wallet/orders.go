@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkrollup/zkrollup/api"
+	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/rollup"
 )
 
@@ -25,6 +27,8 @@ type OrderSpec struct {
 	BuyOrder              bool
 	MaxFeeBips            uint8
 	ValidFor              time.Duration // 0: until cancelled
+	TIF                   string        // the exchange: GTC (default), IOC, FOK
+	PostOnly              bool          // the exchange: refused if it would take
 }
 
 // SignOrder picks a free order slot (the lowest no open order holds), the
@@ -83,14 +87,48 @@ func (w *Wallet) SignOrder(ctx context.Context, s OrderSpec) (*rollup.Order, err
 }
 
 // PlaceOrder signs an order and hands it to the node, which checks it
-// (balance net of open orders included) and keeps it for matching.
+// (balance net of open orders included): to its exchange when one of its
+// markets trades the pair (the order goes into the book), else it keeps
+// it for matching.
 func (w *Wallet) PlaceOrder(ctx context.Context, s OrderSpec) (common.Hash, *rollup.Order, error) {
 	o, err := w.SignOrder(ctx, s)
 	if err != nil {
 		return common.Hash{}, nil, err
 	}
+	markets, err := w.L2.Markets(ctx)
+	if err != nil {
+		return common.Hash{}, nil, err
+	}
+	for _, m := range markets {
+		if (o.TokenSell == m.Base && o.TokenBuy == m.Quote) || (o.TokenSell == m.Quote && o.TokenBuy == m.Base) {
+			p, err := w.L2.PlaceOrder(ctx, o, api.PlaceArgs{Market: m.ID, TIF: s.TIF, PostOnly: s.PostOnly})
+			if err != nil {
+				return common.Hash{}, nil, err
+			}
+			return p.Hash, o, nil
+		}
+	}
+	if s.TIF != "" || s.PostOnly {
+		return common.Hash{}, nil, fmt.Errorf("--tif and --post-only are the exchange's: the node lists no market for tokens %d and %d", o.TokenSell, o.TokenBuy)
+	}
 	h, err := w.L2.SubmitOrder(ctx, o)
 	return h, o, err
+}
+
+// Market finds a listed market by symbol ("ETH/DUSD") or id.
+func (w *Wallet) Market(ctx context.Context, name string) (orderflow.Market, error) {
+	markets, err := w.L2.Markets(ctx)
+	if err != nil {
+		return orderflow.Market{}, err
+	}
+	var names []string
+	for _, m := range markets {
+		if strings.EqualFold(m.Symbol, name) || fmt.Sprint(m.ID) == name {
+			return m, nil
+		}
+		names = append(names, m.Symbol)
+	}
+	return orderflow.Market{}, fmt.Errorf("no market %q (the node lists: %s)", name, strings.Join(names, ", "))
 }
 
 // OpenOrders lists the account's open orders.

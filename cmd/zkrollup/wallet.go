@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/zkrollup/zkrollup/api"
+	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/node"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/wallet"
@@ -43,9 +44,11 @@ commands:
   order sell|buy AMOUNT TOKEN for AMOUNT TOKEN
                                   a limit order: sell AMOUNT TOKEN for at least AMOUNT TOKEN, or buy
                                   AMOUNT TOKEN paying at most AMOUNT TOKEN (--max-fee BIPS, --valid-for DUR);
-                                  the node checks it against your balance net of open orders and keeps it
-                                  for matching (the matching engine is not wired in yet)
+                                  the node checks it against your balance net of open orders; on a listed
+                                  market (zkrollup dev: ETH/DUSD) it goes into the book (--tif GTC|IOC|FOK,
+                                  --post-only), amounts in whole lots (0.001 ETH) at whole ticks (0.01 DUSD)
   orders                          your open orders
+  book MARKET                     a market's book and its last trades (zkrollup wallet book ETH/DUSD)
   cancel HASH                     cancel an order (an L2 transaction; pays the fee quote in ETH)
   status HASH                     a transaction's status; --wait executed follows it to L1 execution
   exodus [--check] [--request-exit] when the operator has stopped: with only the L1 node, the deployment
@@ -72,6 +75,9 @@ type walletFlags struct {
 	check, requestExit              bool
 	// orders
 	maxFee   int
+	tif      string
+	postOnly bool
+	depth    int
 	validFor time.Duration
 }
 
@@ -93,6 +99,9 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 	fs.StringVar(&f.exodusDir, "exodus-dir", "", "exodus: where the state rebuilt from L1 is kept and resumed (default ~/.zkrollup/exodus/CHAIN-CONTRACT)")
 	fs.StringVar(&f.exitKeys, "exit-keys", "", "exodus: the exit circuit's key set (default: the one the deployment file records; checked against its SHA-256)")
 	fs.BoolVar(&f.check, "check", false, "exodus: only say whether exodus is active or when it can be activated")
+	fs.StringVar(&f.tif, "tif", "", "order on an exchange market: GTC (rests until cancelled, the default), IOC (what does not fill at once is cancelled: a market order at its limit price) or FOK (all at once or nothing)")
+	fs.BoolVar(&f.postOnly, "post-only", false, "order on an exchange market: refused if it would take liquidity")
+	fs.IntVar(&f.depth, "depth", 10, "book: price levels shown on each side")
 	fs.IntVar(&f.maxFee, "max-fee", 30, "order: the highest fee rate it pays, in basis points of what it receives (0-255)")
 	fs.DurationVar(&f.validFor, "valid-for", 0, "order: how long it stays valid (default: until cancelled)")
 	fs.BoolVar(&f.requestExit, "request-exit", false, "exodus: request a full exit of your ETH on L1 so that exodus can be activated once it expires unprocessed")
@@ -196,9 +205,11 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		spec := wallet.OrderSpec{Sell: x, SellAmount: xa, Buy: y, BuyAmount: ya, MaxFeeBips: uint8(f.maxFee), ValidFor: f.validFor}
+		spec := wallet.OrderSpec{Sell: x, SellAmount: xa, Buy: y, BuyAmount: ya, MaxFeeBips: uint8(f.maxFee), ValidFor: f.validFor,
+			TIF: f.tif, PostOnly: f.postOnly}
 		if pos[0] == "buy" { // buy x paying at most y: sells y, its size what it buys
-			spec = wallet.OrderSpec{Sell: y, SellAmount: ya, Buy: x, BuyAmount: xa, BuyOrder: true, MaxFeeBips: uint8(f.maxFee), ValidFor: f.validFor}
+			spec = wallet.OrderSpec{Sell: y, SellAmount: ya, Buy: x, BuyAmount: xa, BuyOrder: true, MaxFeeBips: uint8(f.maxFee), ValidFor: f.validFor,
+				TIF: f.tif, PostOnly: f.postOnly}
 		}
 		h, o, err := w.PlaceOrder(ctx, spec)
 		if err != nil {
@@ -206,6 +217,23 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 		}
 		return p.print(map[string]any{"hash": h, "slot": o.Slot, "generation": o.Generation},
 			fmt.Sprintf("order %s accepted (slot %d, generation %d)", h.Hex(), o.Slot, o.Generation))
+	case "book":
+		if len(pos) != 1 {
+			return errors.New("usage: zkrollup wallet book MARKET  (a symbol such as ETH/DUSD, or its id)")
+		}
+		m, err := w.Market(ctx, pos[0])
+		if err != nil {
+			return err
+		}
+		b, err := w.L2.Book(ctx, m.ID, f.depth)
+		if err != nil {
+			return err
+		}
+		trades, err := w.L2.Trades(ctx, m.ID, 5)
+		if err != nil {
+			return err
+		}
+		return p.print(map[string]any{"market": m, "book": b, "trades": trades}, formatBook(m, b, trades))
 	case "orders":
 		os, err := w.OpenOrders(ctx)
 		if err != nil {
@@ -603,4 +631,33 @@ func (p printer) print(v any, text string) error {
 	}
 	_, err := fmt.Fprintln(p.out, text)
 	return err
+}
+
+// formatBook prints a market's book: asks (highest first) over bids,
+// prices per whole base token and sizes in base tokens (18 decimals).
+func formatBook(m orderflow.Market, b *api.Book, trades []api.Trade) string {
+	var sb strings.Builder
+	price := func(ticks uint64) string { // quote units per lot -> quote per base token, both 18 decimals
+		v := new(big.Int).Mul(new(big.Int).SetUint64(ticks), new(big.Int).SetUint64(m.TickSize))
+		v.Mul(v, big.NewInt(1e18))
+		v.Quo(v, new(big.Int).SetUint64(m.LotSize))
+		return wallet.FormatUnits(v, 18)
+	}
+	size := func(lots uint64) string {
+		return wallet.FormatUnits(new(big.Int).Mul(new(big.Int).SetUint64(lots), new(big.Int).SetUint64(m.LotSize)), 18)
+	}
+	fmt.Fprintf(&sb, "%s  (update %d)\n%14s  %14s\n", m.Symbol, b.UpdateID, "price", "size")
+	for i := len(b.Asks) - 1; i >= 0; i-- {
+		fmt.Fprintf(&sb, "%14s  %14s  ask\n", price(b.Asks[i][0]), size(b.Asks[i][1]))
+	}
+	if len(b.Asks)+len(b.Bids) == 0 {
+		sb.WriteString("  (the book is empty)\n")
+	}
+	for _, l := range b.Bids {
+		fmt.Fprintf(&sb, "%14s  %14s  bid\n", price(l[0]), size(l[1]))
+	}
+	for _, t := range trades {
+		fmt.Fprintf(&sb, "trade: %s %s at %s (%s)\n", t.TakerSide, size(t.Qty), price(t.Price), time.UnixMilli(t.Time).Format(time.TimeOnly))
+	}
+	return strings.TrimRight(sb.String(), "\n")
 }
