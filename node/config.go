@@ -369,3 +369,22 @@ func (c *Config) Resolve() error {
 	}
 	return nil
 }
+
+// marketTokens are the tokens the exchange's markets trade, besides ETH
+// (dev accounts are funded with each).
+func (c Config) marketTokens() []uint16 {
+	if !c.Exchange {
+		return nil
+	}
+	seen := map[uint16]bool{0: true}
+	var out []uint16
+	for _, m := range c.Markets {
+		for _, t := range []uint16{m.Base, m.Quote} {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}

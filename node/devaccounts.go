@@ -36,14 +36,15 @@ func Dev(i int) (DevAccount, error) {
 	return DevAccount{L1: l1, L2: l2, Address: ethcrypto.PubkeyToAddress(l1.PublicKey)}, nil
 }
 
-// DevFunding is what each dev account is given at genesis: 1,000 ETH.
+// DevFunding is what each dev account is given at genesis: 1,000 ETH
+// (10^21 wei), and as many units of each token the exchange trades.
 var DevFunding, _ = num.FromUint64(1000).MulUint64(1_000_000_000_000_000_000)
 
 // fundDevAccounts queues one deposit per dev account as priority
 // operations, as if they came from L1, the first time the node starts:
 // for nodes run without an L1 (load tests). With the watcher, Check
 // refuses it: deposits then come from L1.
-func fundDevAccounts(ctx context.Context, db *store.DB, n int) error {
+func fundDevAccounts(ctx context.Context, db *store.DB, n int, tokens []uint16) error {
 	if n == 0 {
 		return nil
 	}
@@ -57,9 +58,10 @@ func fundDevAccounts(ctx context.Context, db *store.DB, n int) error {
 		if err != nil {
 			return err
 		}
-		dep := rollup.Deposit{To: d.Address, Amount: DevFunding} // token 0: ETH
-		pubdata := dep.RequestPubdata()
-		ops = append(ops, store.PriorityOp{ID: uint64(i), OpType: byte(rollup.OpDeposit), Pubdata: pubdata, Expiry: ^uint64(0)})
+		for _, tok := range append([]uint16{0}, tokens...) { // ETH, and the exchange's tokens
+			dep := rollup.Deposit{To: d.Address, Token: tok, Amount: DevFunding}
+			ops = append(ops, store.PriorityOp{ID: uint64(len(ops)), OpType: byte(rollup.OpDeposit), Pubdata: dep.RequestPubdata(), Expiry: ^uint64(0)})
+		}
 	}
 	if err := db.AddPriorityOps(ctx, ops); err != nil {
 		return fmt.Errorf("fund dev accounts: %w", err)

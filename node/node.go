@@ -76,7 +76,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		return err
 	}
 	defer db.Close()
-	if err := fundDevAccounts(ctx, db, cfg.DevAccounts); err != nil {
+	if err := fundDevAccounts(ctx, db, cfg.DevAccounts, cfg.marketTokens()); err != nil {
 		return err
 	}
 	// Everything the components use is opened before them and closed

@@ -5,6 +5,8 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"os"
+	"strconv"
 	"slices"
 	"sync"
 	"testing"
@@ -27,7 +29,7 @@ import (
 func BenchmarkStreamMatchFills(b *testing.B) {
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	c, err := Connect(ctx, NATSConfig{Dir: b.TempDir()}, log)
+	c, err := Connect(ctx, NATSConfig{Dir: b.TempDir(), NoSync: os.Getenv("ZKR_BENCH_NOSYNC") != ""}, log)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -83,10 +85,21 @@ func BenchmarkStreamMatchFills(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer cc.Stop()
+	// ZKR_BENCH_RATE paces the appends (orders/s): latency at a load the
+	// flow sustains, not at saturation (where it is the queue's length)
+	var every time.Duration
+	if r, _ := strconv.Atoi(os.Getenv("ZKR_BENCH_RATE")); r > 0 {
+		every = time.Second / time.Duration(r)
+	}
 	b.ResetTimer()
 	start := time.Now()
 	var acks []jetstream.PubAckFuture
 	for i, msg := range msgs {
+		if every > 0 {
+			if d := time.Until(start.Add(time.Duration(i) * every)); d > 0 {
+				time.Sleep(d)
+			}
+		}
 		mu.Lock()
 		sent[i+1] = time.Now()
 		mu.Unlock()
@@ -95,7 +108,7 @@ func BenchmarkStreamMatchFills(b *testing.B) {
 			b.Fatal(err)
 		}
 		acks = append(acks, f)
-		if len(acks) >= 256 {
+		if len(acks) >= 256 || (every > 0 && len(acks) >= 16) {
 			for _, f := range acks {
 				select {
 				case <-f.Ok():

@@ -24,12 +24,24 @@ func runBench(ctx context.Context, args []string, out io.Writer) error {
 	seed := fs.String("seed", "1", "seed of the benchmark's account keys (use a new one per run on the same node)")
 	l1URL := fs.String("l1-rpc", "", "the L1's JSON-RPC URL: wait until the run's blocks are executed on L1 and report the operator's L1 gas per operation from its receipts (zkrollup dev: http://127.0.0.1:8545)")
 	l1Wait := fs.Duration("l1-wait", 15*time.Minute, "with --l1-rpc: the longest to wait for the run's last block to be executed on L1")
+	orders := fs.Int("orders", 0, "exchange load instead of transfers: this many orders (limit orders that rest, IOCs that cross the book, cancels), then orders/s, fills/s, latency and trades settled on L2")
+	market := fs.String("market", "", "with --orders: the market (symbol or id; default the node's first)")
+	mid := fs.Uint64("mid", 300_000, "with --orders: the mid price in ticks (300,000: 3,000 DUSD an ETH on the dev market)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	d, err := node.Dev(*funder)
 	if err != nil {
 		return err
+	}
+	if *orders > 0 {
+		res, err := bench.RunOrders(ctx, bench.OrdersConfig{URL: *url, Market: *market, Accounts: *accounts, Orders: *orders, Concurrency: *conc,
+			Rate: *rate, Mid: *mid, Funder: bench.Key{L1: d.L1, L2: d.L2}, Seed: *seed}, out)
+		if err != nil {
+			return err
+		}
+		fmt.Fprint(out, res)
+		return nil
 	}
 	cfg := bench.Config{URL: *url, Accounts: *accounts, Txs: *txs, Concurrency: *conc, Rate: *rate,
 		Funder: bench.Key{L1: d.L1, L2: d.L2}, Seed: *seed, L1Wait: *l1Wait}
