@@ -33,7 +33,9 @@ func TestRunOrders(t *testing.T) {
 	nc.Markets = []orderflow.Market{{ID: 1, Symbol: "ETH/T1", Base: 0, Quote: 1, LotSize: 1000, TickSize: 10, TakerFeeBips: 10, MakerFeeBips: 5, MaxPrice: 10_000, MaxQty: 10_000}}
 	ctx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)
-	go func() { errc <- node.RunWith(ctx, nc, node.Env{}, slog.New(slog.NewTextHandler(io.Discard, nil)), io.Discard) }()
+	go func() {
+		errc <- node.RunWith(ctx, nc, node.Env{}, slog.New(slog.NewTextHandler(io.Discard, nil)), io.Discard)
+	}()
 	defer func() {
 		cancel()
 		if err := <-errc; err != nil {

@@ -20,8 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/zkrollup/zkrollup/api"
-	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/node"
+	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/wallet"
 )
