@@ -21,7 +21,7 @@ var exchangeKinds = map[error]string{
 	orderflow.ErrUnknownMarket: "unknown_market", orderflow.ErrNotThisMarket: "not_this_market",
 	orderflow.ErrNotLots: "not_lots", orderflow.ErrNotTicks: "not_ticks", orderflow.ErrOutOfBounds: "out_of_bounds",
 	orderflow.ErrFeeCapTooLow: "fee_cap_too_low", orderflow.ErrSlotInUse: "slot_in_use", orderflow.ErrNotFresh: "not_fresh",
-	match.ErrBadOrder: "bad_order",
+	match.ErrBadOrder: "bad_order", orderflow.ErrAlreadyPlaced: "already_placed",
 }
 
 func exchangeErr(err error) error {

@@ -13,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/zkrollup/zkrollup/deploy"
+	"github.com/zkrollup/zkrollup/orderflow"
 )
 
 func TestConfigDefaultsFileEnvFlagsInThatOrder(t *testing.T) {
@@ -122,6 +123,7 @@ func TestConfigDefaultsByPath(t *testing.T) {
 		"fees": "", "fee_gas_price_gwei": "", "fee_proving_wei": "16000000000", "fee_pubdata_gas": "40",
 		"fee_prove_gas": "264969", "fee_execute_gas": "40172", "fee_commit_gas": "65000", "fee_floor_wei": "0",
 		"fee_token_prices": "map[]", "fee_tolerance": "10", "fee_poll": "12s",
+		"exchange": "false", "nats_url": "", "nats_listen": "",
 	}
 	var file bytes.Buffer
 	if err := toml.NewEncoder(&file).Encode(Default()); err != nil {
@@ -199,5 +201,28 @@ func TestConfigRefusesADeploymentOfAnotherShape(t *testing.T) {
 	}
 	if _, err := Load(append(args, "--profile", "dev"), noEnv); err != nil {
 		t.Fatalf("a deployment without params: %v", err)
+	}
+}
+
+// TestExchangeSettings: the exchange needs the sequencer in its process
+// and at least one market, each of which must settle (Market.Check).
+func TestExchangeSettings(t *testing.T) {
+	good := orderflow.Market{ID: 1, Symbol: "ETH/DAI", Base: 0, Quote: 1, LotSize: 10, TickSize: 1, MaxPrice: 100, MaxQty: 100}
+	for _, tc := range []struct {
+		components []string
+		markets    []orderflow.Market
+		want       string
+	}{
+		{[]string{"api"}, []orderflow.Market{good}, "sequencer"},
+		{[]string{"api", "sequencer"}, nil, "no market"},
+		{[]string{"api", "sequencer"}, []orderflow.Market{{ID: 1, Base: 0, Quote: 0, LotSize: 1, TickSize: 1, MaxPrice: 1, MaxQty: 1}}, "against itself"},
+		{[]string{"api", "sequencer"}, []orderflow.Market{good}, ""},
+	} {
+		c := Default()
+		c.Components, c.Exchange, c.Markets = tc.components, true, tc.markets
+		err := c.Check()
+		if (tc.want == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tc.want)) {
+			t.Errorf("%v with %d markets: %v, want %q", tc.components, len(tc.markets), err, tc.want)
+		}
 	}
 }

@@ -37,8 +37,12 @@ func Dev(i int) (DevAccount, error) {
 }
 
 // DevFunding is what each dev account is given at genesis: 1,000 ETH
-// (10^21 wei), and as many units of each token the exchange trades.
-var DevFunding, _ = num.FromUint64(1000).MulUint64(1_000_000_000_000_000_000)
+// (10^21 wei); DevTokenFunding of each other token the exchange trades
+// (1,000,000 of an 18-decimal token).
+var (
+	DevFunding, _      = num.FromUint64(1000).MulUint64(1_000_000_000_000_000_000)
+	DevTokenFunding, _ = num.FromUint64(1_000_000).MulUint64(1_000_000_000_000_000_000)
+)
 
 // fundDevAccounts queues one deposit per dev account as priority
 // operations, as if they came from L1, the first time the node starts:
@@ -60,6 +64,9 @@ func fundDevAccounts(ctx context.Context, db *store.DB, n int, tokens []uint16) 
 		}
 		for _, tok := range append([]uint16{0}, tokens...) { // ETH, and the exchange's tokens
 			dep := rollup.Deposit{To: d.Address, Token: tok, Amount: DevFunding}
+			if tok != 0 {
+				dep.Amount = DevTokenFunding
+			}
 			ops = append(ops, store.PriorityOp{ID: uint64(len(ops)), OpType: byte(rollup.OpDeposit), Pubdata: dep.RequestPubdata(), Expiry: ^uint64(0)})
 		}
 	}

@@ -2,6 +2,7 @@ package orderflow
 
 import (
 	"bytes"
+	"container/heap"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -42,6 +43,7 @@ type entry struct {
 	account    uint32
 	slot       uint16
 	generation uint32
+	validUntil uint32 // unix seconds
 }
 
 // Engine runs the matching engine on the ORDERS stream and publishes
@@ -58,6 +60,8 @@ type Engine struct {
 	index   map[uint64]entry   // resting orders by engine id
 	bySlot  map[slotKey]uint64 // resting orders by order slot
 	byHash  map[[32]byte]uint64
+
+	expiry expiryHeap // resting orders that expire, soonest first
 
 	sinceSnap uint64
 	evs       []match.Event
@@ -105,6 +109,7 @@ func (e *Engine) fresh() error {
 	}
 	e.applied = 0
 	e.index, e.bySlot, e.byHash = map[uint64]entry{}, map[slotKey]uint64{}, map[[32]byte]uint64{}
+	e.expiry = nil
 	return nil
 }
 
@@ -178,6 +183,10 @@ func (e *Engine) run(ctx context.Context) error {
 		return fmt.Errorf("orderflow: the engine's snapshot covers ORDERS up to %d but FILLS ends at %d: the streams and the snapshot directory %s do not belong together",
 			e.applied, published, e.cfg.Dir)
 	}
+	fillsLast, err := lastSeq(ctx, e.c.fills)
+	if err != nil {
+		return err
+	}
 	e.log.Info("matching engine ready", "applied", e.applied, "published", published, "resting", len(e.index))
 	cons, err := e.c.orders.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{
 		DeliverPolicy: jetstream.DeliverByStartSequencePolicy, OptStartSeq: e.applied + 1})
@@ -225,7 +234,11 @@ func (e *Engine) run(ctx context.Context) error {
 		}
 		out := e.apply(seq, msg.Data())
 		if seq > published {
-			f, err := e.c.js.PublishAsync(e.c.subject("FILLS"), out.Encode(), jetstream.WithMsgID("o"+strconv.FormatUint(seq, 10)))
+			// in order and without gaps: one lost append fails every later one
+			// (the engine stops; its restart publishes from what FILLS holds)
+			f, err := e.c.js.PublishAsync(e.c.subject("FILLS"), out.Encode(), jetstream.WithMsgID("o"+strconv.FormatUint(seq, 10)),
+				jetstream.WithExpectLastSequence(fillsLast))
+			fillsLast++
 			if err != nil {
 				return fmt.Errorf("orderflow: publish to FILLS: %w", err)
 			}
@@ -282,6 +295,7 @@ func (e *Engine) apply(seq uint64, data []byte) Output {
 	evs := e.evs[:0]
 	switch in.Kind {
 	case kindPlace:
+		evs = e.expire(in.Time, evs)
 		evs = e.place(seq, &in, evs)
 	case kindCancel:
 		if id, ok := e.bySlot[slotKey{in.Account, in.Slot}]; ok && e.index[id].generation <= in.Generation {
@@ -328,6 +342,45 @@ func (e *Engine) apply(seq uint64, data []byte) Output {
 	return out
 }
 
+// expiryMargin is how long before its end of validity an order leaves
+// the book: a fill must still be valid in the block that settles it.
+const expiryMargin = 30
+
+// expiring is a resting order's end of validity.
+type expiring struct {
+	at uint32
+	id uint64
+}
+
+type expiryHeap []expiring
+
+func (h expiryHeap) Len() int { return len(h) }
+func (h expiryHeap) Less(i, j int) bool {
+	return h[i].at < h[j].at || (h[i].at == h[j].at && h[i].id < h[j].id)
+}
+func (h expiryHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *expiryHeap) Push(x any)   { *h = append(*h, x.(expiring)) }
+func (h *expiryHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// expire cancels the resting orders whose validity ended before the
+// input's time (a fill with one of them would be refused on L2): the
+// engine's clock is the stream's, so a replay expires the same orders.
+func (e *Engine) expire(ms int64, evs []match.Event) []match.Event {
+	now := ms / 1000
+	for e.expiry.Len() > 0 && int64(e.expiry[0].at) < now+expiryMargin {
+		x := heap.Pop(&e.expiry).(expiring)
+		if _, ok := e.index[x.id]; ok {
+			evs = e.eng.Cancel(x.id, evs)
+		}
+	}
+	return evs
+}
+
 func rested(evs []match.Event, id uint64) bool {
 	for _, ev := range evs {
 		if ev.Kind == match.Rested && ev.Order == id {
@@ -362,7 +415,7 @@ func (e *Engine) place(seq uint64, in *Input, evs []match.Event) []match.Event {
 		return e.eng.Submit(bad, evs)
 	}
 	side, price, qty, err := m.EngineSide(o)
-	if err != nil {
+	if t := in.Time / 1000; err != nil || t < int64(o.ValidFrom) || t+expiryMargin > int64(o.ValidUntil) { // valid at its time in the stream, and long enough to settle
 		bad.Account = o.Account
 		return e.eng.Submit(bad, evs)
 	}
@@ -384,7 +437,10 @@ func (e *Engine) place(seq uint64, in *Input, evs []match.Event) []match.Event {
 		return e.eng.Submit(bad, evs)
 	}
 	h := rollup.OrderHash(o)
-	e.index[seq] = entry{hash: h, account: o.Account, slot: o.Slot, generation: o.Generation}
+	e.index[seq] = entry{hash: h, account: o.Account, slot: o.Slot, generation: o.Generation, validUntil: o.ValidUntil}
+	if o.ValidUntil != ^uint32(0) {
+		heap.Push(&e.expiry, expiring{at: o.ValidUntil, id: seq})
+	}
 	e.bySlot[slotKey{o.Account, o.Slot}] = seq
 	e.byHash[h] = seq
 	return e.eng.Submit(match.Order{ID: seq, Account: o.Account, Market: in.Market, Side: side, Kind: match.LimitOrder,
@@ -416,14 +472,15 @@ func (e *Engine) encodeSnapshot() []byte {
 		b = binary.BigEndian.AppendUint32(b, en.account)
 		b = binary.BigEndian.AppendUint16(b, en.slot)
 		b = binary.BigEndian.AppendUint32(b, en.generation)
+		b = binary.BigEndian.AppendUint32(b, en.validUntil)
 	}
 	sum := sha256.Sum256(b)
 	return append(b, sum[:]...)
 }
 
 // entrySize is a resting order's index entry in a snapshot: id, hash,
-// account, slot, generation.
-const entrySize = 8 + 32 + 4 + 2 + 4
+// account, slot, generation, valid until.
+const entrySize = 8 + 32 + 4 + 2 + 4 + 4
 
 // ErrBadSnapshot is a snapshot file that does not read back.
 var ErrBadSnapshot = errors.New("orderflow: bad engine snapshot")
@@ -464,6 +521,10 @@ func (e *Engine) decodeSnapshot(b []byte) error {
 		var en entry
 		copy(en.hash[:], r[8:40])
 		en.account, en.slot, en.generation = binary.BigEndian.Uint32(r[40:]), binary.BigEndian.Uint16(r[44:]), binary.BigEndian.Uint32(r[46:])
+		en.validUntil = binary.BigEndian.Uint32(r[50:])
+		if en.validUntil != ^uint32(0) {
+			heap.Push(&e.expiry, expiring{at: en.validUntil, id: id})
+		}
 		e.index[id] = en
 		e.bySlot[slotKey{en.account, en.slot}] = id
 		e.byHash[en.hash] = id

@@ -39,7 +39,7 @@ type Exchange struct {
 	once   sync.Once
 	err    error
 
-	startPos uint64 // the sequencer's fill position at Open
+	startPos store.FillPos // the sequencer's fill position at Open
 }
 
 // Open connects to NATS and builds the parts; the sequencer takes its

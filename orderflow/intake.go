@@ -33,6 +33,10 @@ type Intake struct {
 	now     func() time.Time
 }
 
+// replaceWindow is how long placing the same order again is a retry
+// (within the stream's duplicate window, 2 minutes).
+const replaceWindow = 90 * time.Second
+
 // NewIntake returns the intake over the order book's checks; settled
 // says through which FILLS sequence every trade is settled (a closed
 // order's slot generation is free once its fills are).
@@ -95,7 +99,17 @@ func (in *Intake) Place(ctx context.Context, raw []byte, opt PlaceOptions) ([32]
 			return fmt.Errorf("%w: slot %d is at generation %d, the order has %d (it would continue the slot's order)",
 				ErrNotFresh, o.Slot, leaf.Generation, o.Generation)
 		}
+		if now := uint64(in.now().Unix()); now < uint64(o.ValidFrom) {
+			return fmt.Errorf("%w: valid from %d, now %d (the exchange takes orders valid now)", rollup.ErrOrderNotYetValid, o.ValidFrom, now)
+		}
 		h := rollup.OrderHash(o)
+		for _, so := range stored {
+			if so.Hash == h && (so.Closed || in.now().UnixMilli()-so.CreatedAt > replaceWindow.Milliseconds()) {
+				// a retry after a lost reply is appended again (the stream drops
+				// the copy); later, the stream would take it as a new order
+				return fmt.Errorf("%w: order %x", ErrAlreadyPlaced, h[:8])
+			}
+		}
 		for _, so := range stored {
 			if so.Slot == o.Slot && so.Generation >= o.Generation && so.Hash != h && (!so.Closed || so.ClosedSeq > settled) {
 				return fmt.Errorf("%w: slot %d holds order %x", ErrSlotInUse, o.Slot, so.Hash[:8])

@@ -37,6 +37,7 @@ var (
 	ErrSlotInUse       = errors.New("the order slot holds an order the exchange took: place the order in a free slot")
 	ErrNotFresh        = errors.New("an exchange order starts a new generation of its slot")
 	ErrExchangeStopped = errors.New("the exchange is not running")
+	ErrAlreadyPlaced   = errors.New("the order was placed already (the exchange is done with it, or it was placed over 90 s ago): sign a new order")
 )
 
 // fillMant bounds a fill's mantissa (rollup.PackFill: 27 bits).
@@ -62,7 +63,9 @@ func (m *Market) Check() error {
 	case mantissa(m.LotSize) > fillMant || mantissa(m.TickSize) > fillMant/m.MaxPrice:
 		return fmt.Errorf("%w: market %d: a lot (%d) or a lot at the highest price (%d ticks of %d) does not pack into a fill",
 			ErrBadMarket, m.ID, m.LotSize, m.MaxPrice, m.TickSize)
-	case (m.MaxQty+m.chunk(m.MaxPrice)-1)/m.chunk(m.MaxPrice) > maxChunks:
+	case m.MaxQty > 1<<posFillBits:
+		return fmt.Errorf("%w: market %d: at most %d lots an order (a fill's number within an input has 20 bits)", ErrBadMarket, m.ID, 1<<posFillBits)
+	case m.MaxQty/m.chunk(m.MaxPrice)+min(1, m.MaxQty%m.chunk(m.MaxPrice)) > maxChunks:
 		return fmt.Errorf("%w: market %d: a fill of %d lots at %d ticks needs more than %d trades; lower the bounds",
 			ErrBadMarket, m.ID, m.MaxQty, m.MaxPrice, maxChunks)
 	}

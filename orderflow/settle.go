@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -27,13 +28,11 @@ const (
 	posFillBits  = 20 // fills of one input (a market's MaxQty bounds them)
 )
 
-// Pos is a trade's position.
-func Pos(seq uint64, fill, chunk int) uint64 {
-	return seq<<(posFillBits+posChunkBits) | uint64(fill)<<posChunkBits | uint64(chunk)
+// Pos is a trade's position: the output's ORDERS sequence, the fill's
+// number in it (< 2^20: Market.Check bounds MaxQty), the chunk (< 2^12).
+func Pos(seq uint64, fill, chunk int) store.FillPos {
+	return store.FillPos{Seq: seq, Sub: uint32(fill)<<posChunkBits | uint32(chunk)}
 }
-
-// PosSeq is the FILLS sequence of a position.
-func PosSeq(pos uint64) uint64 { return pos >> (posFillBits + posChunkBits) }
 
 // Settler reads FILLS and hands the sequencer the SpotTrades settling
 // each fill (a sequencer.TradeSource).
@@ -69,7 +68,7 @@ func NewSettler(c *Conn, db *store.DB, p rollup.Params, pending orders.Pending, 
 
 // Run reads FILLS after position after (the sequencer's TradePos) until
 // ctx ends.
-func (s *Settler) Run(ctx context.Context, after uint64) error {
+func (s *Settler) Run(ctx context.Context, after store.FillPos) error {
 	err := s.run(ctx, after)
 	if ctx.Err() != nil {
 		return nil // stopped
@@ -77,8 +76,11 @@ func (s *Settler) Run(ctx context.Context, after uint64) error {
 	return err
 }
 
-func (s *Settler) run(ctx context.Context, after uint64) error {
-	start := max(PosSeq(after), 1)
+func (s *Settler) run(ctx context.Context, after store.FillPos) error {
+	start, err := s.startAt(ctx, after.Seq)
+	if err != nil {
+		return err
+	}
 	cons, err := s.c.fills.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{
 		DeliverPolicy: jetstream.DeliverByStartSequencePolicy, OptStartSeq: start})
 	if err != nil {
@@ -122,7 +124,7 @@ func (s *Settler) run(ctx context.Context, after uint64) error {
 }
 
 // trades builds the SpotTrades of an output's fills after position after.
-func (s *Settler) trades(ctx context.Context, out *Output, after uint64) ([]sequencer.Trade, error) {
+func (s *Settler) trades(ctx context.Context, out *Output, after store.FillPos) ([]sequencer.Trade, error) {
 	var ts []sequencer.Trade
 	k := -1
 	for i := range out.Events {
@@ -131,7 +133,7 @@ func (s *Settler) trades(ctx context.Context, out *Output, after uint64) ([]sequ
 			continue
 		}
 		k++
-		if Pos(out.Seq, k, maxChunks-1) <= after {
+		if !after.Less(Pos(out.Seq, k, maxChunks-1)) {
 			continue
 		}
 		m := s.markets[ev.Market]
@@ -152,7 +154,7 @@ func (s *Settler) trades(ctx context.Context, out *Output, after uint64) ([]sequ
 		}
 		for j, t := range spots {
 			pos := Pos(out.Seq, k, j)
-			if pos <= after {
+			if !after.Less(pos) {
 				continue
 			}
 			raw, err := rollup.EncodeTx(t)
@@ -179,11 +181,11 @@ func (s *Settler) order(ctx context.Context, h [32]byte) (*rollup.Order, error) 
 
 // Ready returns the trades after position after, taking at most slots
 // block slots.
-func (s *Settler) Ready(after uint64, slots int) []sequencer.Trade {
+func (s *Settler) Ready(after store.FillPos, slots int) []sequencer.Trade {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	i := 0
-	for i < len(s.queue) && s.queue[i].Pos <= after {
+	for i < len(s.queue) && !after.Less(s.queue[i].Pos) {
 		i++
 	}
 	if i > 0 {
@@ -206,8 +208,11 @@ func (s *Settler) Refused(ctx context.Context, t sequencer.Trade, reason error) 
 	}
 	go func() {
 		ctx := context.WithoutCancel(ctx)
-		fault := [2]bool{true, true}
-		if s.pending != nil {
+		// the rule's error names the side ("SpotTrade: maker: ..."); else
+		// the side that would not trade alone now; never the other side
+		msg := reason.Error()
+		fault := [2]bool{strings.Contains(msg, "taker:"), strings.Contains(msg, "maker:")}
+		if !fault[0] && !fault[1] && s.pending != nil {
 			now := uint64(time.Now().Unix())
 			_ = s.pending.ReadPending(func(ps *state.State) error {
 				for i, side := range []struct {
@@ -217,20 +222,20 @@ func (s *Settler) Refused(ctx context.Context, t sequencer.Trade, reason error) 
 					_, err := rollup.OrderLeft(s.p, s.keys, ps, side.o, now)
 					bal, berr := ps.Balance(side.o.Account, side.o.TokenSell)
 					v, verr := side.fill.Value()
-					fault[i] = err != nil || berr != nil || verr != nil || bal.Cmp(v) < 0
+					fault[i] = err != nil || berr != nil || verr != nil || bal.Cmp(v) < 0 || now < uint64(side.o.ValidFrom)
 				}
 				return nil
 			})
-			if !fault[0] && !fault[1] {
-				fault = [2]bool{true, true}
-			}
+		}
+		if !fault[0] && !fault[1] {
+			s.log.Warn("a refused trade names neither order: both stay in the book", "pos", t.Pos, "reason", reason)
 		}
 		for i, o := range []*rollup.Order{&st.Taker, &st.Maker} {
 			if !fault[i] {
 				continue
 			}
 			in := Input{Kind: kindDrop, Time: time.Now().UnixMilli(), Hash: rollup.OrderHash(o)}
-			id := "d" + strconv.FormatUint(t.Pos, 10) + "-" + strconv.Itoa(i)
+			id := "d" + strconv.FormatUint(t.Pos.Seq, 10) + "." + strconv.FormatUint(uint64(t.Pos.Sub), 10) + "-" + strconv.Itoa(i)
 			if _, err := s.c.js.Publish(ctx, s.c.subject("ORDERS"), in.Encode(), jetstream.WithMsgID(id)); err != nil {
 				s.log.Warn("could not take a refused trade's order out of the book", "order", fmt.Sprintf("%x", in.Hash[:8]), "err", err)
 				continue
@@ -249,13 +254,35 @@ func (s *Settler) Queued() int {
 
 // Settled is the FILLS sequence through which every trade is settled,
 // given the sequencer's position (TradePos).
-func (s *Settler) Settled(tradePos uint64) uint64 {
+func (s *Settler) Settled(tradePos store.FillPos) uint64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, t := range s.queue {
-		if t.Pos > tradePos {
-			return PosSeq(t.Pos) - 1
+		if tradePos.Less(t.Pos) {
+			return t.Pos.Seq - 1
 		}
 	}
 	return s.reader
+}
+
+// startAt is the FILLS stream sequence to read from to see every output
+// after ORDERS sequence seq: FILLS holds one output per input in order,
+// so its message seq carries output seq or one before it; if it does not
+// (the streams were rebuilt apart), from the start.
+func (s *Settler) startAt(ctx context.Context, seq uint64) (uint64, error) {
+	if seq <= 1 {
+		return 1, nil
+	}
+	m, err := s.c.fills.GetMsg(ctx, seq)
+	if err != nil {
+		if errors.Is(err, jetstream.ErrMsgNotFound) {
+			return 1, nil
+		}
+		return 0, fmt.Errorf("orderflow: read FILLS %d: %w", seq, err)
+	}
+	out, err := DecodeOutput(m.Data)
+	if err != nil || out.Seq > seq {
+		return 1, nil
+	}
+	return seq, nil
 }

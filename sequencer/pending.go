@@ -8,14 +8,15 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/store"
 )
 
 // pendingOp is an operation applied in the open block.
 type pendingOp struct {
 	hash     [32]byte
-	priority *uint64 // id of the priority request, for deposits and full exits
-	fill     *uint64 // a SpotTrade: the position of the engine fill it settles
-	raw      []byte  // rollup.EncodeTx
+	priority *uint64        // id of the priority request, for deposits and full exits
+	fill     *store.FillPos // a SpotTrade: the position of the engine fill it settles
+	raw      []byte         // rollup.EncodeTx
 	receipt  rollup.Receipt
 }
 
@@ -44,7 +45,8 @@ func (b *openBlock) encode() []byte {
 			out = binary.BigEndian.AppendUint64(out, *op.priority)
 		} else if op.fill != nil {
 			out = append(out, 2)
-			out = binary.BigEndian.AppendUint64(out, *op.fill)
+			out = binary.BigEndian.AppendUint64(out, op.fill.Seq)
+			out = binary.BigEndian.AppendUint32(out, op.fill.Sub)
 		} else {
 			out = append(out, 0)
 		}
@@ -73,17 +75,19 @@ func decodeOpen(b []byte) (*openBlock, error) {
 		b = b[33:]
 		switch flag {
 		case 0:
-		case 1, 2:
+		case 1:
 			if len(b) < 8 {
 				return nil, fmt.Errorf("%w: op %d", errBadPending, i)
 			}
 			v := binary.BigEndian.Uint64(b)
-			if flag == 1 {
-				op.priority = &v
-			} else {
-				op.fill = &v
-			}
+			op.priority = &v
 			b = b[8:]
+		case 2:
+			if len(b) < 12 {
+				return nil, fmt.Errorf("%w: op %d", errBadPending, i)
+			}
+			op.fill = &store.FillPos{Seq: binary.BigEndian.Uint64(b), Sub: binary.BigEndian.Uint32(b[8:])}
+			b = b[12:]
 		default:
 			return nil, fmt.Errorf("%w: op %d: flag %d", errBadPending, i, flag)
 		}

@@ -63,8 +63,8 @@ type Sequencer struct {
 	inOpen       map[[32]byte]int // tx hash -> slot in the open block
 	latest       uint64           // last sealed block
 	nextPriority uint64
-	trades       TradeSource // the exchange's fills (nil: none)
-	tradePos     uint64      // the last fill position settled or refused
+	trades       TradeSource   // the exchange's fills (nil: none)
+	tradePos     store.FillPos // the last fill position settled or refused
 
 	subMu sync.Mutex
 	subs  map[int]chan<- Event
@@ -296,10 +296,7 @@ func (s *Sequencer) fill(ctx context.Context) (sealed bool, err error) {
 		added++
 	}
 	var rejected []store.Rejection
-	tradesAdded, events, fullOfFees, err := s.addTrades(ctx)
-	if err != nil {
-		return false, err
-	}
+	tradesAdded, events, fullOfFees, refusedAt := s.addTrades(ctx)
 	added += tradesAdded
 	if free := slots - s.openLen(); free > 0 && s.pool.Len() > 0 {
 		if err := s.ensureOpen(); err != nil {
@@ -347,6 +344,14 @@ func (s *Sequencer) fill(ctx context.Context) (sealed bool, err error) {
 	if added > 0 {
 		if err := s.db.SavePending(ctx, s.open.header.Number, s.open.encode()); err != nil {
 			return false, err
+		}
+	}
+	if refusedAt != nil {
+		// no op holds a refused trade's position: the cursor does, so a
+		// restart does not try it again (after the pending block: what it
+		// holds is stored first)
+		if err := s.db.SetFillsCursor(ctx, *refusedAt); err != nil {
+			return false, fmt.Errorf("fills cursor: %w", err)
 		}
 	}
 	s.publish(events)

@@ -4,18 +4,18 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
-	"fmt"
 
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/store"
 )
 
 // Trade is a SpotTrade ready to settle an engine fill: its orders'
 // signatures checked (rollup.CheckSig) and its position in the fill
 // stream (orderflow: stream sequence, event, chunk), which increases.
 type Trade struct {
-	Pos     uint64
+	Pos     store.FillPos
 	Tx      rollup.Tx         // the SpotTrade
 	Checked rollup.SigChecked // its signatures checked, or zero (checked when applied)
 	Raw     []byte            // rollup.EncodeTx
@@ -29,7 +29,7 @@ type Trade struct {
 type TradeSource interface {
 	// Ready returns trades after position after, in order, taking at
 	// most slots block slots (a trade takes rollup.OpSpotTrade's width).
-	Ready(after uint64, slots int) []Trade
+	Ready(after store.FillPos, slots int) []Trade
 	// Refused reports a trade the rules refused (an order no longer
 	// valid or funded); the sequencer goes on after it.
 	Refused(ctx context.Context, t Trade, err error)
@@ -46,7 +46,7 @@ func (s *Sequencer) SetTrades(ctx context.Context, src TradeSource) error {
 	defer s.mu.Unlock()
 	if s.open != nil {
 		for _, op := range s.open.ops {
-			if op.fill != nil && *op.fill > pos {
+			if op.fill != nil && pos.Less(*op.fill) {
 				pos = *op.fill
 			}
 		}
@@ -56,7 +56,7 @@ func (s *Sequencer) SetTrades(ctx context.Context, src TradeSource) error {
 }
 
 // TradePos is the position of the last fill settled or refused.
-func (s *Sequencer) TradePos() uint64 {
+func (s *Sequencer) TradePos() store.FillPos {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.tradePos
@@ -64,13 +64,16 @@ func (s *Sequencer) TradePos() uint64 {
 
 // fillHash names the operation settling the fill at pos (unique, like a
 // priority operation's).
-func fillHash(pos uint64) [32]byte {
-	return ethcrypto.Keccak256Hash([]byte("zkrollup:fill"), binary.BigEndian.AppendUint64(nil, pos))
+func fillHash(pos store.FillPos) [32]byte {
+	return ethcrypto.Keccak256Hash([]byte("zkrollup:fill"), binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint64(nil, pos.Seq), pos.Sub))
 }
 
 // addTrades applies ready trades to the open block; the caller holds
-// s.mu. It returns how many it added and the events to publish.
-func (s *Sequencer) addTrades(ctx context.Context) (added int, events []Event, full bool, err error) {
+// s.mu. It returns how many it added, the events to publish, and the
+// position of the last trade refused (to record once the open block is
+// saved: recorded before, a crash in between would skip the trades the
+// block held).
+func (s *Sequencer) addTrades(ctx context.Context) (added int, events []Event, full bool, refusedAt *store.FillPos) {
 	if s.trades == nil {
 		return 0, nil, false, nil
 	}
@@ -79,10 +82,10 @@ func (s *Sequencer) addTrades(ctx context.Context) (added int, events []Event, f
 		return 0, nil, free < s.p.BlockSlots, nil
 	}
 	ready := s.trades.Ready(s.tradePos, free)
-	refusedAt := uint64(0)
 	for _, t := range ready {
-		if err := s.ensureOpen(); err != nil {
-			return added, events, false, err
+		if err := s.ensureOpen(); err != nil { // cannot fail after the priority operations opened it or found it open
+			s.log.Error("open a block for trades", "err", err)
+			return added, events, false, refusedAt
 		}
 		var r rollup.Result
 		if t.Checked.Tx() != nil {
@@ -98,20 +101,14 @@ func (s *Sequencer) addTrades(ctx context.Context) (added int, events []Event, f
 			events = append(events, Event{Kind: EventTx, Hash: h, Block: s.open.header.Number, Slot: r.Receipt.Slot, Receipt: r.Receipt})
 			added++
 		case errors.Is(r.Err, rollup.ErrBlockFull) || errors.Is(r.Err, rollup.ErrTooManyFeeTokens):
-			return added, events, true, nil
+			return added, events, true, refusedAt
 		default:
 			s.log.Info("trade refused", "pos", t.Pos, "reason", r.Err)
 			s.trades.Refused(ctx, t, r.Err)
-			refusedAt = t.Pos
+			p := t.Pos
+			refusedAt = &p
 		}
 		s.tradePos = t.Pos
 	}
-	if refusedAt > 0 {
-		// no op holds a refused trade's position: a cursor does, so a
-		// restart does not try it again
-		if err := s.db.SetFillsCursor(ctx, refusedAt); err != nil {
-			return added, events, false, fmt.Errorf("fills cursor: %w", err)
-		}
-	}
-	return added, events, false, nil
+	return added, events, false, refusedAt
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/zkrollup/zkrollup/internal/status"
@@ -28,9 +29,9 @@ type BlockOp struct {
 	TxHash     [32]byte
 	OpType     uint8
 	Account    uint32
-	Tx         []byte  // rollup.EncodeTx of the request
-	PriorityID *uint64 // deposits and full exits
-	FillPos    *uint64 // a SpotTrade: the position of the engine fill it settles (orderflow)
+	Tx         []byte   // rollup.EncodeTx of the request
+	PriorityID *uint64  // deposits and full exits
+	FillPos    *FillPos // a SpotTrade: the position of the engine fill it settles (orderflow)
 }
 
 // Rejection is a mempool transaction the sequencer refused.
@@ -76,12 +77,15 @@ func (d *DB) SealBlock(ctx context.Context, b Block, rejected []Rejection) error
 			} else {
 				included = append(included, op.TxHash)
 			}
-			var fill any
+			var fillSeq, fillSub any
 			if op.FillPos != nil {
-				fill = int64(*op.FillPos)
+				if op.FillPos.Seq > math.MaxInt64 {
+					return fmt.Errorf("block %d slot %d: fill sequence %d does not fit the database", b.Number, op.Slot, op.FillPos.Seq)
+				}
+				fillSeq, fillSub = int64(op.FillPos.Seq), int64(op.FillPos.Sub)
 			}
-			_, err := t.exec(ctx, `INSERT INTO block_ops (block_number, slot, tx_hash, op_type, account, tx, priority_id, fill_pos)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, int64(b.Number), op.Slot, op.TxHash[:], int(op.OpType), int64(op.Account), nonNil(op.Tx), pid, fill)
+			_, err := t.exec(ctx, `INSERT INTO block_ops (block_number, slot, tx_hash, op_type, account, tx, priority_id, fill_seq, fill_sub)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, int64(b.Number), op.Slot, op.TxHash[:], int(op.OpType), int64(op.Account), nonNil(op.Tx), pid, fillSeq, fillSub)
 			if isUniqueViolation(err) {
 				return fmt.Errorf("block %d slot %d: tx %x is already in a block: %w", b.Number, op.Slot, op.TxHash, ErrConflict)
 			}
@@ -132,7 +136,7 @@ func (d *DB) Block(ctx context.Context, number uint64) (*Block, error) {
 	copy(b.OldRoot[:], oldRoot)
 	copy(b.NewRoot[:], newRoot)
 	copy(b.Commitment[:], commitment)
-	rows, err := d.query(ctx, `SELECT slot, tx_hash, op_type, account, tx, priority_id, fill_pos FROM block_ops WHERE block_number = ? ORDER BY slot`, int64(number))
+	rows, err := d.query(ctx, `SELECT slot, tx_hash, op_type, account, tx, priority_id, fill_seq, fill_sub FROM block_ops WHERE block_number = ? ORDER BY slot`, int64(number))
 	if err != nil {
 		return nil, fmt.Errorf("read block %d ops: %w", number, err)
 	}
@@ -142,8 +146,8 @@ func (d *DB) Block(ctx context.Context, number uint64) (*Block, error) {
 		var hash []byte
 		var opType int
 		var account int64
-		var pid, fill sql.NullInt64
-		if err := rows.Scan(&op.Slot, &hash, &opType, &account, &op.Tx, &pid, &fill); err != nil {
+		var pid, fillSeq, fillSub sql.NullInt64
+		if err := rows.Scan(&op.Slot, &hash, &opType, &account, &op.Tx, &pid, &fillSeq, &fillSub); err != nil {
 			return nil, fmt.Errorf("read block %d ops: %w", number, err)
 		}
 		copy(op.TxHash[:], hash)
@@ -152,9 +156,8 @@ func (d *DB) Block(ctx context.Context, number uint64) (*Block, error) {
 			v := uint64(pid.Int64)
 			op.PriorityID = &v
 		}
-		if fill.Valid {
-			v := uint64(fill.Int64)
-			op.FillPos = &v
+		if fillSeq.Valid {
+			op.FillPos = &FillPos{Seq: uint64(fillSeq.Int64), Sub: uint32(fillSub.Int64)}
 		}
 		b.Ops = append(b.Ops, op)
 	}

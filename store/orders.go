@@ -3,6 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"fmt"
+	"math"
 )
 
 // Order is a signed limit order the API accepted.
@@ -94,26 +97,60 @@ func scanOrders(rows interface {
 	return out, rows.Err()
 }
 
+// FillPos is where an exchange trade is in the fill stream (orderflow):
+// the FILLS sequence, then the fill and chunk within it. Positions are
+// ordered by Seq, then Sub.
+type FillPos struct {
+	Seq uint64
+	Sub uint32
+}
+
+// Less orders positions.
+func (a FillPos) Less(b FillPos) bool { return a.Seq < b.Seq || (a.Seq == b.Seq && a.Sub < b.Sub) }
+
 // SettledFills is the position after which the exchange's fills are not
-// yet settled: the highest fill position a sealed block holds or a
-// cursor records (orderflow), 0 when none.
-func (d *DB) SettledFills(ctx context.Context) (uint64, error) {
-	var a, b int64
-	if err := d.queryRow(ctx, `SELECT COALESCE(MAX(fill_pos), 0) FROM block_ops`).Scan(&a); err != nil {
-		return 0, err
+// yet settled: the highest fill position a sealed block holds or the
+// cursor records (fills the rules refused), zero when none.
+func (d *DB) SettledFills(ctx context.Context) (FillPos, error) {
+	var best FillPos
+	for _, q := range []string{
+		`SELECT fill_seq, fill_sub FROM block_ops WHERE fill_seq IS NOT NULL ORDER BY fill_seq DESC, fill_sub DESC LIMIT 1`,
+		`SELECT seq, sub FROM cursors WHERE name = 'fills'`,
+	} {
+		var seq, sub int64
+		err := d.queryRow(ctx, q).Scan(&seq, &sub)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return FillPos{}, err
+		}
+		if p := (FillPos{Seq: uint64(seq), Sub: uint32(sub)}); best.Less(p) {
+			best = p
+		}
 	}
-	if err := d.queryRow(ctx, `SELECT COALESCE(MAX(pos), 0) FROM cursors WHERE name = 'fills'`).Scan(&b); err != nil {
-		return 0, err
-	}
-	return uint64(max(a, b)), nil
+	return best, nil
 }
 
 // SetFillsCursor records that fills up to pos are settled or refused
 // (a refused fill is in no block); it never moves the cursor back.
-func (d *DB) SetFillsCursor(ctx context.Context, pos uint64) error {
+func (d *DB) SetFillsCursor(ctx context.Context, pos FillPos) error {
+	if pos.Seq > math.MaxInt64 {
+		return fmt.Errorf("fill sequence %d does not fit the database", pos.Seq)
+	}
 	return d.inTx(ctx, func(t *tx) error {
-		_, err := t.exec(ctx, `INSERT INTO cursors (name, pos) VALUES ('fills', ?)
-			ON CONFLICT (name) DO UPDATE SET pos = CASE WHEN cursors.pos > excluded.pos THEN cursors.pos ELSE excluded.pos END`, int64(pos))
+		var seq, sub int64
+		err := t.queryRow(ctx, `SELECT seq, sub FROM cursors WHERE name = 'fills'`).Scan(&seq, &sub)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			_, err = t.exec(ctx, `INSERT INTO cursors (name, seq, sub) VALUES ('fills', ?, ?)`, int64(pos.Seq), int64(pos.Sub))
+			return err
+		case err != nil:
+			return err
+		case !(FillPos{Seq: uint64(seq), Sub: uint32(sub)}).Less(pos):
+			return nil
+		}
+		_, err = t.exec(ctx, `UPDATE cursors SET seq = ?, sub = ? WHERE name = 'fills'`, int64(pos.Seq), int64(pos.Sub))
 		return err
 	})
 }

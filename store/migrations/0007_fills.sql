@@ -3,12 +3,14 @@
 -- chunk), so a restart settles no fill twice and skips none; cursors
 -- keep positions that no block holds (fills the rules refused).
 
-ALTER TABLE block_ops ADD COLUMN fill_pos BIGINT;
-CREATE INDEX block_ops_fill_pos ON block_ops (fill_pos);
+ALTER TABLE block_ops ADD COLUMN fill_seq BIGINT;
+ALTER TABLE block_ops ADD COLUMN fill_sub BIGINT;
+CREATE INDEX block_ops_fill ON block_ops (fill_seq, fill_sub);
 
 CREATE TABLE cursors (
     name TEXT PRIMARY KEY,
-    pos  BIGINT NOT NULL
+    seq  BIGINT NOT NULL,
+    sub  BIGINT NOT NULL
 );
 
 -- An order the matching engine is done with (filled, cancelled, an IOC
