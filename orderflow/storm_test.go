@@ -66,7 +66,8 @@ func TestStormWithRestarts(t *testing.T) {
 				case err == nil:
 					accepted[h] = true
 					lastSeq = seq
-				case errors.Is(err, orderflow.ErrSlotInUse) || errors.Is(err, rollup.ErrInsufficientFunds) || errors.Is(err, orderflow.ErrNotFresh):
+				case errors.Is(err, orderflow.ErrSlotInUse) || errors.Is(err, rollup.ErrInsufficientFunds) || errors.Is(err, orderflow.ErrNotFresh) ||
+					errors.Is(err, orderflow.ErrAlreadyPlaced): // the same order drawn again once closed
 				default:
 					t.Fatalf("order %d (%s): %v", i, line, err)
 				}
