@@ -156,3 +156,10 @@ func (c *Client) Trades(ctx context.Context, market uint16, n int) ([]Trade, err
 	err := c.c.CallContext(ctx, &out, "zkr_getTrades", market, n)
 	return out, err
 }
+
+// ExchangeStatus reads the order flow's progress.
+func (c *Client) ExchangeStatus(ctx context.Context) (*ExchangeStatus, error) {
+	var st ExchangeStatus
+	err := c.c.CallContext(ctx, &st, "zkr_exchangeStatus")
+	return &st, err
+}

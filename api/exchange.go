@@ -243,3 +243,27 @@ func (s *service) BookDiffs(ctx context.Context, market uint16) (*rpc.Subscripti
 	}()
 	return sub, nil
 }
+
+// ExchangeStatus is where the order flow stands.
+type ExchangeStatus struct {
+	Orders  uint64 `json:"orders"`  // ORDERS' last sequence: inputs appended
+	Applied uint64 `json:"applied"` // the last the engine applied
+	Outputs uint64 `json:"outputs"` // FILLS' last sequence: outputs published
+	Fills   uint64 `json:"fills"`   // fills in FILLS (the follower's count)
+	Settled string `json:"settled"` // the sequencer's position: FILLS sequence.fill·chunk of the last trade settled or refused
+	Queued  int    `json:"queued"`  // trades waiting for the sequencer
+}
+
+// ExchangeStatus reports the order flow's progress.
+func (s *service) ExchangeStatus(ctx context.Context) (*ExchangeStatus, error) {
+	if s.ex == nil {
+		return nil, errNoExchange
+	}
+	o, f, err := s.ex.Conn.Seqs(ctx)
+	if err != nil {
+		return nil, toRPC(err)
+	}
+	pos := s.seq.TradePos()
+	return &ExchangeStatus{Orders: o, Applied: s.ex.Engine.Applied(), Outputs: f, Fills: s.ex.Follower.Fills(),
+		Settled: fmt.Sprintf("%d.%d", pos.Seq, pos.Sub), Queued: s.ex.Settler.Queued()}, nil
+}

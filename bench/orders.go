@@ -40,6 +40,7 @@ type OrdersConfig struct {
 type OrdersResult struct {
 	Orders, Acked, Cancels int
 	Errors                 map[string]int
+	Seqs                   []uint64 // the acknowledged orders' stream sequences
 	Elapsed                time.Duration // first order to last acknowledgement
 	OrderRate              float64       // acknowledged orders per second
 	AckP50, AckP99         time.Duration // zkr_placeOrder: signed order in -> in the stream (fsync)
@@ -286,13 +287,14 @@ func RunOrders(ctx context.Context, cfg OrdersConfig, out interface{ Write([]byt
 					}
 				}
 				t0 := time.Now()
-				_, err := wc.PlaceOrder(ctx, j.o, j.args)
+				placed, err := wc.PlaceOrder(ctx, j.o, j.args)
 				d := time.Since(t0)
 				mu.Lock()
 				if err != nil {
 					res.Errors[err.Error()]++
 				} else {
 					res.Acked++
+					res.Seqs = append(res.Seqs, placed.Seq)
 					ackLat = append(ackLat, d)
 				}
 				mu.Unlock()

@@ -97,6 +97,7 @@ type Config struct {
 	Exchange   bool               `toml:"exchange"`    // run the matching engine and settle its fills
 	NATSURL    string             `toml:"nats_url"`    // an external NATS server or cluster; empty: embedded, JetStream in DATA_DIR/exchange/nats
 	NATSListen string             `toml:"nats_listen"` // the embedded server's client address for other processes (empty: this process only)
+	NATSPrefix string             `toml:"nats_prefix"` // stream and subject prefix (default ZKR): several rollups on one NATS
 	Markets    []orderflow.Market `toml:"markets"`     // the listed markets
 }
 

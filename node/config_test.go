@@ -123,7 +123,7 @@ func TestConfigDefaultsByPath(t *testing.T) {
 		"fees": "", "fee_gas_price_gwei": "", "fee_proving_wei": "16000000000", "fee_pubdata_gas": "40",
 		"fee_prove_gas": "264969", "fee_execute_gas": "40172", "fee_commit_gas": "65000", "fee_floor_wei": "0",
 		"fee_token_prices": "map[]", "fee_tolerance": "10", "fee_poll": "12s",
-		"exchange": "false", "nats_url": "", "nats_listen": "",
+		"exchange": "false", "nats_url": "", "nats_listen": "", "nats_prefix": "",
 	}
 	var file bytes.Buffer
 	if err := toml.NewEncoder(&file).Encode(Default()); err != nil {

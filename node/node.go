@@ -146,7 +146,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		}
 		g.Add("sequencer", seq)
 		if cfg.Exchange {
-			x, err := orderflow.Open(ctx, orderflow.Config{NATS: orderflow.NATSConfig{URL: cfg.NATSURL, Listen: cfg.NATSListen},
+			x, err := orderflow.Open(ctx, orderflow.Config{NATS: orderflow.NATSConfig{URL: cfg.NATSURL, Listen: cfg.NATSListen, Prefix: cfg.NATSPrefix},
 				Markets: cfg.Markets, Dir: filepath.Join(cfg.DataDir, "exchange")}, p, db, seq, log)
 			if err != nil {
 				return err

@@ -38,6 +38,7 @@ type Follower struct {
 	subs   map[int]chan<- Update
 	nextID int
 	seq    uint64
+	fills  uint64 // fills read from FILLS since the start
 	ready  chan struct{}
 }
 
@@ -64,6 +65,13 @@ func (f *Follower) Subscribe() (<-chan Update, func()) {
 		delete(f.subs, id)
 		f.mu.Unlock()
 	}
+}
+
+// Fills is how many fills FILLS holds up to Seq.
+func (f *Follower) Fills() uint64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.fills
 }
 
 // Seq is the last FILLS sequence applied.
@@ -136,6 +144,7 @@ func (f *Follower) run(ctx context.Context) error {
 		}
 		f.mu.Lock()
 		f.seq = out.Seq
+		f.fills += uint64(len(u.Trades))
 		for _, ch := range f.subs {
 			select {
 			case ch <- u:

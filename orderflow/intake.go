@@ -133,7 +133,9 @@ func (in *Intake) Place(ctx context.Context, raw []byte, opt PlaceOptions) ([32]
 // generation makes unfillable). Call it once
 // the slot's L2 CancelOrder is accepted: the engine then stops matching
 // the order, and the cancel makes it unfillable on L2 once it is in a
-// block (a fill the engine made before is still settled first).
+// block. A fill the engine made just before may reach the sequencer
+// after the cancel: the rules then refuse it, and only the cancelled
+// order is at fault (Settler.Refused drops nothing else).
 func (in *Intake) Cancel(ctx context.Context, account uint32, slot uint16, generation uint32) error {
 	msg := Input{Kind: kindCancel, Time: in.now().UnixMilli(), Account: account, Slot: slot, Generation: generation}
 	_, err := in.c.js.Publish(ctx, in.c.subject("ORDERS"), msg.Encode())
