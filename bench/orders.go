@@ -40,7 +40,7 @@ type OrdersConfig struct {
 type OrdersResult struct {
 	Orders, Acked, Cancels int
 	Errors                 map[string]int
-	Seqs                   []uint64 // the acknowledged orders' stream sequences
+	Seqs                   []uint64      // the acknowledged orders' stream sequences
 	Elapsed                time.Duration // first order to last acknowledgement
 	OrderRate              float64       // acknowledged orders per second
 	AckP50, AckP99         time.Duration // zkr_placeOrder: signed order in -> in the stream (fsync)
