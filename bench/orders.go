@@ -47,6 +47,7 @@ type OrdersResult struct {
 	Trades                 int           // fills the engine made (bookDiffs)
 	TradeRate              float64       // fills per second over the run
 	Settled                int           // SpotTrades in L2 blocks since the run began
+	Refused                int           // fills the rules refused (an order cancelled on L2 before its fill settled): fills - settled once the flow is idle
 	SettleWait             time.Duration // from the last acknowledgement until the last fill settled
 }
 
@@ -54,8 +55,8 @@ func (r OrdersResult) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "orders: %d sent, %d acknowledged in %s: %.0f orders/s (ack p50 %s, p99 %s); %d cancels\n",
 		r.Orders, r.Acked, r.Elapsed.Round(time.Millisecond), r.OrderRate, r.AckP50.Round(time.Microsecond), r.AckP99.Round(time.Microsecond), r.Cancels)
-	fmt.Fprintf(&b, "trades: %d fills (%.0f/s); %d SpotTrades settled on L2, the last %s after the last order\n",
-		r.Trades, r.TradeRate, r.Settled, r.SettleWait.Round(time.Millisecond))
+	fmt.Fprintf(&b, "trades: %d fills (%.0f/s); %d SpotTrades settled on L2, the last %s after the last order; %d refused by the rules\n",
+		r.Trades, r.TradeRate, r.Settled, r.SettleWait.Round(time.Millisecond), r.Refused)
 	for e, n := range r.Errors {
 		fmt.Fprintf(&b, "  refused %d×: %s\n", n, e)
 	}
@@ -327,11 +328,13 @@ func RunOrders(ctx context.Context, cfg OrdersConfig, out interface{ Write([]byt
 	}
 	deadline := time.Now().Add(cfg.Settle)
 	next := firstBlock
+	idleSince := time.Time{}
 	for {
 		st, err := c.Status(ctx)
 		if err != nil {
 			return res, err
 		}
+		before := res.Settled
 		for ; next <= st.LatestBlock; next++ {
 			b, err := c.Block(ctx, next)
 			if err != nil {
@@ -343,11 +346,26 @@ func RunOrders(ctx context.Context, cfg OrdersConfig, out interface{ Write([]byt
 				}
 			}
 		}
-		res.SettleWait = time.Since(acked)
-		if res.Settled >= res.Trades || time.Now().After(deadline) {
+		if res.Settled > before {
+			res.SettleWait = time.Since(acked) // the newest SpotTrade is in a block now (within a poll)
+		}
+		// idle: every input applied and published, nothing queued for the
+		// sequencer, no new SpotTrade for a second (refused fills never come)
+		xs, err := c.ExchangeStatus(ctx)
+		if err != nil {
+			return res, err
+		}
+		switch idle := xs.Applied == xs.Orders && xs.Outputs == xs.Orders && xs.Queued == 0; {
+		case !idle:
+			idleSince = time.Time{}
+		case idleSince.IsZero():
+			idleSince = time.Now()
+		}
+		if res.Settled >= res.Trades || (!idleSince.IsZero() && time.Since(idleSince) > time.Second) || time.Now().After(deadline) {
 			break
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	res.Refused = max(0, res.Trades-res.Settled)
 	return res, nil
 }
