@@ -3,6 +3,8 @@ package api_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/rpc"
@@ -106,5 +108,57 @@ func TestSubmitOrder(t *testing.T) {
 	}
 	if open, err := c.OpenOrders(ctx, first.Account); err != nil || len(open) != 1 {
 		t.Fatalf("open orders after the cancel %+v, %v", open, err)
+	}
+}
+
+// TestConcurrentOrdersNetOfEachOther: orders of one account submitted at
+// once are checked one after the other (the book's lock per account): of
+// four orders each selling 600 of the account's 1,000, exactly one is
+// accepted, whatever the interleaving.
+func TestConcurrentOrdersNetOfEachOther(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	c, err := api.Dial(ctx, f.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	cpk, err := f.mirror.Build("changepubkey A")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Submit(ctx, cpk); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.mirror.Apply(cpk); err != nil {
+		t.Fatal(err)
+	}
+	f.waitFor(t, func() bool { a, _ := c.Account(ctx, f.mirror.Address("A"), "pending"); return a != nil && a.Nonce == 1 })
+	var orders []*rollup.Order
+	for slot := range 4 {
+		name := string(rune('P' + slot))
+		if err := f.mirror.Exec(fmt.Sprintf("order %s A sell 600 ETH for 1200 DAI slot %d", name, slot)); err != nil {
+			t.Fatal(err)
+		}
+		o, _ := f.mirror.Order(name)
+		orders = append(orders, o)
+	}
+	errs := make(chan error, len(orders))
+	for _, o := range orders {
+		go func() { _, err := c.SubmitOrder(ctx, o); errs <- err }()
+	}
+	accepted := 0
+	for range orders {
+		err := <-errs
+		switch {
+		case err == nil:
+			accepted++
+		case strings.Contains(err.Error(), "insufficient") || strings.Contains(err.Error(), "open orders"):
+		default:
+			t.Fatalf("an order refused for another reason: %v", err)
+		}
+	}
+	if accepted != 1 {
+		t.Fatalf("%d of 4 orders for 600 of 1,000 accepted at once, want 1", accepted)
 	}
 }

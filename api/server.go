@@ -46,7 +46,11 @@ func New(cfg Config, p rollup.Params, seq *sequencer.Sequencer, db *store.DB, lo
 	r.SetHTTPBodyLimit(cfg.MaxBodyBytes)
 	r.SetWebsocketReadLimit(int64(cfg.MaxBodyBytes))
 	r.SetBatchLimits(100, 10<<20)
-	if err := r.RegisterName("zkr", &service{seq: seq, db: db, p: p, cfg: cfg, orders: orders.New(p, db, seq), ex: cfg.Exchange}); err != nil {
+	book := orders.New(p, db, seq)
+	if cfg.Exchange != nil {
+		book = cfg.Exchange.Book
+	}
+	if err := r.RegisterName("zkr", &service{seq: seq, db: db, p: p, cfg: cfg, orders: book, ex: cfg.Exchange}); err != nil {
 		return nil, err
 	}
 	ws := r.WebsocketHandler([]string{"*"})

@@ -31,6 +31,7 @@ type Exchange struct {
 	Settler  *Settler
 	Follower *Follower
 	Intake   *Intake
+	Book     *orders.Book // the node's one order intake (zkr_submitOrder uses it too: one lock per account)
 
 	log    *slog.Logger
 	cancel context.CancelFunc
@@ -69,7 +70,8 @@ func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, seq *s
 	if x.Follower, err = NewFollower(c, db, cfg.Data, log); err != nil {
 		return fail(err)
 	}
-	if x.Intake, err = NewIntake(c, orders.New(p, db, seq), cfg.Markets, func() uint64 { return x.Settler.Settled(seq.TradePos()) }); err != nil {
+	x.Book = orders.New(p, db, seq)
+	if x.Intake, err = NewIntake(c, x.Book, cfg.Markets, func() uint64 { return x.Settler.Settled(seq.TradePos()) }); err != nil {
 		return fail(err)
 	}
 	if err := seq.SetTrades(ctx, x.Settler); err != nil {

@@ -34,7 +34,46 @@ type Book struct {
 	st   Pending
 	keys *crypto.KeyCache
 	now  func() time.Time
-	mu   sync.Mutex // one submission at a time: the net-of-open-orders check reads then writes
+	// one submission at a time per account (the net-of-open-orders check
+	// reads then writes); accounts apart go in parallel
+	locks [64]sync.Mutex
+
+	// group commit: submissions queue their order; whoever holds commit
+	// stores everything queued in one transaction
+	qmu    sync.Mutex
+	queue  []*pendingInsert
+	commit sync.Mutex
+}
+
+type pendingInsert struct {
+	o    store.Order
+	done chan error
+}
+
+// persist stores o, with whatever other submissions queued meanwhile in
+// the same transaction, and returns once it is durable.
+func (b *Book) persist(ctx context.Context, o store.Order) error {
+	req := &pendingInsert{o: o, done: make(chan error, 1)}
+	b.qmu.Lock()
+	b.queue = append(b.queue, req)
+	b.qmu.Unlock()
+	b.commit.Lock()
+	b.qmu.Lock()
+	batch := b.queue
+	b.queue = nil
+	b.qmu.Unlock()
+	if len(batch) > 0 {
+		os := make([]store.Order, len(batch))
+		for i, r := range batch {
+			os[i] = r.o
+		}
+		err := b.db.AddOrders(context.WithoutCancel(ctx), os) // the batch holds others' orders too
+		for _, r := range batch {
+			r.done <- err
+		}
+	}
+	b.commit.Unlock()
+	return <-req.done
 }
 
 // New returns the book over db and the pending state.
@@ -80,15 +119,20 @@ func (b *Book) SubmitWith(ctx context.Context, raw []byte, check Check) ([32]byt
 		return [32]byte{}, err
 	}
 	h := rollup.OrderHash(o)
-	b.mu.Lock()
-	defer b.mu.Unlock()
+	// the signature first, outside every lock (the expensive part)
+	if _, err := rollup.CheckOrderSignature(b.keys, b.p.ChainID, o); err != nil {
+		return h, err
+	}
+	mu := &b.locks[o.Account%uint32(len(b.locks))]
+	mu.Lock()
+	defer mu.Unlock()
 	others, err := b.db.OrdersOf(ctx, o.Account)
 	if err != nil {
 		return h, err
 	}
 	now := uint64(b.now().Unix())
 	err = b.st.ReadPending(func(st *state.State) error {
-		need, err := rollup.CheckOrder(b.p, b.keys, st, o, now)
+		need, err := rollup.OrderLeft(b.p, b.keys, st, o, now) // CheckOrder less the signature, verified above
 		if err != nil {
 			return err
 		}
@@ -133,7 +177,7 @@ func (b *Book) SubmitWith(ctx context.Context, raw []byte, check Check) ([32]byt
 	if err != nil {
 		return h, err
 	}
-	return h, b.db.AddOrder(ctx, store.Order{Hash: h, Account: o.Account, Slot: o.Slot, Generation: o.Generation, TokenSell: o.TokenSell,
+	return h, b.persist(ctx, store.Order{Hash: h, Account: o.Account, Slot: o.Slot, Generation: o.Generation, TokenSell: o.TokenSell,
 		Raw: raw, CreatedAt: b.now().UnixMilli()})
 }
 

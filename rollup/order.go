@@ -264,6 +264,13 @@ func CheckOrder(p Params, keys *crypto.KeyCache, st OrderState, o *Order, now ui
 	return checkOrder(p, keys, st, o, now, true)
 }
 
+// CheckOrderSignature verifies an order's signature by the key it
+// carries and returns that key's hash (the account's key is compared by
+// OrderLeft): a node checks it before it takes any lock.
+func CheckOrderSignature(keys *crypto.KeyCache, chainID uint64, o *Order) (crypto.PubKeyHash, error) {
+	return checkOrderSignature(keys, chainID, o)
+}
+
 // OrderLeft is CheckOrder for an order whose signature was checked when
 // it was accepted: everything but the EdDSA verification (its key must
 // still be the account's).

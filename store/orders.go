@@ -22,14 +22,22 @@ type Order struct {
 }
 
 // AddOrder stores an accepted order; the same order again is a no-op.
-func (d *DB) AddOrder(ctx context.Context, o Order) error {
+func (d *DB) AddOrder(ctx context.Context, o Order) error { return d.AddOrders(ctx, []Order{o}) }
+
+// AddOrders stores accepted orders in one transaction (a group commit);
+// an order stored already is left as it is.
+func (d *DB) AddOrders(ctx context.Context, os []Order) error {
 	return d.inTx(ctx, func(t *tx) error {
-		// ON CONFLICT, not a caught unique violation: PostgreSQL aborts the
-		// transaction on the violation
-		_, err := t.exec(ctx, `INSERT INTO orders (hash, account, slot, generation, token_sell, raw, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+		for _, o := range os {
+			// ON CONFLICT, not a caught unique violation: PostgreSQL aborts the
+			// transaction on the violation
+			if _, err := t.exec(ctx, `INSERT INTO orders (hash, account, slot, generation, token_sell, raw, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (hash) DO NOTHING`,
-			o.Hash[:], int64(o.Account), int64(o.Slot), int64(o.Generation), int64(o.TokenSell), o.Raw, o.CreatedAt)
-		return err
+				o.Hash[:], int64(o.Account), int64(o.Slot), int64(o.Generation), int64(o.TokenSell), o.Raw, o.CreatedAt); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 }
 
