@@ -27,17 +27,7 @@ func TestSubmitOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	cpk, err := f.mirror.Build("changepubkey A")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.Submit(ctx, cpk); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.mirror.Apply(cpk); err != nil {
-		t.Fatal(err)
-	}
-	f.waitFor(t, func() bool { a, _ := c.Account(ctx, f.mirror.Address("A"), "pending"); return a != nil && a.Nonce == 1 })
+	f.registerA(t, c)
 	order := func(line string) *rollup.Order {
 		t.Helper()
 		if err := f.mirror.Exec(line); err != nil {
@@ -123,17 +113,7 @@ func TestConcurrentOrdersNetOfEachOther(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	cpk, err := f.mirror.Build("changepubkey A")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.Submit(ctx, cpk); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.mirror.Apply(cpk); err != nil {
-		t.Fatal(err)
-	}
-	f.waitFor(t, func() bool { a, _ := c.Account(ctx, f.mirror.Address("A"), "pending"); return a != nil && a.Nonce == 1 })
+	f.registerA(t, c)
 	var orders []*rollup.Order
 	for slot := range 4 {
 		name := string(rune('P' + slot))
@@ -161,4 +141,22 @@ func TestConcurrentOrdersNetOfEachOther(t *testing.T) {
 	if accepted != 1 {
 		t.Fatalf("%d of 4 orders for 600 of 1,000 accepted at once, want 1", accepted)
 	}
+}
+
+// registerA sets A's L2 key (a ChangePubKey through the API) and waits
+// until the pending state has it.
+func (f *fixture) registerA(t *testing.T, c *api.Client) {
+	t.Helper()
+	ctx := context.Background()
+	cpk, err := f.mirror.Build("changepubkey A")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Submit(ctx, cpk); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.mirror.Apply(cpk); err != nil {
+		t.Fatal(err)
+	}
+	f.waitFor(t, func() bool { a, _ := c.Account(ctx, f.mirror.Address("A"), "pending"); return a != nil && a.Nonce == 1 })
 }

@@ -82,18 +82,11 @@ func NewEngine(c *Conn, cfg EngineConfig, log *slog.Logger) (*Engine, error) {
 	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
 		return nil, err
 	}
-	e := &Engine{c: c, cfg: cfg, log: log, markets: map[uint16]*Market{}}
-	for i := range cfg.Markets {
-		m := &cfg.Markets[i]
-		if err := m.Check(); err != nil {
-			return nil, err
-		}
-		if _, dup := e.markets[m.ID]; dup {
-			return nil, fmt.Errorf("%w: market %d listed twice", ErrBadMarket, m.ID)
-		}
-		e.markets[m.ID] = m
+	markets, err := listing(cfg.Markets)
+	if err != nil {
+		return nil, err
 	}
-	return e, nil
+	return &Engine{c: c, cfg: cfg, log: log, markets: markets}, nil
 }
 
 // OnOutput calls f with every output the engine produces or replays,
@@ -188,19 +181,8 @@ func (e *Engine) run(ctx context.Context) error {
 		return err
 	}
 	e.log.Info("matching engine ready", "applied", e.applied, "published", published, "resting", len(e.index))
-	cons, err := e.c.orders.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{
-		DeliverPolicy: jetstream.DeliverByStartSequencePolicy, OptStartSeq: e.applied + 1})
-	if err != nil {
-		return fmt.Errorf("orderflow: consume ORDERS: %w", err)
-	}
-	it, err := cons.Messages(jetstream.PullMaxMessages(4096))
-	if err != nil {
-		return err
-	}
-	stop := context.AfterFunc(ctx, it.Stop)
-	defer stop()
 	var acks []jetstream.PubAckFuture
-	flush := func() error {
+	flush := func(ctx context.Context) error {
 		for _, f := range acks {
 			select {
 			case <-f.Ok():
@@ -213,24 +195,14 @@ func (e *Engine) run(ctx context.Context) error {
 		acks = acks[:0]
 		return nil
 	}
-	for {
-		msg, err := it.Next()
-		if err != nil {
-			if ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-				if ferr := flush(); ferr == nil {
-					_ = e.snapshot() // a clean stop leaves a fresh snapshot
-				}
-				return nil
-			}
-			return fmt.Errorf("orderflow: read ORDERS: %w", err)
-		}
+	err = consume(ctx, e.c.orders, "ORDERS", e.applied+1, 4096, nil, func(msg jetstream.Msg) error {
 		meta, err := msg.Metadata()
 		if err != nil {
 			return err
 		}
 		seq := meta.Sequence.Stream
 		if seq <= e.applied {
-			continue
+			return nil
 		}
 		out := e.apply(seq, msg.Data())
 		if seq > published {
@@ -244,7 +216,7 @@ func (e *Engine) run(ctx context.Context) error {
 			}
 			acks = append(acks, f)
 			if len(acks) >= 1024 || meta.NumPending == 0 {
-				if err := flush(); err != nil {
+				if err := flush(ctx); err != nil {
 					return err
 				}
 			}
@@ -253,14 +225,23 @@ func (e *Engine) run(ctx context.Context) error {
 			l(out)
 		}
 		if e.sinceSnap >= e.cfg.SnapEvery {
-			if err := flush(); err != nil {
+			if err := flush(ctx); err != nil {
 				return err
 			}
-			if err := e.snapshot(); err != nil {
-				return err
-			}
+			return e.snapshot()
 		}
+		return nil
+	})
+	if err != nil || ctx.Err() == nil {
+		return err
 	}
+	// a clean stop leaves a fresh snapshot, once FILLS holds what it covers
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if flush(fctx) == nil {
+		_ = e.snapshot()
+	}
+	return nil
 }
 
 // lastPublished is the ORDERS sequence of FILLS's last message.

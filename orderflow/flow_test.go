@@ -194,7 +194,14 @@ func (n *node) stop() {
 
 func (n *node) waitFor(what string, cond func() bool) {
 	n.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	if !n.waitUntil(30*time.Second, cond) {
+		n.t.Fatalf("%s: not within 30 s", what)
+	}
+}
+
+// waitUntil polls cond for at most d (no failure: the caller decides).
+func (n *node) waitUntil(d time.Duration, cond func() bool) bool {
+	deadline := time.Now().Add(d)
 	for !cond() {
 		select {
 		case err := <-n.errs:
@@ -202,10 +209,11 @@ func (n *node) waitFor(what string, cond func() bool) {
 		default:
 		}
 		if time.Now().After(deadline) {
-			n.t.Fatalf("%s: not within 30 s", what)
+			return false
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+	return true
 }
 
 func (n *node) order(line string) []byte {

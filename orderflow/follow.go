@@ -2,7 +2,6 @@ package orderflow
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -91,25 +90,8 @@ func (f *Follower) Run(ctx context.Context) error {
 }
 
 func (f *Follower) run(ctx context.Context) error {
-	cons, err := f.c.fills.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{})
-	if err != nil {
-		return fmt.Errorf("orderflow: follow FILLS: %w", err)
-	}
-	it, err := cons.Messages(jetstream.PullMaxMessages(4096))
-	if err != nil {
-		return err
-	}
-	stop := context.AfterFunc(ctx, it.Stop)
-	defer stop()
 	var closed []store.Closing
-	for {
-		msg, err := it.Next()
-		if err != nil {
-			if ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-				return nil
-			}
-			return fmt.Errorf("orderflow: read FILLS: %w", err)
-		}
+	return consume(ctx, f.c.fills, "FILLS", 1, 4096, nil, func(msg jetstream.Msg) error {
 		out, err := DecodeOutput(msg.Data())
 		if err != nil {
 			return fmt.Errorf("orderflow: FILLS: %w", err)
@@ -159,5 +141,6 @@ func (f *Follower) run(ctx context.Context) error {
 			}
 		}
 		f.mu.Unlock()
-	}
+		return nil
+	})
 }

@@ -41,15 +41,11 @@ const replaceWindow = 90 * time.Second
 // says through which FILLS sequence every trade is settled (a closed
 // order's slot generation is free once its fills are).
 func NewIntake(c *Conn, book *orders.Book, markets []Market, settled func() uint64) (*Intake, error) {
-	in := &Intake{settled: settled, c: c, book: book, markets: map[uint16]*Market{}, now: time.Now}
-	for i := range markets {
-		m := markets[i]
-		if err := m.Check(); err != nil {
-			return nil, err
-		}
-		in.markets[m.ID] = &m
+	ms, err := listing(markets)
+	if err != nil {
+		return nil, err
 	}
-	return in, nil
+	return &Intake{settled: settled, c: c, book: book, markets: ms, now: time.Now}, nil
 }
 
 // Markets lists the markets.

@@ -182,3 +182,19 @@ func (m *Market) Trades(taker, maker *rollup.Order, takerSide match.Side, price,
 	}
 	return out, nil
 }
+
+// listing checks markets and indexes them by id (a copy each).
+func listing(markets []Market) (map[uint16]*Market, error) {
+	out := make(map[uint16]*Market, len(markets))
+	for i := range markets {
+		m := markets[i]
+		if err := m.Check(); err != nil {
+			return nil, err
+		}
+		if _, dup := out[m.ID]; dup {
+			return nil, fmt.Errorf("%w: market %d listed twice", ErrBadMarket, m.ID)
+		}
+		out[m.ID] = &m
+	}
+	return out, nil
+}

@@ -163,3 +163,40 @@ func (c *Conn) Seqs(ctx context.Context) (orders, fills uint64, err error) {
 	fills, err = lastSeq(ctx, c.fills)
 	return orders, fills, err
 }
+
+// consume reads a stream in order from sequence start (1: the first)
+// and calls fn with each message, until ctx ends (nil) or fn fails.
+// onStop, if set, runs when ctx ends (to wake what fn waits on).
+func consume(ctx context.Context, s jetstream.Stream, name string, start uint64, batch int, onStop func(), fn func(jetstream.Msg) error) error {
+	cfg := jetstream.OrderedConsumerConfig{}
+	if start > 1 {
+		cfg.DeliverPolicy, cfg.OptStartSeq = jetstream.DeliverByStartSequencePolicy, start
+	}
+	cons, err := s.OrderedConsumer(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("orderflow: consume %s: %w", name, err)
+	}
+	it, err := cons.Messages(jetstream.PullMaxMessages(batch))
+	if err != nil {
+		return err
+	}
+	stop := context.AfterFunc(ctx, func() {
+		it.Stop()
+		if onStop != nil {
+			onStop()
+		}
+	})
+	defer stop()
+	for {
+		msg, err := it.Next()
+		if err != nil {
+			if ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+				return nil
+			}
+			return fmt.Errorf("orderflow: read %s: %w", name, err)
+		}
+		if err := fn(msg); err != nil {
+			return err
+		}
+	}
+}

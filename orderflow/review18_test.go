@@ -34,23 +34,6 @@ func (n *node) placeSeq(line string, opt orderflow.PlaceOptions) ([32]byte, uint
 	return n.intake.Place(context.Background(), n.order(line), opt)
 }
 
-// waitUntil polls cond for at most d (no failure: the caller decides).
-func (n *node) waitUntil(d time.Duration, cond func() bool) bool {
-	deadline := time.Now().Add(d)
-	for !cond() {
-		select {
-		case err := <-n.errs:
-			n.t.Fatalf("order flow stopped: %v", err)
-		default:
-		}
-		if time.Now().After(deadline) {
-			return false
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	return true
-}
-
 // quiet waits until the engine has applied everything ORDERS holds and
 // nothing more is appended for a while (drops come in the background).
 func (n *node) quietFlow() {

@@ -54,15 +54,12 @@ type Settler struct {
 
 // NewSettler returns a settler for the markets.
 func NewSettler(c *Conn, db *store.DB, p rollup.Params, pending orders.Pending, markets []Market, log *slog.Logger) (*Settler, error) {
-	s := &Settler{c: c, db: db, p: p, log: log, pending: pending, keys: crypto.NewKeyCache(1 << 14), markets: map[uint16]*Market{}, max: 1 << 16}
-	s.space = sync.NewCond(&s.mu)
-	for i := range markets {
-		m := markets[i]
-		if err := m.Check(); err != nil {
-			return nil, err
-		}
-		s.markets[m.ID] = &m
+	ms, err := listing(markets)
+	if err != nil {
+		return nil, err
 	}
+	s := &Settler{c: c, db: db, p: p, log: log, pending: pending, keys: crypto.NewKeyCache(1 << 14), markets: ms, max: 1 << 16}
+	s.space = sync.NewCond(&s.mu)
 	return s, nil
 }
 
@@ -81,30 +78,12 @@ func (s *Settler) run(ctx context.Context, after store.FillPos) error {
 	if err != nil {
 		return err
 	}
-	cons, err := s.c.fills.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{
-		DeliverPolicy: jetstream.DeliverByStartSequencePolicy, OptStartSeq: start})
-	if err != nil {
-		return fmt.Errorf("orderflow: consume FILLS: %w", err)
-	}
-	it, err := cons.Messages(jetstream.PullMaxMessages(1024))
-	if err != nil {
-		return err
-	}
-	stop := context.AfterFunc(ctx, func() {
-		it.Stop()
+	wake := func() {
 		s.mu.Lock()
 		s.space.Broadcast()
 		s.mu.Unlock()
-	})
-	defer stop()
-	for {
-		msg, err := it.Next()
-		if err != nil {
-			if ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-				return nil
-			}
-			return fmt.Errorf("orderflow: read FILLS: %w", err)
-		}
+	}
+	return consume(ctx, s.c.fills, "FILLS", start, 1024, wake, func(msg jetstream.Msg) error {
 		out, err := DecodeOutput(msg.Data())
 		if err != nil {
 			return fmt.Errorf("orderflow: FILLS: %w", err)
@@ -120,7 +99,8 @@ func (s *Settler) run(ctx context.Context, after store.FillPos) error {
 		s.queue = append(s.queue, trades...)
 		s.reader = out.Seq
 		s.mu.Unlock()
-	}
+		return nil
+	})
 }
 
 // trades builds the SpotTrades of an output's fills after position after.
