@@ -214,45 +214,25 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (*Result, error) {
 	sent := make(map[common.Hash]time.Time, cfg.Txs)
 	var ackLat []time.Duration
 	start := time.Now()
-	var wg sync.WaitGroup
-	for w := range perWorker {
-		wc, err := api.Dial(ctx, cfg.URL)
+	err = sendAll(ctx, cfg.URL, perWorker, cfg.Rate, start, func(wc *api.Client, j job) {
+		t0 := time.Now()
+		mu.Lock()
+		sent[j.hash] = t0
+		mu.Unlock()
+		_, err := wc.Submit(ctx, j.tx)
+		d := time.Since(t0)
+		mu.Lock()
 		if err != nil {
-			return nil, err
+			res.Errors[err.Error()]++
+		} else {
+			acked.Add(1)
+			ackLat = append(ackLat, d)
 		}
-		defer wc.Close()
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var interval time.Duration
-			if cfg.Rate > 0 {
-				interval = time.Duration(float64(time.Second) * float64(cfg.Concurrency) / float64(cfg.Rate))
-			}
-			for k, j := range perWorker[w] {
-				if interval > 0 { // open loop: send on schedule whatever the latency
-					due := start.Add(time.Duration(k)*interval + time.Duration(w)*interval/time.Duration(cfg.Concurrency))
-					if d := time.Until(due); d > 0 {
-						time.Sleep(d)
-					}
-				}
-				t0 := time.Now()
-				mu.Lock()
-				sent[j.hash] = t0
-				mu.Unlock()
-				_, err := wc.Submit(ctx, j.tx)
-				d := time.Since(t0)
-				mu.Lock()
-				if err != nil {
-					res.Errors[err.Error()]++
-				} else {
-					acked.Add(1)
-					ackLat = append(ackLat, d)
-				}
-				mu.Unlock()
-			}
-		}()
+		mu.Unlock()
+	})
+	if err != nil {
+		return nil, err
 	}
-	wg.Wait()
 	submitted := time.Since(start)
 	res.Acked = int(acked.Load())
 	// Wait for the soft confirmations of everything acknowledged.
@@ -444,4 +424,37 @@ func (s *seenSet) wait(ctx context.Context, h common.Hash, limit time.Duration) 
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+}
+
+// sendAll runs one client per worker, each sending its jobs in order:
+// on schedule (rate in all: an open loop, whatever the latency) or, at
+// rate 0, each once the previous one is acknowledged.
+func sendAll[J any](ctx context.Context, url string, perWorker [][]J, rate int, start time.Time, send func(*api.Client, J)) error {
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	for w := range perWorker {
+		wc, err := api.Dial(ctx, url)
+		if err != nil {
+			return err
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer wc.Close()
+			var interval time.Duration
+			if rate > 0 {
+				interval = time.Duration(float64(time.Second) * float64(len(perWorker)) / float64(rate))
+			}
+			for k, j := range perWorker[w] {
+				if interval > 0 {
+					due := start.Add(time.Duration(k)*interval + time.Duration(w)*interval/time.Duration(len(perWorker)))
+					if d := time.Until(due); d > 0 {
+						time.Sleep(d)
+					}
+				}
+				send(wc, j)
+			}
+		}()
+	}
+	return nil
 }

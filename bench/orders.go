@@ -267,52 +267,33 @@ func RunOrders(ctx context.Context, cfg OrdersConfig, out interface{ Write([]byt
 	var mu sync.Mutex
 	var ackLat []time.Duration
 	start := time.Now()
-	var wg sync.WaitGroup
-	for w := range perWorker {
-		wc, err := api.Dial(ctx, cfg.URL)
+	err = sendAll(ctx, cfg.URL, perWorker, cfg.Rate, start, func(wc *api.Client, j job) {
+		t0 := time.Now()
+		placed, err := wc.PlaceOrder(ctx, j.o, j.args)
+		d := time.Since(t0)
+		mu.Lock()
 		if err != nil {
-			return nil, err
+			res.Errors[err.Error()]++
+		} else {
+			res.Acked++
+			res.Seqs = append(res.Seqs, placed.Seq)
+			ackLat = append(ackLat, d)
 		}
-		defer wc.Close()
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var interval time.Duration
-			if cfg.Rate > 0 {
-				interval = time.Duration(float64(time.Second) * float64(cfg.Concurrency) / float64(cfg.Rate))
+		mu.Unlock()
+		if j.cancel != nil && err == nil {
+			_, err := wc.Submit(ctx, j.cancel)
+			mu.Lock()
+			if err != nil {
+				res.Errors["cancel: "+err.Error()]++
+			} else {
+				res.Cancels++
 			}
-			for k, j := range perWorker[w] {
-				if interval > 0 {
-					if d := time.Until(start.Add(time.Duration(k) * interval)); d > 0 {
-						time.Sleep(d)
-					}
-				}
-				t0 := time.Now()
-				placed, err := wc.PlaceOrder(ctx, j.o, j.args)
-				d := time.Since(t0)
-				mu.Lock()
-				if err != nil {
-					res.Errors[err.Error()]++
-				} else {
-					res.Acked++
-					res.Seqs = append(res.Seqs, placed.Seq)
-					ackLat = append(ackLat, d)
-				}
-				mu.Unlock()
-				if j.cancel != nil && err == nil {
-					_, err := wc.Submit(ctx, j.cancel)
-					mu.Lock()
-					if err != nil {
-						res.Errors["cancel: "+err.Error()]++
-					} else {
-						res.Cancels++
-					}
-					mu.Unlock()
-				}
-			}
-		}()
+			mu.Unlock()
+		}
+	})
+	if err != nil {
+		return nil, err
 	}
-	wg.Wait()
 	res.Elapsed = time.Since(start)
 	res.OrderRate = float64(res.Acked) / res.Elapsed.Seconds()
 	res.AckP50, res.AckP99 = percentiles(ackLat)
