@@ -29,6 +29,7 @@ type Config struct {
 	Accounts    int           // dev accounts funded on L1 and with a deposit in the rollup
 	Deposit     *big.Int      // wei each dev account deposits at start
 	DepositDUSD *big.Int      // DUSD wei each dev account deposits at start (nil: none), to trade ETH/DUSD at once
+	Register    bool          // each dev account registers its L2 key once its deposit is on L2 (it can then transfer and trade at once)
 	// PriorityFee is what an L1 deposit or full-exit request pays (wei);
 	// nil: DevPriorityFee.
 	PriorityFee *big.Int
@@ -147,7 +148,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	nodeCtx, stopNode := context.WithCancel(ctx)
 	defer stopNode()
 	go func() { errc <- node.RunWith(nodeCtx, nc, node.Env{L1: chain.Client, Keys: blockKeys}, log, out) }()
-	if err := depositDevAccounts(ctx, nc.APIAddr, chain, devs, cfg.Deposit, dusd, cfg.DepositDUSD, errc); err != nil {
+	if err := depositDevAccounts(ctx, nc.APIAddr, chain, devs, cfg.Deposit, dusd, cfg.DepositDUSD, cfg.Register, errc); err != nil {
 		return err
 	}
 	fmt.Fprintf(out, `
@@ -164,22 +165,28 @@ zkrollup dev is up in %s (profile %s; the chain is new at every start).
 		if cfg.DepositDUSD != nil {
 			dusdIn = wallet.FormatUnits(cfg.DepositDUSD, 18)
 		}
-		fmt.Fprintf(out, "  dev account %d: %s  (L1 key %x; %s ETH and %s DUSD deposited)\n", i, d.Address, ethcrypto.FromECDSA(d.L1),
-			wallet.FormatUnits(cfg.Deposit, 18), dusdIn)
+		registered := ""
+		if cfg.Register {
+			registered = "; L2 key registered"
+		}
+		fmt.Fprintf(out, "  dev account %d: %s  (L1 key %x; %s ETH and %s DUSD deposited%s)\n", i, d.Address, ethcrypto.FromECDSA(d.L1),
+			wallet.FormatUnits(cfg.Deposit, 18), dusdIn, registered)
 	}
 	if len(devs) >= 2 {
+		register := "  go run ./cmd/zkrollup wallet --dev 0 register\n"
+		if cfg.Register {
+			register = "" // done: the dev accounts registered their keys
+		}
 		fmt.Fprintf(out, `
 try:
   go run ./cmd/zkrollup wallet --dev 0 balance
-  go run ./cmd/zkrollup wallet --dev 0 register
-  go run ./cmd/zkrollup wallet --dev 0 transfer %s 1.5
+%s  go run ./cmd/zkrollup wallet --dev 0 transfer %s 1.5
   go run ./cmd/zkrollup wallet --dev 0 withdraw 2 --claim
   go run ./cmd/zkrollup wallet --dev 0 deposit 250 DUSD
-  go run ./cmd/zkrollup wallet --dev 1 register
   go run ./cmd/zkrollup wallet --dev 0 order sell 1 ETH for 3000 DUSD
   go run ./cmd/zkrollup wallet --dev 1 order buy 0.5 ETH for 1600 DUSD --tif IOC
   go run ./cmd/zkrollup wallet --dev 0 book ETH/DUSD
-`, devs[1].Address)
+`, register, devs[1].Address)
 	}
 	var operatorTimeout <-chan time.Time
 	if cfg.OperatorFor > 0 {
@@ -214,7 +221,7 @@ func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt
 
 // depositDevAccounts waits for the node's API, then has every dev account
 // deposit on L1 through the wallet, as a user would.
-func depositDevAccounts(ctx context.Context, apiAddr string, chain *L1, devs []node.DevAccount, amount *big.Int, dusd common.Address, dusdAmount *big.Int, errc chan error) error {
+func depositDevAccounts(ctx context.Context, apiAddr string, chain *L1, devs []node.DevAccount, amount *big.Int, dusd common.Address, dusdAmount *big.Int, register bool, errc chan error) error {
 	if len(devs) == 0 || amount == nil || amount.Sign() == 0 {
 		return nil
 	}
@@ -249,6 +256,9 @@ func depositDevAccounts(ctx context.Context, apiAddr string, chain *L1, devs []n
 			if err == nil && dusdAmount != nil && dusdAmount.Sign() > 0 { // to trade ETH/DUSD at once
 				_, err = w.Deposit(ctx, api.Token{ID: 1, Symbol: "DUSD", Address: dusd}, dusdAmount)
 			}
+			if err == nil && register {
+				err = registerWhenDeposited(ctx, w)
+			}
 			if err != nil {
 				err = fmt.Errorf("dev account %s deposit: %w", d.Address, err)
 			}
@@ -266,3 +276,30 @@ func depositDevAccounts(ctx context.Context, apiAddr string, chain *L1, devs []n
 // DevMarket is the exchange's market on a dev network: ETH/DUSD.
 var DevMarket = orderflow.Market{ID: 1, Symbol: "ETH/DUSD", Base: 0, Quote: 1, LotSize: 1e15, TickSize: 1e13,
 	TakerFeeBips: 10, MakerFeeBips: 5, MaxPrice: 10_000_000, MaxQty: 50_000}
+
+// registerWhenDeposited waits (2 minutes at most) until the wallet's
+// account exists on L2, then registers its L2 key (free on a dev network).
+func registerWhenDeposited(ctx context.Context, w *wallet.Wallet) error {
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		a, err := w.L2.Account(ctx, w.Address(), "pending")
+		if err == nil && a != nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("dev account %s: its deposit did not reach L2 in 2 minutes", w.Address())
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	if ok, err := w.Registered(ctx); err != nil || ok {
+		return err
+	}
+	if _, err := w.RegisterWithFee(ctx, new(big.Int)); err != nil {
+		return fmt.Errorf("dev account %s: register: %w", w.Address(), err)
+	}
+	return nil
+}

@@ -61,7 +61,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	}
 	nc.L1Confirmations = 0 // the embedded chain never reorganises
 	nc.L1Poll.Duration = 250 * time.Millisecond
-	return devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: *l1Addr, L1BlockTime: *blockTime, Accounts: *accounts, Deposit: amount, DepositDUSD: new(big.Int).Mul(big.NewInt(100_000), big.NewInt(1e18)),
+	return devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: *l1Addr, L1BlockTime: *blockTime, Accounts: *accounts, Deposit: amount, DepositDUSD: new(big.Int).Mul(big.NewInt(100_000), big.NewInt(1e18)), Register: true,
 		PriorityFee: priorityFee, ExternalProvers: *external, PriorityExpiryBlocks: *expiry,
 		OperatorFor: *operatorFor, StopOperator: stopOnSignal(ctx)},
 		node.Logger(os.Stderr), out)
