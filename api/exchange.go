@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -93,21 +94,22 @@ func (s *service) PlaceOrder(ctx context.Context, raw hexutil.Bytes, args PlaceA
 	return &Placed{Hash: h, Seq: seq}, nil
 }
 
-// cancelInBook takes a CancelOrder's order out of the book once the
-// mempool took the cancel.
+// cancelInBook takes a CancelOrder's order out of the book before the
+// mempool takes the cancel (orderflow.Exchange.CancelFirst): fills the
+// engine made before the cancel settle ahead of it.
 func (s *service) cancelInBook(ctx context.Context, raw []byte) error {
 	if s.ex == nil {
 		return nil
 	}
 	tx, err := rollup.DecodeTx(raw)
 	if err != nil {
-		return nil
+		return nil // the mempool says why
 	}
 	c, ok := tx.(*rollup.CancelOrder)
 	if !ok {
 		return nil
 	}
-	return s.ex.Intake.Cancel(ctx, c.Account, c.Slot, c.Generation)
+	return s.ex.CancelFirst(ctx, c, s.seq, s.p.ChainID, 2*time.Second)
 }
 
 // Book is a market's depth: levels as [price ticks, lots], best first,

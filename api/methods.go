@@ -36,12 +36,12 @@ func (s *service) SubmitTx(ctx context.Context, tx hexutil.Bytes) (common.Hash, 
 	if len(tx) == 0 {
 		return common.Hash{}, invalidParams("empty transaction: pass the hex of rollup.EncodeTx")
 	}
+	if err := s.cancelInBook(ctx, tx); err != nil {
+		return common.Hash{}, toRPC(err)
+	}
 	h, err := s.seq.Pool().Submit(ctx, tx)
 	if err != nil {
 		return common.Hash{}, toRPC(err)
-	}
-	if err := s.cancelInBook(ctx, tx); err != nil {
-		return h, toRPC(err)
 	}
 	return h, nil
 }

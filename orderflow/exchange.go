@@ -6,6 +6,10 @@ import (
 	"log/slog"
 	"path/filepath"
 	"sync"
+	"time"
+
+	"github.com/zkrollup/zkrollup/crypto"
+	"github.com/zkrollup/zkrollup/state"
 
 	"github.com/zkrollup/zkrollup/marketdata"
 	"github.com/zkrollup/zkrollup/orders"
@@ -41,6 +45,7 @@ type Exchange struct {
 	err    error
 
 	startPos store.FillPos // the sequencer's fill position at Open
+	keys     *crypto.KeyCache
 }
 
 // Open connects to NATS and builds the parts; the sequencer takes its
@@ -59,7 +64,7 @@ func Open(ctx context.Context, cfg Config, p rollup.Params, db *store.DB, seq *s
 	if err != nil {
 		return nil, err
 	}
-	x := &Exchange{Conn: c, log: log, done: make(chan struct{})}
+	x := &Exchange{Conn: c, log: log, done: make(chan struct{}), keys: crypto.NewKeyCache(1 << 10)}
 	fail := func(err error) (*Exchange, error) { c.Close(); return nil, err }
 	if x.Engine, err = NewEngine(c, EngineConfig{Markets: cfg.Markets, Dir: filepath.Join(cfg.Dir, "engine"), SnapEvery: cfg.SnapEvery}, log); err != nil {
 		return fail(err)
@@ -117,5 +122,47 @@ func (x *Exchange) Stop(ctx context.Context) error {
 	}
 	x.wg.Wait()
 	x.Conn.Close()
+	return nil
+}
+
+// CancelFirst takes a CancelOrder's order out of the book before the
+// cancel reaches the mempool: the cancel's signature must be its
+// account's current key; then the engine cancels, and once the settler
+// has read every fill the engine made before (bounded by wait), the
+// caller admits the L2 cancel. The sequencer settles queued trades
+// before mempool transactions, so those fills settle ahead of the
+// cancel instead of being refused after it.
+func (x *Exchange) CancelFirst(ctx context.Context, c *rollup.CancelOrder, pending orders.Pending, chainID uint64, wait time.Duration) error {
+	pkh, err := rollup.CheckSignature(x.keys, chainID, c)
+	if err != nil {
+		return err
+	}
+	err = pending.ReadPending(func(st *state.State) error {
+		acc, err := st.Account(c.Account)
+		switch {
+		case err != nil:
+			return err
+		case !acc.Exists():
+			return fmt.Errorf("%w: account %d", rollup.ErrAccountNotFound, c.Account)
+		case acc.PubKeyHash != pkh:
+			return fmt.Errorf("%w: account %d", rollup.ErrPubKeyMismatch, c.Account)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	seq, err := x.Intake.Cancel(ctx, c.Account, c.Slot, c.Generation)
+	if err != nil {
+		return err
+	}
+	deadline := time.Now().Add(wait)
+	for x.Settler.Read() < seq && time.Now().Before(deadline) {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Millisecond):
+		}
+	}
 	return nil
 }

@@ -126,14 +126,15 @@ func (in *Intake) Place(ctx context.Context, raw []byte, opt PlaceOptions) ([32]
 
 // Cancel takes an account's slot's order out of the book if its
 // generation is at most generation (what an L2 CancelOrder of that
-// generation makes unfillable). Call it once
-// the slot's L2 CancelOrder is accepted: the engine then stops matching
-// the order, and the cancel makes it unfillable on L2 once it is in a
-// block. A fill the engine made just before may reach the sequencer
-// after the cancel: the rules then refuse it, and only the cancelled
-// order is at fault (Settler.Refused drops nothing else).
-func (in *Intake) Cancel(ctx context.Context, account uint32, slot uint16, generation uint32) error {
+// generation makes unfillable) and returns the cancel's ORDERS sequence.
+// Exchange.CancelFirst calls it for a signed CancelOrder before the
+// mempool takes it; the cancel makes the order unfillable on L2 once it
+// is in a block.
+func (in *Intake) Cancel(ctx context.Context, account uint32, slot uint16, generation uint32) (uint64, error) {
 	msg := Input{Kind: kindCancel, Time: in.now().UnixMilli(), Account: account, Slot: slot, Generation: generation}
-	_, err := in.c.js.Publish(ctx, in.c.subject("ORDERS"), msg.Encode())
-	return err
+	ack, err := in.c.js.Publish(ctx, in.c.subject("ORDERS"), msg.Encode())
+	if err != nil {
+		return 0, err
+	}
+	return ack.Sequence, nil
 }

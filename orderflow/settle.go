@@ -266,3 +266,11 @@ func (s *Settler) startAt(ctx context.Context, seq uint64) (uint64, error) {
 	}
 	return seq, nil
 }
+
+// Read is the last FILLS output the settler has read (its trades are
+// queued for the sequencer or settled).
+func (s *Settler) Read() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.reader
+}
