@@ -3,9 +3,10 @@
 // (rollup.CheckOrder) and against the account's other open orders — the
 // balance an order may sell is what the account holds less what its
 // open orders in the same token can still take — and persists it before
-// acknowledging. The matching engine (issue 18) is where accepted orders
-// go; until then a test helper (rollup/scenario's match) pairs orders
-// into SpotTrades.
+// acknowledging. The signature is checked before any lock; the rest
+// under a lock per account against the pending state; inserts are
+// group-committed. The exchange (orderflow) adds its own checks
+// (SubmitWith) and sends the order on to the matching engine.
 package orders
 
 import (
