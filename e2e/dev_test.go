@@ -40,7 +40,7 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 	priorityFee := ether("0.0002")
 	go func() {
 		errc <- devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: l1Addr, L1BlockTime: 250 * time.Millisecond, Accounts: 2,
-			Deposit: ether("100"), PriorityFee: priorityFee}, quietLog(), out)
+			Deposit: ether("100"), PriorityFee: priorityFee, Register: true}, quietLog(), out)
 	}()
 	defer func() {
 		cancel()
@@ -107,9 +107,11 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 		return l2Balance(t, user, "pending").Cmp(ether("105")) == 0, nil
 	})
 
-	// Register, transfer, withdraw.
-	if _, err := user.Register(ctx); err != nil {
-		t.Fatal(err)
+	// The dev accounts registered their keys at start; transfer, withdraw.
+	for _, w := range []*wallet.Wallet{user, other} {
+		if ok, err := w.Registered(ctx); err != nil || !ok {
+			t.Fatalf("dev account %s not registered at start: %v", w.Address(), err)
+		}
 	}
 	fee := ether("0.001")
 	if _, err := user.Transfer(ctx, other.Address(), ethToken, ether("1.5"), fee); err != nil {
