@@ -17,6 +17,7 @@ import (
 type BlockCircuit struct {
 	Commitment  frontend.Variable `gnark:",public"`
 	Header      BlockHeader
+	DataPoint   frontend.Variable // blob mode: the challenge r of rollup.BlobBinding; 0 otherwise
 	Slots       []Slot
 	FeeTokens   []frontend.Variable // the block's fee credits (rollup.Block.Fees, padded with token 0)
 	FeeOpenings []AccountOpening    // the fee account, opened for each credit in turn
@@ -63,12 +64,25 @@ func (c *BlockCircuit) Define(api frontend.API) error {
 	}
 	root := c.Header.OldRoot
 	var pubdata []frontend.Variable
+	var data *blobData
+	if c.shape.Blob {
+		data = newBlobData(api, c.DataPoint)
+	} else {
+		api.AssertIsEqual(c.DataPoint, 0) // every witness value is bound
+	}
 	for i := range c.Slots {
 		var bits []frontend.Variable
-		if root, bits, err = b.slot(root, &c.Slots[i], c.FeeTokens); err != nil {
+		var f opFlags
+		if root, bits, f, err = b.slot(root, &c.Slots[i], c.FeeTokens); err != nil {
 			return fmt.Errorf("slot %d: %w", i, err)
 		}
-		pubdata = append(pubdata, bits...)
+		if data != nil {
+			if err := data.add(bits, f); err != nil {
+				return fmt.Errorf("slot %d: %w", i, err)
+			}
+		} else {
+			pubdata = append(pubdata, bits...)
+		}
 	}
 	api.AssertIsEqual(b.link.open, 0) // no trade's first slot is the block's last
 	// fees are credited to the fee account after the last operation
@@ -83,7 +97,12 @@ func (c *BlockCircuit) Define(api frontend.API) error {
 		root = h.Update(root, o, AccountAfter{Address: o.Address, PubKeyHash: o.PubKeyHash, Nonce: o.Nonce, Balance: credited, OrderRoot: o.OrderRoot})
 	}
 	api.AssertIsEqual(root, c.Header.NewRoot)
-	commitment, err := Commitment(api, c.Header, pubdata)
+	var commitment frontend.Variable
+	if data != nil {
+		commitment, err = BlobCommitment(api, c.Header, data.binding(h, c.DataPoint))
+	} else {
+		commitment, err = Commitment(api, c.Header, pubdata)
+	}
 	if err != nil {
 		return err
 	}

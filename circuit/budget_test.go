@@ -55,6 +55,18 @@ func TestConstraintBudget(t *testing.T) {
 // leaf hashes, the order's fields, four amounts' unpacking and range
 // checks, two exact 241-bit price comparisons, the fee division). A trade
 // takes two slots: 138,358 constraints at production depths.
+// blobSlotBudget is slotBudget for blob-mode shapes (issue 19), measured
+// the same way on 2026-12-07: the slot's pubdata is no longer hashed with
+// SHA-256 (≈ 20k at 53 bytes) but cut into two elements for the block's
+// Poseidon2 data hash (two compressions) and evaluated at the data point
+// (one product per byte, a few for the offset): −19,306 per slot in
+// production. The fixed part grows by ≈ 49k (the header's SHA-256 covers
+// four more 32-byte values).
+var blobSlotBudget = map[[2]int]int{
+	{6, 4}:   27373,
+	{24, 10}: 49873,
+}
+
 var slotBudget = map[[2]int]int{
 	{6, 4}:   46679,
 	{24, 10}: 69179,
@@ -72,10 +84,15 @@ func TestBlockConstraintsPerSlot(t *testing.T) {
 	}
 	for _, depths := range [][2]int{{6, 4}, {24, 10}} {
 		orderDepth := map[int]int{6: 2, 24: 14}[depths[0]] // the profiles'; it only picks a constant
-		count := func(slots int) int {
-			return countR1CS(t, NewBlockCircuit(Shape{AccountDepth: depths[0], BalanceDepth: depths[1], OrderDepth: orderDepth, Slots: slots, FeeSlots: 2, ChainID: 1}))
+		count := func(slots int, blob bool) int {
+			return countR1CS(t, NewBlockCircuit(Shape{AccountDepth: depths[0], BalanceDepth: depths[1], OrderDepth: orderDepth, Slots: slots, FeeSlots: 2, ChainID: 1, Blob: blob}))
 		}
-		one, two := count(1), count(2)
+		one, two := count(1, false), count(2, false)
+		blobOne, blobTwo := count(1, true), count(2, true)
+		t.Logf("depths %d/%d, blob mode: 1 slot %d, 2 slots %d R1CS: %d per slot, %d fixed", depths[0], depths[1], blobOne, blobTwo, blobTwo-blobOne, 2*blobOne-blobTwo)
+		if budget := blobSlotBudget[depths]; blobTwo-blobOne > budget {
+			t.Errorf("depths %d/%d: a blob-mode slot costs %d R1CS, over its budget of %d (circuit/budget_test.go blobSlotBudget)", depths[0], depths[1], blobTwo-blobOne, budget)
+		}
 		if depths[0] == 6 {
 			cs, err := frontend.Compile(field, r1cs.NewBuilder, NewBlockCircuit(Shape{AccountDepth: 6, BalanceDepth: 4, OrderDepth: 2, Slots: 2, FeeSlots: 2, ChainID: 1}))
 			if err != nil {

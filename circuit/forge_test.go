@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/zkrollup/zkrollup/crypto"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -178,7 +179,7 @@ func TestCircuitRejectsEveryNativeRejection(t *testing.T) {
 				ts := uint64(1_700_000_000 + len(r.Blocks) + 1)
 				b := &rollup.Block{Header: rollup.BlockHeader{Number: 99, Timestamp: ts, FeeAccount: rollup.FeeAccountID}, Slots: testShape.Slots,
 					OldRoot: root, Ops: []rollup.ExecutedOp{op}, Fees: feesOf(op)}
-				a, err := assign(r.State, testShape, b, true)
+				a, err := assign(r.State, testShape, b, true, fr.Element{})
 				if err != nil {
 					t.Fatalf("forging: %v", err)
 				}
@@ -254,7 +255,7 @@ func TestCircuitRejectsForgeriesBeyondTheTable(t *testing.T) {
 			if fee := op.FeeValue(); !fee.IsZero() {
 				b.Fees = []rollup.FeeCredit{{Token: op.Token, Amount: fee}}
 			}
-			a, err := assign(r.State, testShape, b, true)
+			a, err := assign(r.State, testShape, b, true, fr.Element{})
 			if err != nil {
 				t.Fatalf("forging: %v", err)
 			}

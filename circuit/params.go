@@ -7,6 +7,9 @@ type Shape struct {
 	AccountDepth, BalanceDepth, OrderDepth int
 	Slots, FeeSlots                        int
 	ChainID                                uint64
+	// Blob: the block's data goes to L1 in blobs, and the commitment binds
+	// rollup.BlobBinding instead of hashing the pubdata (rollup.BlobCommitment).
+	Blob bool
 }
 
 // ShapeOf returns the circuit shape of protocol parameters: their largest

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkrollup/zkrollup/num"
@@ -43,7 +44,7 @@ func forgeRefund(t *testing.T, r *scenario.Runner, op rollup.ExecutedOp, fees []
 	root, _ := r.State.Root()
 	b := &rollup.Block{Header: rollup.BlockHeader{Number: 99, Timestamp: 1, FeeAccount: rollup.FeeAccountID},
 		Slots: testShape.Slots, OldRoot: root, Ops: []rollup.ExecutedOp{op}, Fees: fees}
-	c, err := assign(r.State, testShape, b, true)
+	c, err := assign(r.State, testShape, b, true, fr.Element{})
 	if err != nil {
 		t.Fatalf("forging: %v", err)
 	}

@@ -13,6 +13,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/zkrollup/zkrollup/crypto"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/rollup/scenario"
@@ -139,7 +140,7 @@ func forgeSigned(t *testing.T, line, signer string, msg func(tx rollup.Tx, op ro
 	root, _ := r.State.Root()
 	b := &rollup.Block{Header: rollup.BlockHeader{Number: 99, Timestamp: 1, FeeAccount: rollup.FeeAccountID}, Slots: testShape.Slots, OldRoot: root,
 		Ops: []rollup.ExecutedOp{op}, Fees: feesOf(op)}
-	a, err := assign(r.State, testShape, b, true)
+	a, err := assign(r.State, testShape, b, true, fr.Element{})
 	if err != nil {
 		t.Fatalf("forging: %v", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	tedwards "github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
 	"github.com/ethereum/go-ethereum/common"
@@ -53,7 +54,7 @@ func TestChangePubKeyToTheIdentityIsRefused(t *testing.T) {
 	copy(op.PubKeyHash[:], hb[32-crypto.PubKeyHashLen:])
 	root, _ := r.State.Root()
 	b := &rollup.Block{Header: rollup.BlockHeader{Number: 99, Timestamp: 1}, Slots: testShape.Slots, OldRoot: root, Ops: []rollup.ExecutedOp{op}}
-	a, err := assign(r.State, testShape, b, true)
+	a, err := assign(r.State, testShape, b, true, fr.Element{})
 	if err != nil {
 		t.Fatalf("forging: %v", err)
 	}
@@ -113,7 +114,7 @@ func TestFeeAccountCreatedInItsBlock(t *testing.T) {
 				t.Fatal(err)
 			}
 			b := &rollup.Block{Header: h, Slots: testShape.Slots, OldRoot: pre, Ops: []rollup.ExecutedOp{rc.Op}}
-			a, err := assign(fresh.State, testShape, b, true)
+			a, err := assign(fresh.State, testShape, b, true, fr.Element{})
 			if err != nil {
 				t.Fatalf("assign: %v", err)
 			}

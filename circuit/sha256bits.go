@@ -207,3 +207,15 @@ func constShaWord(v uint32) shaWord {
 	}
 	return out
 }
+
+// SHA256Bits is sha256Bits for other circuits (the blob circuit's public
+// input): the digest of msg's bits, most significant first, with no lookup
+// table and so no gnark commitment.
+func SHA256Bits(api frontend.API, msg []frontend.Variable) ([256]frontend.Variable, error) {
+	return sha256Bits(api, msg)
+}
+
+// FromBitsBE is the integer of bits given most significant first.
+func FromBitsBE(api frontend.API, bits []frontend.Variable) frontend.Variable {
+	return fromBitsBE(api, bits)
+}

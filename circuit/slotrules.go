@@ -15,7 +15,7 @@ import (
 // slot applies one slot's operation to root and returns the new root and the
 // slot's padded pubdata bits. Every rule of rollup's apply.go is here; the
 // comments name the native error each constraint stands for.
-func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []frontend.Variable) (frontend.Variable, []frontend.Variable, error) {
+func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []frontend.Variable) (frontend.Variable, []frontend.Variable, opFlags, error) {
 	api, h := b.api, b.h
 	f := decodeType(api, s.Type)
 	notSigned := api.Sub(1, f.signed)
@@ -61,7 +61,7 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 		w := NewBitWriter(api).BitsBE(layoutBits(fields, l.as, l.fields))
 		cs := w.Chunks(31)
 		if len(cs) > len(chunks) {
-			return nil, nil, fmt.Errorf("the signed layout of %s is longer than %d chunks", l.as, len(chunks))
+			return nil, nil, f, fmt.Errorf("the signed layout of %s is longer than %d chunks", l.as, len(chunks))
 		}
 		if len(cs) == 1 {
 			oneChunk = api.Add(oneChunk, flag)
@@ -77,7 +77,7 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	msg := api.Mul(hasMsg, api.Select(oneChunk, h1, h.Compress(h1, chunks[1])))
 	valid, err := IsValidSignature(api, b.curve, s.Sig, msg)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, f, err
 	}
 	api.AssertIsEqual(valid, 1) // ErrBadSignature (unsigned slots carry any valid signature of 0)
 	sigKeyHash := h.PubKeyHash(s.Sig.PubKey.X, s.Sig.PubKey.Y)
@@ -164,7 +164,7 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	implies(api, api.Sub(1, feeIsZero), selToken, feeToken) // and that credit is in the fee's token
 
 	b.linkTrade(s, f)
-	return root, b.pubdata(f, fields), nil
+	return root, b.pubdata(f, fields), f, nil
 }
 
 // signedLayout is the layout of the bytes an operation's signature covers:

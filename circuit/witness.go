@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
 
 	"github.com/zkrollup/zkrollup/crypto"
@@ -20,14 +21,26 @@ import (
 // applies them) and fails unless that lands on b.NewRoot — so the witness
 // generator re-checks the native Machine on every block it assigns.
 func Assign(st *state.State, s Shape, b *rollup.Block) (*BlockCircuit, error) {
-	return assign(st, s, b, false)
+	if s.Blob {
+		return nil, fmt.Errorf("block %d: a blob-mode circuit needs the block's data point (AssignBlob)", b.Header.Number)
+	}
+	return assign(st, s, b, false, fr.Element{})
+}
+
+// AssignBlob is Assign for a blob-mode shape, whose commitment binds the
+// block's data at the challenge r (rollup.Block.BlobBinding).
+func AssignBlob(st *state.State, s Shape, b *rollup.Block, r fr.Element) (*BlockCircuit, error) {
+	if !s.Blob {
+		return nil, fmt.Errorf("block %d: the shape is not blob mode (Assign)", b.Header.Number)
+	}
+	return assign(st, s, b, false, r)
 }
 
 // assign with forge set is for tests that forge blocks the rules refuse: it
 // applies the effects whatever they are (a balance that would leave
 // [0, 2^128) wraps, which the circuit's range checks refuse anyway)
 // and takes the root it lands on as the block's new root.
-func assign(st *state.State, s Shape, b *rollup.Block, forge bool) (*BlockCircuit, error) {
+func assign(st *state.State, s Shape, b *rollup.Block, forge bool, r fr.Element) (*BlockCircuit, error) {
 	if b.Slots != s.Slots {
 		return nil, fmt.Errorf("block %d has the shape of %d slots, the circuit %d", b.Header.Number, b.Slots, s.Slots)
 	}
@@ -41,7 +54,17 @@ func assign(st *state.State, s Shape, b *rollup.Block, forge bool) (*BlockCircui
 	}
 	c := NewBlockCircuit(s)
 	c.Header = BlockHeader{OldRoot: el(b.OldRoot), NewRoot: el(b.NewRoot), Number: b.Header.Number, Timestamp: b.Header.Timestamp, FeeAccount: b.Header.FeeAccount}
-	c.Commitment = el(b.CommitmentElement())
+	commitment := func() frontend.Variable {
+		if s.Blob {
+			return el(b.BlobCommitmentElement(r))
+		}
+		return el(b.CommitmentElement())
+	}
+	c.DataPoint = 0
+	if s.Blob {
+		c.DataPoint = el(r)
+	}
+	c.Commitment = commitment()
 	for i, k := 0, 0; i < len(c.Slots); k++ {
 		op := rollup.ExecutedOp{Type: rollup.OpNoop}
 		if k < len(b.Ops) {
@@ -88,7 +111,7 @@ func assign(st *state.State, s Shape, b *rollup.Block, forge bool) (*BlockCircui
 	if forge {
 		b.NewRoot = root
 		c.Header.NewRoot = el(root)
-		c.Commitment = el(b.CommitmentElement())
+		c.Commitment = commitment()
 	} else if root != b.NewRoot {
 		return nil, fmt.Errorf("block %d: replaying its operations gives another root than the block's", b.Header.Number)
 	}

@@ -22,6 +22,8 @@ const (
 	DomainTx          Domain = 3 // signed L2 transaction message, chained with the chain id
 	DomainExitLeaf    Domain = 4 // reserved for the exodus exit statement
 	DomainOrderLeaf   Domain = 5 // order tree leaf: generation, filled amount
+	DomainBlockData   Domain = 6 // a block's padded pubdata, two elements a slot (blob mode, rollup.DataHash)
+	DomainBlobData    Domain = 7 // a blob's field elements (the blob circuit's data hash)
 )
 
 // perm is gnark-crypto's default BN254 Poseidon2 permutation (t=2, rF=6,

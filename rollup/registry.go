@@ -27,6 +27,11 @@ type OpSpec struct {
 	Signed bool
 	// Withdrawal: executeBlocks pays the operation's amount out on L1.
 	Withdrawal bool
+	// ReadByL1: the contract reads the operation's pubdata when the block
+	// is committed (to match the priority queue, to pay a withdrawal, to
+	// check ChangePubKey's L1 authorisation). In blob mode these are the
+	// operations sent again as calldata (Block.L1Pubdata).
+	ReadByL1 bool
 	// Slots is how many block-circuit slots the operation takes (0: one).
 	// A SpotTrade takes two, one per order; its pubdata fills the first
 	// slot of the padded pubdata and the second is zeros.
@@ -70,7 +75,7 @@ func (s *OpSpec) Submittable() bool { return s.Signed && s.Request == s.Type }
 // registry is indexed by OpType; its order is the protocol's numbering.
 var registry = [...]OpSpec{
 	OpNoop: {Type: OpNoop, Name: "Noop", Request: OpNoop},
-	OpDeposit: {Type: OpDeposit, Name: "Deposit", Priority: true, Request: OpDeposit,
+	OpDeposit: {Type: OpDeposit, Name: "Deposit", Priority: true, ReadByL1: true, Request: OpDeposit,
 		// account (the operator's choice) | token | amount | owner
 		Pubdata: []Field{FieldAccount, FieldToken, FieldAmount, FieldAddress},
 		newTx:   func() Tx { return &Deposit{} }, apply: applyAs((*Machine).deposit),
@@ -82,16 +87,16 @@ var registry = [...]OpSpec{
 	OpTransferToNew: {Type: OpTransferToNew, Name: "TransferToNew", Signed: true, Request: OpTransfer,
 		Pubdata:     []Field{FieldAccount, FieldTo, FieldAddress, FieldToken, FieldPackedAmount, FieldFee},
 		fromPubdata: transferFromPubdata},
-	OpWithdraw: {Type: OpWithdraw, Name: "Withdraw", Signed: true, Withdrawal: true, Request: OpWithdraw,
+	OpWithdraw: {Type: OpWithdraw, Name: "Withdraw", Signed: true, Withdrawal: true, ReadByL1: true, Request: OpWithdraw,
 		Pubdata: []Field{FieldAccount, FieldToken, FieldAmount, FieldFee, FieldAddress},
 		newTx:   func() Tx { return &Withdraw{} }, apply: applyAs((*Machine).withdraw), fromPubdata: withdrawFromPubdata},
-	OpFullExit: {Type: OpFullExit, Name: "FullExit", Priority: true, Withdrawal: true, Request: OpFullExit,
+	OpFullExit: {Type: OpFullExit, Name: "FullExit", Priority: true, Withdrawal: true, ReadByL1: true, Request: OpFullExit,
 		// account | owner | token | amount (the operator fills it in)
 		Pubdata: []Field{FieldAccount, FieldAddress, FieldToken, FieldAmount},
 		newTx:   func() Tx { return &FullExit{} }, apply: applyAs((*Machine).fullExit),
 		fromL1:      func(o *ExecutedOp) Tx { return &FullExit{AccountID: o.Account, Owner: o.Address, Token: o.Token} },
 		fromPubdata: fullExitFromPubdata},
-	OpChangePubKey: {Type: OpChangePubKey, Name: "ChangePubKey", Signed: true, Request: OpChangePubKey,
+	OpChangePubKey: {Type: OpChangePubKey, Name: "ChangePubKey", Signed: true, ReadByL1: true, Request: OpChangePubKey,
 		Pubdata: []Field{FieldAccount, FieldPubKeyHash, FieldAddress, FieldNonce, FieldToken, FieldFee},
 		newTx:   func() Tx { return &ChangePubKey{} }, apply: applyAs((*Machine).changePubKey),
 		fromPubdata: changePubKeyFromPubdata},
@@ -99,7 +104,7 @@ var registry = [...]OpSpec{
 	// operator's AccountPolicy names none) is refunded: its amount is
 	// credited to the depositor's pending balance on L1 when the block is
 	// executed, so every priority operation has a provable outcome.
-	OpDepositRefund: {Type: OpDepositRefund, Name: "DepositRefund", Priority: true, Withdrawal: true, Request: OpDeposit,
+	OpDepositRefund: {Type: OpDepositRefund, Name: "DepositRefund", Priority: true, Withdrawal: true, ReadByL1: true, Request: OpDeposit,
 		// laid out as a Deposit (account 0), so the circuit shares its bits
 		Pubdata:     []Field{FieldAccount, FieldToken, FieldAmount, FieldAddress},
 		fromPubdata: depositFromPubdata},

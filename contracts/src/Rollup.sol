@@ -63,6 +63,12 @@ contract Rollup is ReentrancyGuardTransient {
     uint256 internal constant SNARK_FIELD = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
     /// Commitments are sha256 with the top three bits cleared (< 2^253 < r).
     uint256 internal constant COMMITMENT_MASK = (uint256(1) << 253) - 1;
+    /// The BLS12-381 scalar field modulus: KZG evaluation points (EIP-4844).
+    uint256 internal constant BLS_MODULUS = 0x73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001;
+    /// Payload bytes of a blob: 4,096 field elements of 31 bytes (package da).
+    uint256 public constant BLOB_BYTES = 126976;
+    /// Blobs in one transaction at most (Osaka).
+    uint256 internal constant MAX_BLOBS = 6;
     /// How far in the future a block's timestamp may be.
     uint256 internal constant TIMESTAMP_SLACK = 15 minutes;
     /// Bounds of `priorityExpiryBlocks`. The floor refuses a misconfiguration
@@ -98,6 +104,10 @@ contract Rollup is ReentrancyGuardTransient {
 
     // ---- configuration ----
     IExitVerifier public immutable exitVerifier;
+    /// Blob mode: the blob circuit's batch verifier. Zero: calldata mode
+    /// (commitBlocks, commitProveExecute); otherwise blocks are committed
+    /// with commitBlobBlocks only.
+    IBlockVerifier public immutable blobVerifier;
     /// Operation slots of the largest block shape: the most operations a
     /// block holds.
     uint256 public immutable blockSlots;
@@ -181,6 +191,27 @@ contract Rollup is ReentrancyGuardTransient {
         bytes ethSignatures; // 65 bytes (r | s | v) per ChangePubKey, in order
     }
 
+    /// A block as the operator commits it in blob mode (commitBlobBlocks).
+    struct BlobBlock {
+        uint64 timestamp;
+        uint32 feeAccount;
+        uint16 slots; // the block's shape (the contract cannot count its operations)
+        uint32 dataLength; // its compact pubdata's bytes in the blobs
+        bytes32 newStateRoot;
+        bytes32 dataHash; // rollup.DataHash of its padded pubdata
+        bytes32 eval; // its compact pubdata's value at r
+        bytes l1Pubdata; // the operations the contract reads, back to back
+        bytes ethSignatures; // 65 bytes (r | s | v) per ChangePubKey, in order
+    }
+
+    /// One blob of a blob commit, in the transaction's order.
+    struct BlobData {
+        bytes32 dataHash; // the blob circuit's hash of its elements
+        bytes32 y; // its polynomial's value at z_i (BLS12-381 scalar)
+        bytes32 eval; // its payload bytes' value at r
+        bytes kzg; // KZG commitment 48 | opening proof at z_i 48
+    }
+
     uint64 public blocksCommitted;
     uint64 public blocksProven;
     uint64 public blocksExecuted;
@@ -250,6 +281,15 @@ contract Rollup is ReentrancyGuardTransient {
     error NothingToCancel();
     error PriorityExpiryOutOfRange(uint64 blocks, uint64 min, uint64 max);
     error PackedAmountOutOfRange(uint256 offset);
+    /// The call does not fit the deployment's data mode (blobVerifier).
+    error WrongDataMode();
+    /// A blob commit needs 1 to 6 blobs, exactly as many as the transaction carries.
+    error BadBlobCount(uint256 count);
+    /// The KZG opening of blob i does not verify (precompile 0x0a).
+    error BadBlobOpening(uint256 index);
+    /// The blobs' payload is not the blocks' data back to back.
+    error BlobDataMismatch();
+    error NotInField();
     error BadRecipient(address to);
     /// msg.value must be exactly `want`: the priority fee, plus the amount
     /// for depositETH (read the fee from priorityFee()).
@@ -270,6 +310,7 @@ contract Rollup is ReentrancyGuardTransient {
         address operator;
         uint64 priorityFee; // wei, 0..MAX_PRIORITY_FEE in whole gwei
         address feeRecipient; // 0: the operator
+        IBlockVerifier blobVerifier; // 0: calldata mode
     }
 
     constructor(Config memory c) {
@@ -296,6 +337,7 @@ contract Rollup is ReentrancyGuardTransient {
         SHAPE_COUNT = n;
         blockSlots = c.blockShapes[n - 1];
         exitVerifier = c.exitVerifier;
+        blobVerifier = c.blobVerifier;
         accountDepth = c.accountDepth;
         balanceDepth = c.balanceDepth;
         rollupChainId = c.rollupChainId;
@@ -522,6 +564,7 @@ contract Rollup is ReentrancyGuardTransient {
         notExodus
         onlyOperator
     {
+        if (address(blobVerifier) != address(0)) revert WrongDataMode();
         if (blocks.length == 0) revert NoBlocks();
         uint64 number = blocksCommitted;
         if (last.number != number || hashStoredBlock(last) != storedBlockHashes[number]) {
@@ -623,21 +666,6 @@ contract Rollup is ReentrancyGuardTransient {
                 // the fast path stops at a whole transfer only for an amount
                 // exponent of 28 or more: check the value exactly
                 _checkPackedAmount(uint40(bytes5(pubdata[off + size - 7:off + size - 2])), off);
-            } else if (t == OP_DEPOSIT || t == OP_DEPOSIT_REFUND) {
-                // type 1 | account 4 | token 2 | amount 16 | address 20: a
-                // refund answers the same deposit request, and pays out
-                _matchPriorityOp(nextPriority, OP_DEPOSIT, bytes20(keccak256(pubdata[off + 5:off + DEPOSIT_BYTES])));
-                nextPriority++;
-                if (t == OP_DEPOSIT_REFUND) {
-                    pendingHash = keccak256(abi.encodePacked(pendingHash, pubdata[off:off + DEPOSIT_BYTES]));
-                }
-            } else if (t == OP_FULL_EXIT) {
-                // type 1 | account 4 | address 20 | token 2 | amount 16
-                _matchPriorityOp(nextPriority, OP_FULL_EXIT, bytes20(keccak256(pubdata[off + 1:off + 27])));
-                nextPriority++;
-                pendingHash = keccak256(abi.encodePacked(pendingHash, pubdata[off:off + FULL_EXIT_BYTES]));
-            } else if (t == OP_WITHDRAW) {
-                pendingHash = keccak256(abi.encodePacked(pendingHash, pubdata[off:off + size]));
             } else if (t == OP_SPOT_TRADE) {
                 // balances and orders move on L2 only; the proof checks them.
                 // The fills (27-bit mantissa, 5-bit exponent at bytes 14 and
@@ -647,9 +675,8 @@ contract Rollup is ReentrancyGuardTransient {
             } else if (t == OP_CANCEL_ORDER) {
                 // an order slot moves on L2 only
             } else {
-                // ChangePubKey: type 1 | account 4 | pubkey hash 20 | address 20 | nonce 4 | fee token 2 | fee 2
-                _checkEthAuth(pubdata[off:off + size], nb.ethSignatures, sigOff, off);
-                sigOff += 65;
+                (nextPriority, pendingHash, sigOff) =
+                    _readL1Op(pubdata[off:off + size], off, nextPriority, pendingHash, nb.ethSignatures, sigOff);
             }
             off += size;
             slot += width;
@@ -671,6 +698,46 @@ contract Rollup is ReentrancyGuardTransient {
             digest := mload(0x00)
         }
         b.commitment = bytes32(uint256(digest) & COMMITMENT_MASK);
+    }
+
+    /// Reads one operation the contract acts on at commit (rollup.OpSpec's
+    /// ReadByL1: Deposit, DepositRefund, FullExit, Withdraw, ChangePubKey):
+    /// matches priority operations against the queue, chains withdrawals
+    /// and full exits into the block's pending-ops hash, checks a
+    /// ChangePubKey's L1 authorisation. `op` is the whole operation; `off`
+    /// its offset for errors. Reverts for any other type.
+    function _readL1Op(
+        bytes calldata op,
+        uint256 off,
+        uint64 nextPriority,
+        bytes32 pendingHash,
+        bytes calldata sigs,
+        uint256 sigOff
+    ) internal view returns (uint64, bytes32, uint256) {
+        uint8 t = uint8(op[0]);
+        if (t == OP_DEPOSIT || t == OP_DEPOSIT_REFUND) {
+            // type 1 | account 4 | token 2 | amount 16 | address 20: a
+            // refund answers the same deposit request, and pays out
+            _matchPriorityOp(nextPriority, OP_DEPOSIT, bytes20(keccak256(op[5:DEPOSIT_BYTES])));
+            nextPriority++;
+            if (t == OP_DEPOSIT_REFUND) {
+                pendingHash = keccak256(abi.encodePacked(pendingHash, op));
+            }
+        } else if (t == OP_FULL_EXIT) {
+            // type 1 | account 4 | address 20 | token 2 | amount 16
+            _matchPriorityOp(nextPriority, OP_FULL_EXIT, bytes20(keccak256(op[1:27])));
+            nextPriority++;
+            pendingHash = keccak256(abi.encodePacked(pendingHash, op));
+        } else if (t == OP_WITHDRAW) {
+            pendingHash = keccak256(abi.encodePacked(pendingHash, op));
+        } else if (t == OP_CHANGE_PUBKEY) {
+            // type 1 | account 4 | pubkey hash 20 | address 20 | nonce 4 | fee token 2 | fee 2
+            _checkEthAuth(op, sigs, sigOff, off);
+            sigOff += 65;
+        } else {
+            revert UnknownOpType(off, t);
+        }
+        return (nextPriority, pendingHash, sigOff);
     }
 
     /// A transfer's packed amount (mantissa * 10^exponent) must decode below
@@ -708,6 +775,183 @@ contract Rollup is ReentrancyGuardTransient {
         uint8 v = uint8(sigs[sigOff + 64]);
         (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, v, r, s);
         if (err != ECDSA.RecoverError.NoError || signer != address(bytes20(op[25:45]))) revert BadEthSignature(off);
+    }
+
+    // =====================================================================
+    // Blob mode (issue 19): block data in EIP-4844 blobs
+    // =====================================================================
+
+    /// Commits blocks whose data is in this transaction's blobs (in blob
+    /// mode, instead of commitBlocks). The blocks' compact pubdata lies back
+    /// to back in the blobs' payload (4,096 elements of 31 bytes each,
+    /// package da); each block sends again as calldata only the operations
+    /// the contract acts on (l1Pubdata). With r and z_i drawn from
+    /// everything the operator fixed — the blobs' versioned hashes, the
+    /// blob circuit's hashes of their elements, every block's data length,
+    /// data hash and L1 pubdata — the contract checks:
+    /// - each blob's KZG opening P_i(z_i) = y_i (precompile 0x0a);
+    /// - the blob proofs: the elements hashing to dataHash_i take y_i at
+    ///   z_i (so they are the blob) and their bytes take eval_i at r;
+    /// - Σ_j r^{s_j}·eval_j = Σ_i r^{i·BLOB_BYTES}·eval_i, s_j the offset of
+    ///   block j: the blobs hold exactly the blocks' data, back to back;
+    /// and stores each block's commitment over its header, data length,
+    /// data hash, r, its data's value at r and its L1 pubdata's value at r,
+    /// which the block's proof binds (rollup.BlobCommitment).
+    function commitBlobBlocks(
+        StoredBlock calldata last,
+        BlobBlock[] calldata blocks,
+        BlobData[] calldata blobs,
+        bytes[] calldata blobProofs
+    ) external nonReentrant notExodus onlyOperator {
+        if (blocks.length == 0) revert NoBlocks();
+        uint64 number = blocksCommitted;
+        if (last.number != number || hashStoredBlock(last) != storedBlockHashes[number]) {
+            revert WrongStoredBlock(last.number);
+        }
+        uint256 r = _checkBlobs(blocks, blobs, blobProofs);
+        StoredBlock memory prev = last;
+        uint64 nextPriority = nextCommittedPriorityOp;
+        for (uint256 i = 0; i < blocks.length; i++) {
+            StoredBlock memory b = _commitBlobOne(prev, blocks[i], nextPriority, r);
+            nextPriority += b.priorityOps;
+            storedBlockHashes[b.number] = hashStoredBlock(b);
+            emit BlockCommitted(b.number, b.commitment, b.stateRoot);
+            prev = b;
+        }
+        blocksCommitted = prev.number;
+        nextCommittedPriorityOp = nextPriority;
+    }
+
+    /// The challenge of a blob commit (da.Challenge): keccak over the
+    /// versioned hashes and element hashes of the blobs, then each block's
+    /// data length, data hash and L1 pubdata hash. r is it reduced into
+    /// BN254's scalar field; z_i = keccak(challenge | i) into BLS12-381's.
+    function _blobChallenge(BlobBlock[] calldata blocks, BlobData[] calldata blobs) internal view returns (bytes32 c) {
+        uint256 k = blobs.length;
+        if (k == 0 || k > MAX_BLOBS) revert BadBlobCount(k);
+        if (blobhash(k) != bytes32(0)) revert BadBlobCount(k + 1);
+        for (uint256 i = 0; i < k; i++) {
+            bytes32 vh = blobhash(i);
+            if (vh == bytes32(0)) revert BadBlobCount(i);
+            c = keccak256(abi.encodePacked(c, vh, blobs[i].dataHash));
+        }
+        for (uint256 j = 0; j < blocks.length; j++) {
+            BlobBlock calldata b = blocks[j];
+            c = keccak256(abi.encodePacked(c, b.dataLength, b.dataHash, keccak256(b.l1Pubdata)));
+        }
+    }
+
+    /// Checks the blobs against the blocks (commitBlobBlocks) and returns r.
+    function _checkBlobs(BlobBlock[] calldata blocks, BlobData[] calldata blobs, bytes[] calldata blobProofs)
+        internal
+        view
+        returns (uint256 r)
+    {
+        if (address(blobVerifier) == address(0)) revert WrongDataMode();
+        if (blobProofs.length != blobs.length) revert LengthMismatch();
+        bytes32 c = _blobChallenge(blocks, blobs);
+        r = uint256(c) % SNARK_FIELD;
+        uint256[] memory inputs = new uint256[](blobs.length);
+        uint256 rhs;
+        for (uint256 i = 0; i < blobs.length; i++) {
+            BlobData calldata d = blobs[i];
+            if (uint256(d.dataHash) >= SNARK_FIELD || uint256(d.eval) >= SNARK_FIELD) revert NotInField();
+            uint256 z = uint256(keccak256(abi.encodePacked(c, i))) % BLS_MODULUS;
+            if (d.kzg.length != 96) revert BadBlobOpening(i);
+            (bool ok, bytes memory out) =
+                address(0x0a).staticcall(abi.encodePacked(blobhash(i), z, d.y, d.kzg));
+            if (!ok || out.length != 64) revert BadBlobOpening(i);
+            inputs[i] = uint256(sha256(abi.encodePacked(d.dataHash, z, d.y, r, d.eval))) & COMMITMENT_MASK;
+            rhs = addmod(rhs, mulmod(_powMod(r, i * BLOB_BYTES), uint256(d.eval), SNARK_FIELD), SNARK_FIELD);
+        }
+        blobVerifier.verifyBatch(blobProofs, inputs);
+        uint256 lhs;
+        uint256 offset;
+        for (uint256 j = 0; j < blocks.length; j++) {
+            BlobBlock calldata b = blocks[j];
+            if (uint256(b.dataHash) >= SNARK_FIELD || uint256(b.eval) >= SNARK_FIELD) revert NotInField();
+            lhs = addmod(lhs, mulmod(_powMod(r, offset), uint256(b.eval), SNARK_FIELD), SNARK_FIELD);
+            offset += b.dataLength;
+        }
+        if (offset > blobs.length * BLOB_BYTES) revert BlobDataMismatch();
+        if (lhs != rhs) revert BlobDataMismatch();
+    }
+
+    /// base^e mod SNARK_FIELD by square and multiply.
+    function _powMod(uint256 base, uint256 e) internal pure returns (uint256 acc) {
+        acc = 1;
+        while (e > 0) {
+            if (e & 1 == 1) acc = mulmod(acc, base, SNARK_FIELD);
+            base = mulmod(base, base, SNARK_FIELD);
+            e >>= 1;
+        }
+    }
+
+    /// A blob-mode block: its L1 pubdata is read as commitBlocks reads
+    /// those operations, and its commitment is rollup.BlobCommitment.
+    function _commitBlobOne(StoredBlock memory prev, BlobBlock calldata nb, uint64 nextPriority, uint256 r)
+        internal
+        view
+        returns (StoredBlock memory b)
+    {
+        if (nb.timestamp < prev.timestamp || nb.timestamp > block.timestamp + TIMESTAMP_SLACK) {
+            revert TimestampOutOfOrder(nb.timestamp);
+        }
+        if (uint256(nb.newStateRoot) >= SNARK_FIELD) revert StateRootNotInField();
+        if (address(blockVerifierOf[nb.slots]) == address(0)) revert BadShapes();
+        b.number = prev.number + 1;
+        b.timestamp = nb.timestamp;
+        b.stateRoot = nb.newStateRoot;
+        b.slots = nb.slots;
+
+        bytes calldata ops = nb.l1Pubdata;
+        uint256 off;
+        uint256 count;
+        uint256 sigOff;
+        bytes32 pendingHash;
+        uint64 firstPriority = nextPriority;
+        while (off < ops.length) {
+            uint8 t = uint8(ops[off]);
+            uint256 size = (OP_SIZES >> (uint256(t) * 8)) & 0xff;
+            if (t > OP_CANCEL_ORDER || size == 0) revert UnknownOpType(off, t);
+            if (off + size > ops.length) revert TruncatedPubdata(off);
+            if (++count > nb.slots) revert TooManyOperations(nb.slots);
+            (nextPriority, pendingHash, sigOff) =
+                _readL1Op(ops[off:off + size], off, nextPriority, pendingHash, nb.ethSignatures, sigOff);
+            off += size;
+        }
+        if (sigOff != nb.ethSignatures.length) revert UnusedEthSignatures();
+        b.priorityOps = nextPriority - firstPriority;
+        b.pendingOpsHash = pendingHash;
+        b.commitment = bytes32(
+            uint256(
+                sha256(
+                    abi.encodePacked(
+                        prev.stateRoot,
+                        nb.newStateRoot,
+                        b.number,
+                        nb.timestamp,
+                        nb.feeAccount,
+                        nb.dataLength,
+                        nb.dataHash,
+                        r,
+                        nb.eval,
+                        _evalBytes(ops, r)
+                    )
+                )
+            ) & COMMITMENT_MASK
+        );
+    }
+
+    /// Σ data[k]·r^k mod SNARK_FIELD (rollup.EvalBytes), by Horner from the end.
+    function _evalBytes(bytes calldata data, uint256 r) internal pure returns (uint256 acc) {
+        assembly ("memory-safe") {
+            let p := SNARK_FIELD
+            for { let k := data.length } gt(k, 0) {} {
+                k := sub(k, 1)
+                acc := addmod(mulmod(acc, r, p), byte(0, calldataload(add(data.offset, k))), p)
+            }
+        }
     }
 
     /// Proves the oldest unproven blocks: one Groth16 proof per block, all of
@@ -779,6 +1023,7 @@ contract Rollup is ReentrancyGuardTransient {
         bytes[] calldata proofs,
         bytes[][] calldata pendingOps
     ) external nonReentrant notExodus onlyOperator {
+        if (address(blobVerifier) != address(0)) revert WrongDataMode();
         uint256 k = blocks.length;
         if (k == 0) revert NoBlocks();
         if (k != proofs.length || k != pendingOps.length) revert LengthMismatch();
