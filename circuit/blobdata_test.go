@@ -1,6 +1,7 @@
 package circuit
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -152,4 +153,24 @@ func TestCalldataCircuitBindsNoDataPoint(t *testing.T) {
 	w := *a
 	w.DataPoint = 1
 	mustFail(t, "a data point in calldata mode", NewBlockCircuit(testShape), &w)
+}
+
+// TestCircuitNameOfCalldataShapesIsUnchanged: key manifests made before
+// blob mode name the circuit "block %+v" of the shape without the Blob
+// field; those keys must still match.
+func TestCircuitNameOfCalldataShapesIsUnchanged(t *testing.T) {
+	type before struct {
+		AccountDepth, BalanceDepth, OrderDepth int
+		Slots, FeeSlots                        int
+		ChainID                                uint64
+	}
+	s := ShapeOf(rollup.DevParams)
+	old := fmt.Sprintf("block %+v", before{s.AccountDepth, s.BalanceDepth, s.OrderDepth, s.Slots, s.FeeSlots, s.ChainID})
+	if got := s.CircuitName(); got != old {
+		t.Fatalf("CircuitName = %q, keys made before blob mode say %q", got, old)
+	}
+	s.Blob = true
+	if got := s.CircuitName(); got != old+" blob" {
+		t.Fatalf("blob-mode CircuitName = %q, want %q", got, old+" blob")
+	}
 }

@@ -1,6 +1,10 @@
 package circuit
 
-import "github.com/zkrollup/zkrollup/rollup"
+import (
+	"fmt"
+
+	"github.com/zkrollup/zkrollup/rollup"
+)
 
 // Shape fixes the circuit's dimensions; keys are made for exactly one shape.
 type Shape struct {
@@ -12,13 +16,25 @@ type Shape struct {
 	Blob bool
 }
 
+// CircuitName names the shape's block circuit in key manifests and caches:
+// "block {AccountDepth:… ChainID:…}" as before blob mode existed, with
+// " blob" after it for a blob-mode shape, so keys made before it still match.
+func (s Shape) CircuitName() string {
+	name := fmt.Sprintf("block {AccountDepth:%d BalanceDepth:%d OrderDepth:%d Slots:%d FeeSlots:%d ChainID:%d}",
+		s.AccountDepth, s.BalanceDepth, s.OrderDepth, s.Slots, s.FeeSlots, s.ChainID)
+	if s.Blob {
+		name += " blob"
+	}
+	return name
+}
+
 // ShapeOf returns the circuit shape of protocol parameters: their largest
 // block shape.
 func ShapeOf(p rollup.Params) Shape { return ShapeWithSlots(p, p.BlockSlots) }
 
 // ShapeWithSlots is the circuit of p's block shape of the given slots.
 func ShapeWithSlots(p rollup.Params, slots int) Shape {
-	return Shape{AccountDepth: p.AccountDepth, BalanceDepth: p.BalanceDepth, OrderDepth: p.OrderDepth, Slots: slots, FeeSlots: p.FeeTokenSlots, ChainID: p.ChainID}
+	return Shape{AccountDepth: p.AccountDepth, BalanceDepth: p.BalanceDepth, OrderDepth: p.OrderDepth, Slots: slots, FeeSlots: p.FeeTokenSlots, ChainID: p.ChainID, Blob: p.BlobCapacity > 0}
 }
 
 // Shapes are the circuits of p's ladder, ascending.

@@ -23,7 +23,7 @@ func BlockShape(ctx context.Context, p rollup.Params, slots int, dir string, out
 	shape := circuit.ShapeWithSlots(p, slots)
 	return Ensure(ctx, Config{
 		Dir:     dir,
-		Circuit: fmt.Sprintf("block %+v", shape),
+		Circuit: shape.CircuitName(),
 		Compile: func() (constraint.ConstraintSystem, error) { return prover.Compile(shape) },
 		Setup:   prover.UnsafeSetup,
 		Out:     out,

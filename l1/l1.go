@@ -46,17 +46,29 @@ func Commit(b *rollup.Block) (CommitBlock, error) {
 		NewStateRoot: b.NewRoot.Bytes(),
 		Pubdata:      b.Pubdata(),
 	}
+	sigs, err := ethSignatures(b)
+	if err != nil {
+		return CommitBlock{}, err
+	}
+	c.EthSignatures = sigs
+	return c, nil
+}
+
+// ethSignatures are the L1 authorisations of b's ChangePubKeys, 65 bytes
+// each in order, as a commit carries them.
+func ethSignatures(b *rollup.Block) ([]byte, error) {
+	var out []byte
 	for i := range b.Ops {
 		if b.Ops[i].Type != rollup.OpChangePubKey {
 			continue
 		}
 		cpk, ok := b.Ops[i].Tx.(*rollup.ChangePubKey)
 		if !ok || cpk == nil {
-			return CommitBlock{}, fmt.Errorf("block %d op %d: %w", b.Header.Number, i, ErrMissingEthSignature)
+			return nil, fmt.Errorf("block %d op %d: %w", b.Header.Number, i, ErrMissingEthSignature)
 		}
-		c.EthSignatures = append(c.EthSignatures, cpk.EthSignature[:]...)
+		out = append(out, cpk.EthSignature[:]...)
 	}
-	return c, nil
+	return out, nil
 }
 
 // Stored computes natively what commitBlocks stores for block b: the

@@ -28,6 +28,12 @@ type Params struct {
 	// another. It must be unique per deployment: do not reuse an L1 chain id
 	// (two rollups on one L1 would then share it).
 	ChainID uint64
+	// BlobCapacity is blob mode (issue 19): non-zero, block data goes to L1
+	// in EIP-4844 blobs, the block circuit binds rollup.BlobBinding, and a
+	// blob circuit of this many field elements (at most 4,096, a whole
+	// blob) proves each blob's content; a commit's data must fit in its
+	// blobs' first BlobCapacity elements. Zero: calldata mode.
+	BlobCapacity int
 	// L1 is where the deployment's contract lives. A ChangePubKey's L1
 	// authorisation names it, so a signature for one deployment is never
 	// accepted by another, even one with the same ChainID. It is set when
@@ -121,6 +127,9 @@ func (p Params) Check() error {
 	}
 	if p.FeeTokenSlots < 1 || p.FeeTokenSlots > 16 {
 		return fmt.Errorf("fee token slots %d out of range [1, 16]", p.FeeTokenSlots)
+	}
+	if p.BlobCapacity < 0 || p.BlobCapacity > 4096 {
+		return fmt.Errorf("blob capacity %d out of range [0, 4096] field elements (0: calldata mode)", p.BlobCapacity)
 	}
 	return nil
 }

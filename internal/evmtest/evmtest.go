@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
 )
 
 // ModuleRoot returns the repository root (the directory holding go.mod).
@@ -240,4 +241,47 @@ func (c *Chain) Mine(n int) {
 // Cost is what a mined transaction cost its sender in wei.
 func Cost(r *types.Receipt) *big.Int {
 	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+}
+
+// SendBlob sends a type-3 transaction carrying sidecar's blobs to `to`
+// from key, mines it and returns its receipt, as Send does (a call the EVM
+// would revert returns the estimation's error).
+func (c *Chain) SendBlob(key *ecdsa.PrivateKey, to common.Address, data []byte, sidecar *types.BlobTxSidecar) (*types.Receipt, error) {
+	ctx := context.Background()
+	from := Addr(key)
+	hashes := sidecar.BlobHashes()
+	blobFee := new(big.Int).Lsh(big.NewInt(1), 40) // far above the simulated chain's blob base fee
+	gas, err := c.C.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: data, BlobHashes: hashes, BlobGasFeeCap: blobFee})
+	if err != nil {
+		return nil, err
+	}
+	nonce, err := c.C.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	head, err := c.C.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	fee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), Tip)
+	// (package da builds these too; its tests use this package, so no import)
+	btx := &types.BlobTx{ChainID: uint256.MustFromBig(c.ChainID), Nonce: nonce, GasTipCap: uint256.MustFromBig(Tip),
+		GasFeeCap: uint256.MustFromBig(fee), BlobFeeCap: uint256.MustFromBig(blobFee), Gas: gas + gas/5, To: to,
+		Value: new(uint256.Int), Data: data, BlobHashes: hashes, Sidecar: sidecar}
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(c.ChainID), btx)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.C.SendTransaction(ctx, tx); err != nil {
+		return nil, err
+	}
+	c.B.Commit()
+	r, err := c.Receipt(tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("blob transaction %s failed (%d gas used)", tx.Hash(), r.GasUsed)
+	}
+	return r, nil
 }
