@@ -12,7 +12,7 @@ run: contracts/node_modules
 	$(GO) run ./cmd/zkrollup dev
 
 test: fmt-check vet contracts/node_modules tools/anvil/node_modules
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 30m ./...
 	$(GO) test -count=1 -race ./store/ ./mempool/ ./sequencer/ ./api/
 
 # The pinned Solidity compiler (solc-js) the EVM tests compile with.
