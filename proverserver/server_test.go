@@ -164,7 +164,7 @@ func TestProverCluster(t *testing.T) {
 	if err := <-quitDone; err != nil {
 		t.Fatalf("the quitting worker: %v", err)
 	}
-	waitFor(t, 10*time.Second, "the quitting worker's job handed back", func() bool {
+	waitFor(t, 30*time.Second, "the quitting worker's job handed back", func() bool {
 		r, err := db.ProofRequestOf(ctx, quitBlock)
 		return err == nil && r.Status == status.ProofFailed && strings.Contains(r.Error, "shutting down")
 	})
