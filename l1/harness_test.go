@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
@@ -51,11 +52,14 @@ var testFee = big.NewInt(1e15)
 // keys is the Groth16 material of the test profile, set up once per test
 // binary (a minute or two on 2 cores).
 type keys struct {
+	p              rollup.Params
 	block          *zkkeys.Ladder
 	exitCCS        constraint.ConstraintSystem
 	exitPK         groth16.ProvingKey
 	blockVerifiers [][]byte // deployable bytecode, one per shape of the ladder
 	exitVerifier   []byte
+	blob           *zkkeys.Set // blob mode: the blob circuit's keys
+	blobVerifier   []byte      // and its batch verifier
 }
 
 var (
@@ -69,18 +73,18 @@ func loadKeys(t *testing.T) *keys {
 		t.Skip("sets up Groth16 keys for the block and exit circuits (a minute or two on 2 cores)")
 	}
 	evmtest.RequireSolc(t)
-	keysOnce.Do(func() { theKeys = setupKeys(t) })
+	keysOnce.Do(func() { theKeys = setupKeys(t, params) })
 	if theKeys == nil {
 		t.Fatal("setting up the keys failed in an earlier test")
 	}
 	return theKeys
 }
 
-func setupKeys(t *testing.T) *keys {
+func setupKeys(t *testing.T, p rollup.Params) *keys {
 	start := time.Now()
-	k := &keys{}
-	k.block = testkeys.Ladder(t, params)
-	exit, _ := testkeys.Exit(t, params)
+	k := &keys{p: p}
+	k.block = testkeys.Ladder(t, p)
+	exit, _ := testkeys.Exit(t, p)
 	k.exitCCS, k.exitPK = exit.CCS, exit.PK
 	for _, set := range k.block.Sets {
 		_, code := testkeys.BlockVerifier(t, set.VK)
@@ -97,6 +101,7 @@ func setupKeys(t *testing.T) *keys {
 type env struct {
 	t    *testing.T
 	k    *keys
+	p    rollup.Params
 	c    *evmtest.Chain
 	l2   *scenario.Runner
 	addr common.Address // the rollup contract
@@ -113,6 +118,7 @@ type env struct {
 	requests [][]byte         // pubdata of each PriorityRequest, by id
 	applied  int              // priority requests applied on L2
 	proofs   map[uint64][]byte
+	points   map[uint64]fr.Element // blob mode: each committed block's data point
 	nCommit  int
 	nProven  int
 	nExec    int
@@ -121,14 +127,17 @@ type env struct {
 // users are funded on L1 in every env.
 var users = []string{"A", "B", "C", "D"}
 
-func newEnv(t *testing.T) *env {
-	k := loadKeys(t)
-	l2, err := scenario.New(params)
+func newEnv(t *testing.T) *env { return newEnvWith(t, loadKeys(t)) }
+
+// newEnvWith is a deployment of k's params with k's keys.
+func newEnvWith(t *testing.T, k *keys) *env {
+	l2, err := scenario.New(k.p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, k: k, l2: l2, gov: evmtest.NewKey(t), keeper: evmtest.NewKey(t), op: l2.L1Key("op"), fee: testFee,
-		proving: replica(t), executed: replica(t), proofs: map[uint64][]byte{}}
+	e := &env{t: t, k: k, p: k.p, l2: l2, gov: evmtest.NewKey(t), keeper: evmtest.NewKey(t), op: l2.L1Key("op"), fee: testFee,
+		proofs: map[uint64][]byte{}, points: map[uint64]fr.Element{}}
+	e.proving, e.executed = e.fresh(), e.fresh()
 	funded := []common.Address{evmtest.Addr(e.gov), evmtest.Addr(e.keeper), l2.Address("op")}
 	for _, u := range users {
 		funded = append(funded, l2.Address(u))
@@ -140,14 +149,18 @@ func newEnv(t *testing.T) *env {
 		bvs = append(bvs, bv)
 	}
 	ev, _ := e.c.Deploy(t, e.gov, k.exitVerifier, nil)
-	shapes, bvs := l1.Shapes(params, bvs...)
+	var blobVerifier common.Address
+	if k.blob != nil {
+		blobVerifier, _ = e.c.Deploy(t, e.gov, k.blobVerifier, nil)
+	}
+	shapes, bvs := l1.Shapes(e.p, bvs...)
 	root, err := l2.State.Root()
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg := rollupcontract.RollupConfig{
-		BlockShapes: shapes, BlockVerifiers: bvs, ExitVerifier: ev, AccountDepth: big.NewInt(int64(params.AccountDepth)),
-		BalanceDepth: big.NewInt(int64(params.BalanceDepth)), RollupChainId: params.ChainID,
+		BlockShapes: shapes, BlockVerifiers: bvs, ExitVerifier: ev, AccountDepth: big.NewInt(int64(e.p.AccountDepth)),
+		BalanceDepth: big.NewInt(int64(e.p.BalanceDepth)), RollupChainId: e.p.ChainID, BlobVerifier: blobVerifier,
 		PriorityExpiryBlocks: expiryBlocks, GenesisRoot: root.Bytes(),
 		Governance: evmtest.Addr(e.gov), Operator: l2.Address("op"), PriorityFee: e.fee.Uint64(),
 	}
@@ -171,6 +184,29 @@ func replica(t *testing.T) *state.State {
 		t.Fatal(err)
 	}
 	return r.State
+}
+
+// fresh is a genesis state of the env's params.
+func (e *env) fresh() *state.State {
+	r, err := scenario.New(e.p)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r.State
+}
+
+// assign assigns block b of its own shape on st (advancing st), in blob
+// mode at the point b was committed with.
+func (e *env) assign(st *state.State, b *rollup.Block) (*circuit.BlockCircuit, error) {
+	shape := circuit.ShapeWithSlots(e.p, b.Slots)
+	if shape.Blob {
+		r, ok := e.points[b.Header.Number]
+		if !ok {
+			e.t.Fatalf("block %d is not committed: its data point is not drawn yet", b.Header.Number)
+		}
+		return circuit.AssignBlob(st, shape, b, r)
+	}
+	return circuit.Assign(st, shape, b)
 }
 
 func (e *env) deployToken(name, symbol string) common.Address {
@@ -385,7 +421,7 @@ func (e *env) proof(number int) []byte {
 		e.t.Fatalf("prove block %d before block %d", number, want)
 	}
 	b := e.blocks[number-1]
-	a, err := circuit.Assign(e.proving, circuit.ShapeWithSlots(params, b.Slots), b)
+	a, err := e.assign(e.proving, b)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -462,7 +498,7 @@ func (e *env) execute(n int) *types.Receipt {
 	bs, ops := e.executeArgs(e.nExec, n)
 	r := e.send(e.keeper, abiR.PackExecuteBlocks(bs, ops))
 	for _, b := range e.blocks[e.nExec : e.nExec+n] {
-		if _, err := circuit.Assign(e.executed, circuit.ShapeWithSlots(params, b.Slots), b); err != nil {
+		if _, err := e.assign(e.executed, b); err != nil {
 			e.t.Fatal(err)
 		}
 	}

@@ -69,6 +69,8 @@ contract Rollup is ReentrancyGuardTransient {
     uint256 public constant BLOB_BYTES = 126976;
     /// Blobs in one transaction at most (Osaka).
     uint256 internal constant MAX_BLOBS = 6;
+    /// The point-evaluation precompile's fixed cost (EIP-4844).
+    uint256 internal constant POINT_EVALUATION_GAS = 50_000;
     /// How far in the future a block's timestamp may be.
     uint256 internal constant TIMESTAMP_SLACK = 15 minutes;
     /// Bounds of `priorityExpiryBlocks`. The floor refuses a misconfiguration
@@ -858,8 +860,10 @@ contract Rollup is ReentrancyGuardTransient {
             if (uint256(d.dataHash) >= SNARK_FIELD || uint256(d.eval) >= SNARK_FIELD) revert NotInField();
             uint256 z = uint256(keccak256(abi.encodePacked(c, i))) % BLS_MODULUS;
             if (d.kzg.length != 96) revert BadBlobOpening(i);
+            // the precompile costs 50,000 gas and burns all it is given
+            // when the opening is false: give it no more
             (bool ok, bytes memory out) =
-                address(0x0a).staticcall(abi.encodePacked(blobhash(i), z, d.y, d.kzg));
+                address(0x0a).staticcall{gas: POINT_EVALUATION_GAS}(abi.encodePacked(blobhash(i), z, d.y, d.kzg));
             if (!ok || out.length != 64) revert BadBlobOpening(i);
             inputs[i] = uint256(sha256(abi.encodePacked(d.dataHash, z, d.y, r, d.eval))) & COMMITMENT_MASK;
             rhs = addmod(rhs, mulmod(_powMod(r, i * BLOB_BYTES), uint256(d.eval), SNARK_FIELD), SNARK_FIELD);

@@ -19,8 +19,12 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
 
+	"github.com/zkrollup/zkrollup/blobcircuit"
 	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/prover"
@@ -31,7 +35,7 @@ import (
 func Block(t testing.TB, p rollup.Params) (*keys.Set, string) {
 	t.Helper()
 	shape := circuit.ShapeOf(p)
-	return get(t, "block", fmt.Sprintf("block %+v", shape), func() (constraint.ConstraintSystem, error) { return prover.Compile(shape) })
+	return get(t, "block", shape.CircuitName(), func() (constraint.ConstraintSystem, error) { return prover.Compile(shape) })
 }
 
 // Ladder returns the block circuit's keys of every shape of p's ladder.
@@ -39,7 +43,7 @@ func Ladder(t testing.TB, p rollup.Params) *keys.Ladder {
 	t.Helper()
 	l := &keys.Ladder{}
 	for _, shape := range circuit.Shapes(p) {
-		set, _ := get(t, "block", fmt.Sprintf("block %+v", shape), func() (constraint.ConstraintSystem, error) { return prover.Compile(shape) })
+		set, _ := get(t, "block", shape.CircuitName(), func() (constraint.ConstraintSystem, error) { return prover.Compile(shape) })
 		l.Slots, l.Sets = append(l.Slots, shape.Slots), append(l.Sets, set)
 	}
 	return l
@@ -129,4 +133,16 @@ func lock(path string) (func(), error) {
 		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 		f.Close()
 	}, nil
+}
+
+// Blob returns the keys of the blob circuit of capacity n (elements).
+func Blob(t testing.TB, n int) (*keys.Set, string) {
+	t.Helper()
+	return get(t, "blob", fmt.Sprintf("blob circuit %d", n), func() (constraint.ConstraintSystem, error) {
+		c, err := blobcircuit.NewCircuit(n)
+		if err != nil {
+			return nil, err
+		}
+		return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+	})
 }
