@@ -47,6 +47,13 @@ type BlobCommit struct {
 // the challenge, every block's binding at r, every blob's KZG opening at
 // its z and its payload's value at r. capacity is the blob circuit's.
 func BuildBlobCommit(blocks []*rollup.Block, capacity int) (*BlobCommit, error) {
+	return BuildBlobCommitIn(blocks, capacity, 0)
+}
+
+// BuildBlobCommitIn is BuildBlobCommit with at least minBlobs blobs (the
+// ones past the data all zeros): for measuring what a commit of more
+// blobs costs.
+func BuildBlobCommitIn(blocks []*rollup.Block, capacity, minBlobs int) (*BlobCommit, error) {
 	if len(blocks) == 0 {
 		return nil, errors.New("l1: a blob commit of no blocks")
 	}
@@ -59,6 +66,12 @@ func BuildBlobCommit(blocks []*rollup.Block, capacity int) (*BlobCommit, error) 
 	raw, err := da.Pack(segments)
 	if err != nil {
 		return nil, fmt.Errorf("l1: blob commit of blocks %d-%d: %w", blocks[0].Header.Number, blocks[len(blocks)-1].Header.Number, err)
+	}
+	if minBlobs > da.MaxBlobsPerTx {
+		return nil, fmt.Errorf("l1: %d blobs: %w", minBlobs, da.ErrTooMuchData)
+	}
+	for len(raw) < minBlobs {
+		raw = append(raw, kzg4844.Blob{})
 	}
 	bc := &BlobCommit{Raw: raw, Capacity: capacity, blocks: blocks, data: data}
 	if err := bc.derive(); err != nil {
