@@ -11,6 +11,15 @@
 // logged and queued again, with the cause, for a new nonce. After a
 // restart, sent transactions are checked and re-sent with their nonce.
 //
+// A blob transaction (EIP-4844, type 3; EnqueueBlob) keeps its blobs in
+// its row; the sidecar (commitments and cell proofs, about a second a
+// blob) is computed once per process and again after a restart. Its first
+// attempt offers twice the blob base fee, up to MaxBlobFeeCap; a stuck one
+// is replaced with every price doubled, which geth's blob pool requires.
+// As geth holds an account's transactions in one pool at a time, a blob
+// transaction is signed only when no calldata one is unmined, and the
+// other way round.
+//
 // A gas estimate that reverts is ErrReverted with the contract's reason;
 // an L1 node that cannot be reached, or refuses for another reason, is its
 // own error, and so is a receipt look-up that fails ("not mined" is only

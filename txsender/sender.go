@@ -34,6 +34,9 @@ type Config struct {
 	// ErrTooMuchGas.
 	MaxGas uint64
 	Poll   time.Duration // a step every Poll between Start and Stop
+	// MaxBlobFeeCap is the most a blob transaction pays per blob gas;
+	// EnqueueBlob needs it (nil: no blob transactions).
+	MaxBlobFeeCap *big.Int
 }
 
 // MaxTxGas is the per-transaction gas cap of EIP-7825 (2^24).
@@ -63,8 +66,15 @@ type Sender struct {
 	chain *big.Int
 	log   *slog.Logger
 	now   func() time.Time
+	m     Metrics
 
-	mu sync.Mutex // nonce assignment and the send loop
+	blobFees BlobFeeReader // c, if it can tell the blob base fee; else nil
+
+	mu    sync.Mutex // nonce assignment and the send loop
+	enqMu sync.Mutex // "no row with this key" until the row is written
+
+	scMu     sync.Mutex
+	sidecars map[uint64]*types.BlobTxSidecar // by row id: cell proofs are slow, computed once per process
 }
 
 // ErrReverted marks an operation whose transaction reverted on L1.
@@ -79,11 +89,21 @@ func New(ctx context.Context, cfg Config, c Client, db *store.DB, key *ecdsa.Pri
 	if cfg.MaxFeeCap == nil || cfg.MaxFeeCap.Sign() <= 0 {
 		return nil, errors.New("txsender: MaxFeeCap must be set")
 	}
+	blobFees, _ := c.(BlobFeeReader)
+	if cfg.MaxBlobFeeCap != nil {
+		if cfg.MaxBlobFeeCap.Sign() <= 0 {
+			return nil, fmt.Errorf("txsender: MaxBlobFeeCap is %v; set a positive wei amount, or leave it unset for no blob transactions", cfg.MaxBlobFeeCap)
+		}
+		if blobFees == nil {
+			return nil, fmt.Errorf("txsender: MaxBlobFeeCap is set, but the L1 client (%T) cannot tell the blob base fee (no BlobBaseFee method)", c)
+		}
+	}
 	chain, err := c.ChainID(ctx)
 	if err != nil {
 		return nil, err
 	}
-	s := &Sender{cfg: cfg, c: c, db: db, key: key, from: ethcrypto.PubkeyToAddress(key.PublicKey), chain: chain, log: log, now: time.Now}
+	s := &Sender{cfg: cfg, c: c, db: db, key: key, from: ethcrypto.PubkeyToAddress(key.PublicKey), chain: chain, log: log, now: time.Now,
+		m: noopMetrics{}, blobFees: blobFees, sidecars: map[uint64]*types.BlobTxSidecar{}}
 	s.Loop = lifecycle.NewLoop(func(ctx context.Context) error {
 		if cfg.Poll <= 0 {
 			return fmt.Errorf("txsender: Poll is %v, must be positive", cfg.Poll)
@@ -100,22 +120,32 @@ func (s *Sender) Enqueue(ctx context.Context, owner, key string, to common.Addre
 	if existing, err := s.db.L1TxByKey(ctx, key); err == nil {
 		return existing, nil
 	}
-	gas, err := s.c.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &to, Data: data, Value: value})
+	gas, err := s.gasLimit(ctx, key, ethereum.CallMsg{From: s.from, To: &to, Data: data, Value: value})
+	if err != nil {
+		return store.L1Tx{}, err
+	}
+	s.enqMu.Lock()
+	defer s.enqMu.Unlock()
+	return s.db.EnqueueL1Tx(ctx, store.L1Tx{Owner: owner, OpKey: key, To: to, Data: data, Value: value, GasLimit: gas})
+}
+
+// gasLimit estimates msg's gas and adds the margin, up to Config.MaxGas.
+func (s *Sender) gasLimit(ctx context.Context, key string, msg ethereum.CallMsg) (uint64, error) {
+	gas, err := s.c.EstimateGas(ctx, msg)
 	if err != nil && reverted(err) {
-		return store.L1Tx{}, fmt.Errorf("%s: %w: %w", key, ErrReverted, described{err})
+		return 0, fmt.Errorf("%s: %w: %w", key, ErrReverted, described{err})
 	}
 	if err != nil { // the L1 node did not answer, or refused for another reason: try again later
-		return store.L1Tx{}, fmt.Errorf("%s: estimate gas: %w", key, err)
+		return 0, fmt.Errorf("%s: estimate gas: %w", key, err)
 	}
 	maxGas := s.cfg.MaxGas
 	if maxGas == 0 {
 		maxGas = MaxTxGas
 	}
 	if gas > maxGas {
-		return store.L1Tx{}, fmt.Errorf("%s: %w: estimated %d gas, the limit is %d", key, ErrTooMuchGas, gas, maxGas)
+		return 0, fmt.Errorf("%s: %w: estimated %d gas, the limit is %d", key, ErrTooMuchGas, gas, maxGas)
 	}
-	return s.db.EnqueueL1Tx(ctx, store.L1Tx{Owner: owner, OpKey: key, To: to, Data: data, Value: value,
-		GasLimit: min(gas+gas*s.cfg.GasMargin/100, maxGas)})
+	return min(gas+gas*s.cfg.GasMargin/100, maxGas), nil
 }
 
 // reverted reports whether an L1 node's error says the call reverted
@@ -159,12 +189,25 @@ func (s *Sender) Step(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	held := false             // a queued row waiting for the other pool holds the rows after it
+	signed := map[bool]bool{} // kinds (blob or not) signed in this step, so unmined
 	for _, t := range open {
+		blob := t.BlobCount > 0
 		switch {
 		case t.Status == status.L1TxQueued:
+			held = held || signed[!blob]
+			if !held {
+				if held, err = s.otherPoolBusy(ctx, t, open); err != nil {
+					return err
+				}
+			}
+			if held {
+				continue
+			}
 			if err := s.first(ctx, t, head); err != nil {
 				return err
 			}
+			signed[blob] = true
 		default:
 			if err := s.check(ctx, t, head); err != nil {
 				return err
@@ -213,6 +256,9 @@ func (s *Sender) first(ctx context.Context, t store.L1Tx, head *types.Header) er
 		}
 	}
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	if t.BlobCount > 0 {
+		return s.firstBlob(ctx, t, nonce, tip, capAt(feeCap, s.cfg.MaxFeeCap))
+	}
 	return s.attempt(ctx, t, nonce, tip, capAt(feeCap, s.cfg.MaxFeeCap))
 }
 
@@ -258,11 +304,19 @@ func (s *Sender) check(ctx context.Context, t store.L1Tx, head *types.Header) er
 		}
 		if r.Status == types.ReceiptStatusSuccessful {
 			s.log.Info("L1 tx confirmed", "op", t.OpKey, "block", mined, "gas", r.GasUsed)
-			return s.db.FinishL1Tx(ctx, t.ID, status.L1TxConfirmed, mined, "")
+			if err := s.db.FinishL1Tx(ctx, t.ID, status.L1TxConfirmed, mined, ""); err != nil {
+				return err
+			}
+			s.settledBlob(t, r)
+			return nil
 		}
 		reason := s.revertReason(ctx, t, r.BlockNumber)
 		s.log.Error("L1 tx reverted", "op", t.OpKey, "block", mined, "reason", reason)
-		return s.db.FinishL1Tx(ctx, t.ID, status.L1TxFailed, mined, reason)
+		if err := s.db.FinishL1Tx(ctx, t.ID, status.L1TxFailed, mined, reason); err != nil {
+			return err
+		}
+		s.settledBlob(t, r)
+		return nil
 	}
 	if t.Nonce == nil || s.now().Sub(time.UnixMilli(t.SentAt)) < s.cfg.StuckAfter {
 		return nil
@@ -279,6 +333,9 @@ func (s *Sender) check(ctx context.Context, t store.L1Tx, head *types.Header) er
 	}
 	if chainNonce > *t.Nonce {
 		return s.lostNonce(ctx, t, head)
+	}
+	if t.BlobCount > 0 {
+		return s.replaceBlob(ctx, t, head)
 	}
 	tip, err := s.c.SuggestGasTipCap(ctx)
 	if err != nil {
@@ -353,6 +410,13 @@ func (s *Sender) receipt(ctx context.Context, t store.L1Tx) (*types.Receipt, err
 func (s *Sender) revertReason(ctx context.Context, t store.L1Tx, block *big.Int) string {
 	to := common.Address(t.To)
 	msg := ethereum.CallMsg{From: s.from, To: &to, Data: t.Data, Value: t.Value, Gas: t.GasLimit}
+	if t.BlobCount > 0 { // the contract may read blobhash(i)
+		sc, err := s.sidecar(ctx, t)
+		if err != nil {
+			return "reverted; the replay needs the blobs, and they failed: " + err.Error()
+		}
+		msg.BlobHashes = sc.BlobHashes()
+	}
 	for _, at := range []*big.Int{block, new(big.Int).Sub(block, big.NewInt(1))} {
 		if _, err := s.c.CallContract(ctx, msg, at); err != nil {
 			return describe(err)
