@@ -62,17 +62,18 @@ type Config struct {
 	KeysDir         string   `toml:"keys_dir"`     // default: DATA_DIR/keys/PROFILE
 	L1Confirmations uint64   `toml:"l1_confirmations"`
 	L1Poll          Duration `toml:"l1_poll"`
-	BlocksPerTx     int      `toml:"blocks_per_tx"`  // blocks per commit, prove or execute transaction
-	BatchWait       Duration `toml:"batch_wait"`     // send a commit of fewer than blocks_per_tx blocks once its oldest block is this old, a proof batch once its first proof is (0: at once)
-	OneTx           bool     `toml:"one_tx"`         // commit, prove and execute proven blocks in one L1 transaction (commitProveExecute) instead of three
-	MaxProofs       int      `toml:"max_proofs"`     // proofs running at once
-	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`   // fee cap per gas of the operator's L1 transactions
-	StuckAfter      Duration `toml:"stuck_after"`    // re-send an unmined L1 transaction with higher fees after this
-	ProverAddr      string   `toml:"prover_addr"`    // the prover server's gRPC listen address (component proverserver)
-	MetricsAddr     string   `toml:"metrics_addr"`   // Prometheus /metrics listen address; empty: none
-	ProofAttempts   int      `toml:"proof_attempts"` // attempts per proof request before it is left FAILED
-	L1MaxBlocks     uint64   `toml:"l1_max_blocks"`  // L1 blocks the watcher reads per query
-	GasMargin       uint64   `toml:"gas_margin"`     // percent added to the gas estimate of the operator's L1 transactions
+	BlocksPerTx     int      `toml:"blocks_per_tx"`     // blocks per commit, prove or execute transaction
+	BatchWait       Duration `toml:"batch_wait"`        // send a commit of fewer than blocks_per_tx blocks once its oldest block is this old, a proof batch once its first proof is (0: at once)
+	OneTx           bool     `toml:"one_tx"`            // commit, prove and execute proven blocks in one L1 transaction (commitProveExecute) instead of three
+	MaxProofs       int      `toml:"max_proofs"`        // proofs running at once
+	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`      // fee cap per gas of the operator's L1 transactions
+	MaxBlobFeeGwei  uint64   `toml:"max_blob_fee_gwei"` // blob mode: fee cap per blob gas
+	StuckAfter      Duration `toml:"stuck_after"`       // re-send an unmined L1 transaction with higher fees after this
+	ProverAddr      string   `toml:"prover_addr"`       // the prover server's gRPC listen address (component proverserver)
+	MetricsAddr     string   `toml:"metrics_addr"`      // Prometheus /metrics listen address; empty: none
+	ProofAttempts   int      `toml:"proof_attempts"`    // attempts per proof request before it is left FAILED
+	L1MaxBlocks     uint64   `toml:"l1_max_blocks"`     // L1 blocks the watcher reads per query
+	GasMargin       uint64   `toml:"gas_margin"`        // percent added to the gas estimate of the operator's L1 transactions
 
 	// The proof queue, shared by the in-process prover and the prover server.
 	ProofLease     Duration `toml:"proof_lease"`     // a proof request whose prover sends no heartbeat for this long is taken again
@@ -120,6 +121,7 @@ func Default() Config {
 		BlocksPerTx:     8,
 		MaxProofs:       1,
 		MaxFeeGwei:      500,
+		MaxBlobFeeGwei:  100,
 		StuckAfter:      Duration{time.Minute},
 		ProverAddr:      "127.0.0.1:3040",
 		ProofAttempts:   10,

@@ -176,7 +176,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		if err := reg.Register(aggregator.Metrics(db)); err != nil {
 			return err
 		}
-		if err := addAggregator(ctx, g, cfg, p, set, l1, db, contract, log); err != nil {
+		if err := addAggregator(ctx, g, cfg, p, set, l1, db, contract, reg, log); err != nil {
 			return err
 		}
 	}
@@ -288,7 +288,7 @@ const stopTimeout = 30 * time.Second
 // p is the deployment's (with its L1 domain: the witness generator
 // replays ChangePubKey authorisations with it).
 func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, p rollup.Params, set *keys.Ladder, l1 L1Client, db *store.DB,
-	contract common.Address, log *slog.Logger) error {
+	contract common.Address, reg prometheus.Registerer, log *slog.Logger) error {
 	key, err := ethcrypto.HexToECDSA(strings.TrimPrefix(cfg.OperatorKey, "0x"))
 	if err != nil {
 		return fmt.Errorf("operator key: %w", err)
@@ -298,10 +298,15 @@ func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, p rollup
 			return err
 		}
 	}
-	sender, err := newSender(ctx, cfg, l1, db, key, log)
+	sender, err := newSender(ctx, cfg, p, l1, db, key, log)
 	if err != nil {
 		return err
 	}
+	m, err := txsender.NewMetrics(reg)
+	if err != nil {
+		return err
+	}
+	sender.SetMetrics(m)
 	operator := ethcrypto.PubkeyToAddress(key.PublicKey)
 	gen, err := witness.New(db, p, operator)
 	if err != nil {
@@ -323,10 +328,14 @@ func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, p rollup
 	return nil
 }
 
-func newSender(ctx context.Context, cfg Config, l1 L1Client, db *store.DB, key *ecdsa.PrivateKey, log *slog.Logger) (*txsender.Sender, error) {
+func newSender(ctx context.Context, cfg Config, p rollup.Params, l1 L1Client, db *store.DB, key *ecdsa.PrivateKey, log *slog.Logger) (*txsender.Sender, error) {
 	feeCap := new(big.Int).Mul(new(big.Int).SetUint64(cfg.MaxFeeGwei), big.NewInt(params.GWei))
-	return txsender.New(ctx, txsender.Config{Confirmations: cfg.L1Confirmations, StuckAfter: cfg.StuckAfter.Duration,
-		MaxFeeCap: feeCap, GasMargin: cfg.GasMargin, Poll: cfg.L1Poll.Duration}, l1, db, key, log)
+	sc := txsender.Config{Confirmations: cfg.L1Confirmations, StuckAfter: cfg.StuckAfter.Duration,
+		MaxFeeCap: feeCap, GasMargin: cfg.GasMargin, Poll: cfg.L1Poll.Duration}
+	if p.BlobCapacity > 0 { // blob mode: the sender pays blob gas too
+		sc.MaxBlobFeeCap = new(big.Int).Mul(new(big.Int).SetUint64(cfg.MaxBlobFeeGwei), big.NewInt(params.GWei))
+	}
+	return txsender.New(ctx, sc, l1, db, key, log)
 }
 
 // followL1 moves the verified view to the last block executed on L1.
