@@ -224,3 +224,22 @@ func wantBlobRevert(t *testing.T, err error, want string) {
 		t.Fatalf("reverted with %v, want %s", err, want)
 	}
 }
+
+// TestBlobCommitIsRevertedWhole: blocks committed together in blobs are
+// reverted together (review of issue 19: a block left committed alone
+// could carry a value at r nobody proves) — reverting only the newest of
+// them is refused, reverting both is not, and they can be committed again.
+func TestBlobCommitIsRevertedWhole(t *testing.T) {
+	e := newBlobEnv(t)
+	e.depositETH("A", wei("1000000000000000000"))
+	e.block("changepubkey A")
+	e.block("transfer A new:B 1000000000000000 ETH fee 10000000000000")
+	e.commitBlobs(2)
+	e.reverts(e.op, abiR.PackRevertBlocks([]l1.StoredBlock{e.stored[2]}), "BlobCommitSplit")
+	e.send(e.op, abiR.PackRevertBlocks([]l1.StoredBlock{e.stored[2], e.stored[1]}))
+	e.stored, e.nCommit = e.stored[:1], 0
+	clear(e.points)
+	e.commitBlobs(2)
+	e.proveBlocks(2)
+	e.execute(2)
+}

@@ -69,8 +69,11 @@ contract Rollup is ReentrancyGuardTransient {
     uint256 public constant BLOB_BYTES = 126976;
     /// Blobs in one transaction at most (Osaka).
     uint256 internal constant MAX_BLOBS = 6;
-    /// The point-evaluation precompile's fixed cost (EIP-4844).
-    uint256 internal constant POINT_EVALUATION_GAS = 50_000;
+    /// Gas given to the point-evaluation precompile: twice its EIP-4844
+    /// price of 50,000, so a repricing does not stop every commit at once.
+    uint256 internal constant POINT_EVALUATION_GAS_CAP = 100_000;
+    /// keccak256 of the precompile's answer: 4,096 | BLS_MODULUS.
+    bytes32 internal constant POINT_EVALUATION_OUTPUT_HASH = keccak256(abi.encode(uint256(4096), BLS_MODULUS));
     /// How far in the future a block's timestamp may be.
     uint256 internal constant TIMESTAMP_SLACK = 15 minutes;
     /// Bounds of `priorityExpiryBlocks`. The floor refuses a misconfiguration
@@ -218,6 +221,14 @@ contract Rollup is ReentrancyGuardTransient {
     uint64 public blocksProven;
     uint64 public blocksExecuted;
     mapping(uint64 => bytes32) public storedBlockHashes;
+    /// Blob mode: the last block of each commitBlobBlocks call. A commit's
+    /// blocks are proven together (a proveBlocks range ends at one of
+    /// these) and reverted together (revertBlocks leaves the head at one),
+    /// so every block's value at r in the commit's data identity is proven
+    /// before any block of the commit is executed: a block that is never
+    /// proven could otherwise carry a value solved for after r, making the
+    /// identity hold for blobs that do not hold the other blocks' data.
+    mapping(uint64 => bool) public blobCommitEnd;
 
     // ---- withdrawals and exodus ----
     mapping(address => mapping(uint16 => uint128)) public pendingBalances;
@@ -291,6 +302,9 @@ contract Rollup is ReentrancyGuardTransient {
     error BadBlobOpening(uint256 index);
     /// The blobs' payload is not the blocks' data back to back.
     error BlobDataMismatch();
+    /// Blob mode: a proof batch must end, and a revert must leave the head,
+    /// at the last block of a blob commit (blobCommitEnd).
+    error BlobCommitSplit(uint64 number);
     error NotInField();
     error BadRecipient(address to);
     /// msg.value must be exactly `want`: the priority fee, plus the amount
@@ -820,6 +834,7 @@ contract Rollup is ReentrancyGuardTransient {
             emit BlockCommitted(b.number, b.commitment, b.stateRoot);
             prev = b;
         }
+        blobCommitEnd[prev.number] = true;
         blocksCommitted = prev.number;
         nextCommittedPriorityOp = nextPriority;
     }
@@ -861,10 +876,11 @@ contract Rollup is ReentrancyGuardTransient {
             uint256 z = uint256(keccak256(abi.encodePacked(c, i))) % BLS_MODULUS;
             if (d.kzg.length != 96) revert BadBlobOpening(i);
             // the precompile costs 50,000 gas and burns all it is given
-            // when the opening is false: give it no more
+            // when the opening is false: give it twice its price, no more.
+            // It answers (FIELD_ELEMENTS_PER_BLOB, BLS_MODULUS).
             (bool ok, bytes memory out) =
-                address(0x0a).staticcall{gas: POINT_EVALUATION_GAS}(abi.encodePacked(blobhash(i), z, d.y, d.kzg));
-            if (!ok || out.length != 64) revert BadBlobOpening(i);
+                address(0x0a).staticcall{gas: POINT_EVALUATION_GAS_CAP}(abi.encodePacked(blobhash(i), z, d.y, d.kzg));
+            if (!ok || keccak256(out) != POINT_EVALUATION_OUTPUT_HASH) revert BadBlobOpening(i);
             inputs[i] = uint256(sha256(abi.encodePacked(d.dataHash, z, d.y, r, d.eval))) & COMMITMENT_MASK;
             rhs = addmod(rhs, mulmod(_powMod(r, i * BLOB_BYTES), uint256(d.eval), SNARK_FIELD), SNARK_FIELD);
         }
@@ -974,6 +990,7 @@ contract Rollup is ReentrancyGuardTransient {
             shapes[i] = blocks[i].slots;
             emit BlockProven(number);
         }
+        if (address(blobVerifier) != address(0) && !blobCommitEnd[number]) revert BlobCommitSplit(number);
         _verify(shapes, proofs, inputs);
         blocksProven = number;
     }
@@ -1187,8 +1204,12 @@ contract Rollup is ReentrancyGuardTransient {
             if (committed <= blocksExecuted) revert BlockAlreadyExecuted(committed);
             _checkStored(blocks[i], committed);
             delete storedBlockHashes[committed];
+            delete blobCommitEnd[committed];
             nextPriority -= blocks[i].priorityOps;
             committed--;
+        }
+        if (address(blobVerifier) != address(0) && committed > 0 && !blobCommitEnd[committed]) {
+            revert BlobCommitSplit(committed);
         }
         blocksCommitted = committed;
         nextCommittedPriorityOp = nextPriority;
