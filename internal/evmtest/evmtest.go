@@ -148,40 +148,53 @@ func Addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.
 // estimation error (carrying the revert data) is returned instead; so is a
 // mined transaction that failed.
 func (c *Chain) Send(key *ecdsa.PrivateKey, to *common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
-	ctx := context.Background()
-	from := Addr(key)
 	if value == nil {
 		value = new(big.Int)
 	}
-	gas, err := c.C.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Value: value, Data: data})
+	gas, nonce, fee, err := c.prepare(ethereum.CallMsg{From: Addr(key), To: to, Value: value, Data: data})
 	if err != nil {
 		return nil, err
 	}
-	nonce, err := c.C.PendingNonceAt(ctx, from)
-	if err != nil {
-		return nil, err
+	return c.signAndMine(key, &types.DynamicFeeTx{
+		ChainID: c.ChainID, Nonce: nonce, GasTipCap: Tip, GasFeeCap: fee, Gas: gas, To: to, Value: value, Data: data,
+	})
+}
+
+// prepare estimates msg's gas (plus a fifth) and reads its sender's next
+// nonce and a fee cap of twice the base fee plus Tip. An estimate the EVM
+// reverts is returned as the error.
+func (c *Chain) prepare(msg ethereum.CallMsg) (gas, nonce uint64, feeCap *big.Int, err error) {
+	ctx := context.Background()
+	if gas, err = c.C.EstimateGas(ctx, msg); err != nil {
+		return 0, 0, nil, err
+	}
+	if nonce, err = c.C.PendingNonceAt(ctx, msg.From); err != nil {
+		return 0, 0, nil, err
 	}
 	head, err := c.C.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, err
+		return 0, 0, nil, err
 	}
-	fee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), Tip)
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{
-		ChainID: c.ChainID, Nonce: nonce, GasTipCap: Tip, GasFeeCap: fee, Gas: gas + gas/5, To: to, Value: value, Data: data,
-	})
+	return gas + gas/5, nonce, new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), Tip), nil
+}
+
+// signAndMine signs tx with key, sends it, mines a block and returns the
+// receipt, an error if the transaction failed.
+func (c *Chain) signAndMine(key *ecdsa.PrivateKey, tx types.TxData) (*types.Receipt, error) {
+	signed, err := types.SignNewTx(key, types.LatestSignerForChainID(c.ChainID), tx)
 	if err != nil {
 		return nil, err
 	}
-	if err := c.C.SendTransaction(ctx, tx); err != nil {
+	if err := c.C.SendTransaction(context.Background(), signed); err != nil {
 		return nil, err
 	}
 	c.B.Commit()
-	r, err := c.Receipt(tx.Hash())
+	r, err := c.Receipt(signed.Hash())
 	if err != nil {
 		return nil, err
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		return r, fmt.Errorf("transaction %s failed (%d gas used)", tx.Hash(), r.GasUsed)
+		return r, fmt.Errorf("transaction %s failed (%d gas used)", signed.Hash(), r.GasUsed)
 	}
 	return r, nil
 }
@@ -247,41 +260,14 @@ func Cost(r *types.Receipt) *big.Int {
 // from key, mines it and returns its receipt, as Send does (a call the EVM
 // would revert returns the estimation's error).
 func (c *Chain) SendBlob(key *ecdsa.PrivateKey, to common.Address, data []byte, sidecar *types.BlobTxSidecar) (*types.Receipt, error) {
-	ctx := context.Background()
-	from := Addr(key)
 	hashes := sidecar.BlobHashes()
 	blobFee := new(big.Int).Lsh(big.NewInt(1), 40) // far above the simulated chain's blob base fee
-	gas, err := c.C.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: data, BlobHashes: hashes, BlobGasFeeCap: blobFee})
+	gas, nonce, fee, err := c.prepare(ethereum.CallMsg{From: Addr(key), To: &to, Data: data, BlobHashes: hashes, BlobGasFeeCap: blobFee})
 	if err != nil {
 		return nil, err
 	}
-	nonce, err := c.C.PendingNonceAt(ctx, from)
-	if err != nil {
-		return nil, err
-	}
-	head, err := c.C.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	fee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), Tip)
 	// (package da builds these too; its tests use this package, so no import)
-	btx := &types.BlobTx{ChainID: uint256.MustFromBig(c.ChainID), Nonce: nonce, GasTipCap: uint256.MustFromBig(Tip),
-		GasFeeCap: uint256.MustFromBig(fee), BlobFeeCap: uint256.MustFromBig(blobFee), Gas: gas + gas/5, To: to,
-		Value: new(uint256.Int), Data: data, BlobHashes: hashes, Sidecar: sidecar}
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(c.ChainID), btx)
-	if err != nil {
-		return nil, err
-	}
-	if err := c.C.SendTransaction(ctx, tx); err != nil {
-		return nil, err
-	}
-	c.B.Commit()
-	r, err := c.Receipt(tx.Hash())
-	if err != nil {
-		return nil, err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return r, fmt.Errorf("blob transaction %s failed (%d gas used)", tx.Hash(), r.GasUsed)
-	}
-	return r, nil
+	return c.signAndMine(key, &types.BlobTx{ChainID: uint256.MustFromBig(c.ChainID), Nonce: nonce, GasTipCap: uint256.MustFromBig(Tip),
+		GasFeeCap: uint256.MustFromBig(fee), BlobFeeCap: uint256.MustFromBig(blobFee), Gas: gas, To: to,
+		Value: new(uint256.Int), Data: data, BlobHashes: hashes, Sidecar: sidecar})
 }
