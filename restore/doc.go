@@ -23,6 +23,15 @@
 // it there): a checkpoint that falls inside a batch commits at its end,
 // and Run's target is rounded up to the end of its batch.
 //
-// The data source is a seam (Source): blocks whose data lives in blobs
-// get a source of their own; the checks stay the same.
+// The data source is a seam (Source). Both sources share the log scan and
+// the transaction (or call trace) reading (Scanner). In blob mode
+// (Params.BlobCapacity > 0) BlobSource reads commitBlobBlocks calls: the
+// blocks' data is in the transaction's blobs, which L1 nodes drop after
+// about 18 days, so they come from an archive (BlobArchive; DirArchive is
+// a directory of <versioned hash>.blob files, written by
+// WriteBlobArchive). The archive is untrusted: each blob is checked
+// against its versioned hash. Each block comes with its commit's
+// challenge r, computed as the contract did, and the restorer checks it
+// against l1.StoredBlob at r, its L1-read operations byte for byte
+// against the calldata the contract read; the other checks are the same.
 package restore

@@ -1,11 +1,13 @@
 package restore
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
 	"reflect"
 	"time"
 
@@ -54,6 +56,10 @@ type Config struct {
 	// CheckpointBlocks is how many blocks are replayed between state roots
 	// and commits (0: DefaultCheckpointBlocks; 1: a root per block).
 	CheckpointBlocks int
+	// BlobArchive is the directory of blob files (DirArchive) the blocks'
+	// data is read from in blob mode (Params.BlobCapacity > 0), where it
+	// is required; calldata mode reads none.
+	BlobArchive string
 }
 
 // Cursor is how far a restore got; it is committed with the state. Its
@@ -99,17 +105,17 @@ type Restorer struct {
 
 // Open opens (or starts, at genesis) the restore kept in db. The contract
 // is cfg.Params.L1.Contract; src is where blocks come from (nil: the
-// calldata of the commit transactions, read from c).
+// calldata of the commit transactions, read from c, or in blob mode the
+// blob commits, their blobs read from cfg.BlobArchive).
 func Open(ctx context.Context, cfg Config, c Chain, src Source, db kv.Store) (*Restorer, error) {
 	if cfg.Params.L1.Contract == (common.Address{}) {
 		return nil, errors.New("restore: the contract's address is not set (Params.L1)")
 	}
 	if src == nil {
-		cs, err := NewCalldataSource(c, cfg.Params.L1.Contract)
-		if err != nil {
+		var err error
+		if src, err = defaultSource(cfg, c); err != nil {
 			return nil, err
 		}
-		src = cs
 	}
 	st, err := state.Open(db, cfg.Params.StateConfig())
 	if err != nil {
@@ -131,6 +137,22 @@ func Open(ctx context.Context, cfg Config, c Chain, src Source, db kv.Store) (*R
 		return r, r.checkIdentity()
 	}
 	return r, r.genesis(ctx)
+}
+
+// defaultSource is the source for cfg's data mode.
+func defaultSource(cfg Config, c Chain) (Source, error) {
+	contract := cfg.Params.L1.Contract
+	if cfg.Params.BlobCapacity == 0 {
+		return NewCalldataSource(c, contract)
+	}
+	if cfg.BlobArchive == "" {
+		return nil, fmt.Errorf("restore: the deployment is in blob mode (blob capacity %d): its blocks' data is in blobs, which L1 nodes drop after about 18 days; "+
+			"name a blob archive, a directory of <versioned hash>.blob files (zkrollup restore --blob-archive DIR)", cfg.Params.BlobCapacity)
+	}
+	if fi, err := os.Stat(cfg.BlobArchive); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("restore: the blob archive %s is not a directory (%v): name the directory of <versioned hash>.blob files", cfg.BlobArchive, err)
+	}
+	return NewBlobSource(c, contract, DirArchive{Dir: cfg.BlobArchive})
 }
 
 // genesis starts a new restore: the genesis state, checked against the
@@ -493,12 +515,40 @@ func (r *Restorer) apply(ctx context.Context, cb Committed, prev Cursor) (Cursor
 	if err := b.NewRoot.SetBytesCanonical(cb.Block.NewStateRoot[:]); err != nil {
 		return prev, r.discard(fmt.Errorf("%w: block %d: new root: %v", ErrNotOnL1, cb.Number, err))
 	}
-	stored := l1.Stored(b)
+	stored, err := storedFor(b, cb)
+	if err != nil {
+		return prev, r.discard(err)
+	}
 	// checked against L1 at the next checkpoint, with the others since
 	r.unchecked = append(r.unchecked, unchecked{number: cb.Number, hash: l1.HashStored(stored), tx: cb.TxHash,
 		commitment: stored.Commitment, root: stored.StateRoot, evCommitment: cb.Commitment, evRoot: cb.StateRoot})
 	n := uint64(len(b.Ops))
 	return Cursor{Block: cb.Number, Stored: stored, Scan: max(cb.Resume, prev.Scan), Ops: prev.Ops + n, blockOps: n}, nil
+}
+
+// storedFor is what the contract must store for b, re-executed from cb:
+// in blob mode, the block in the shape the commit named, its commitment
+// at the commit's point r, and its L1-read operations exactly those the
+// contract read from the calldata.
+//
+// The stored hash alone would not show the last: it binds the L1 pubdata
+// only through its value at r, Σ q_k·r^k, which trailing zero bytes do
+// not change, and only except with a small probability. Comparing the
+// bytes costs nothing.
+func storedFor(b *rollup.Block, cb Committed) (l1.StoredBlock, error) {
+	if cb.DataPoint == nil {
+		return l1.Stored(b), nil
+	}
+	if used := rollup.SlotsUsed(b.Ops); cb.Slots == 0 || used > int(cb.Slots) {
+		return l1.StoredBlock{}, fmt.Errorf("%w: block %d (L1 transaction %s) has operations for %d slots, its commit names a shape of %d",
+			ErrNotOnL1, cb.Number, cb.TxHash, used, cb.Slots)
+	}
+	b.Slots = int(cb.Slots)
+	if got := b.L1Pubdata(); !bytes.Equal(got, cb.L1Pubdata) {
+		return l1.StoredBlock{}, fmt.Errorf("%w: block %d (L1 transaction %s): its data in the blobs has the L1 operations %x, the contract read %x",
+			ErrNotOnL1, cb.Number, cb.TxHash, got, cb.L1Pubdata)
+	}
+	return l1.StoredBlob(b, *cb.DataPoint), nil
 }
 
 // unchecked is a block applied but not yet compared with L1.

@@ -38,12 +38,15 @@ func dialEthclient(ctx context.Context, url string) (restoreL1, func(), error) {
 	return c, c.Close, nil
 }
 
-const restoreUsage = `usage: zkrollup restore --deployment FILE [--l1-url URL] [--data-dir DIR] [--to N] [--json]
+const restoreUsage = `usage: zkrollup restore --deployment FILE [--l1-url URL] [--blob-archive DIR] [--data-dir DIR] [--to N] [--json]
 
 Rebuilds the rollup's state from L1 data alone: the blocks the contract executed, read from the
 calldata of their commit transactions (commitBlocks or commitProveExecute), re-executed under the
 rules, each checked against what the contract stores for it (storedBlockHashes; for a block inside a
 batch commitProveExecute stored only the last hash of, its BlockCommitted event) before it is kept.
+A deployment in blob mode commits its blocks' data in blobs (commitBlobBlocks), which L1 nodes drop
+after about 18 days: --blob-archive names a directory of <versioned hash>.blob files (the operator's
+archive or a mirror of it); each blob is checked against its versioned hash before it is used.
 Stop it at any time; run it again to resume.
 
 flags:`
@@ -61,6 +64,7 @@ func restoreCommand(ctx context.Context, args []string, out, progressOut io.Writ
 	l1URL := fs.String("l1-url", envOr("ZKROLLUP_L1_URL", "http://127.0.0.1:8545"), "JSON-RPC of the L1 node (it must serve the contract's logs back to its deployment block)")
 	deployment := fs.String("deployment", "", "the deployment `FILE` zkrollup deploy wrote (names the contract, its L1 block, the operator and the params)")
 	profile := fs.String("profile", "", "test, dev or prod: the params of a deployment file that records none (older files)")
+	blobArchive := fs.String("blob-archive", envOr("ZKROLLUP_BLOB_ARCHIVE", ""), "the `DIR` of blob files (<versioned hash>.blob) to read a blob-mode deployment's block data from; required in blob mode")
 	dataDir := fs.String("data-dir", "", "where the restored state is kept (default data/restore/<L1 chain id>-<contract>); a second run resumes")
 	to := fs.Uint64("to", 0, "stop after block N, or after the end of its batch if L1 executed it in one transaction with later blocks (default: the last block L1 executed)")
 	asJSON := fs.Bool("json", false, "print the result as JSON (progress goes to stderr)")
@@ -76,6 +80,13 @@ func restoreCommand(ctx context.Context, args []string, out, progressOut io.Writ
 	if err != nil {
 		return err
 	}
+	switch blob := cfg.Params.BlobCapacity > 0; {
+	case blob && *blobArchive == "":
+		return fmt.Errorf("deployment %s is in blob mode: its blocks' data is in blobs, which L1 nodes drop after about 18 days; pass --blob-archive DIR, a directory of <versioned hash>.blob files (the operator's archive or a mirror)", *deployment)
+	case !blob && *blobArchive != "":
+		return fmt.Errorf("deployment %s is in calldata mode: its blocks' data is read from L1, leave --blob-archive out", *deployment)
+	}
+	cfg.BlobArchive = *blobArchive
 	contract, chainID := cfg.Params.L1.Contract, cfg.Params.L1.ChainID
 	if *dataDir == "" {
 		*dataDir = filepath.Join("data", "restore", fmt.Sprintf("%d-%s", chainID, contract.Hex()))
@@ -198,6 +209,10 @@ func restoreHint(err error, dir string, at uint64, deployment string) error {
 		hint = fmt.Sprintf("the state in %s stays at block %d, the last that matched L1; this is a fault of the data read from L1 or of the rules: report it with the block number and transaction", dir, at)
 	case errors.Is(err, restore.ErrMissingCommit):
 		hint = fmt.Sprintf("the L1 node served no commit event for an executed block: check that it keeps logs back to the deployment block of %s (a pruned node does not)", deployment)
+	case errors.Is(err, restore.ErrBlobMissing):
+		hint = fmt.Sprintf("the blob archive lacks a blob the blocks after %d need (L1 nodes keep blobs about 18 days): copy the file named above from the operator's archive or a mirror into --blob-archive and run again to resume", at+1)
+	case errors.Is(err, restore.ErrBlobMismatch):
+		hint = "the blob archive's file named above is not the blob L1 committed to (corrupt, or from a bad mirror): replace it with a good copy and run again to resume"
 	case errors.Is(err, restore.ErrNotCommitCall):
 		hint = "the block was committed through another contract (a multisig, a relayer): its data is read from the transaction's call trace, so point --l1-url at a node that serves debug_traceTransaction"
 	case lostState(err):

@@ -39,6 +39,8 @@ func TestRestoreFlagErrors(t *testing.T) {
 	withParams := deploy.Result{Rollup: common.HexToAddress("0x1234"), ChainID: 1337, Block: 3, Params: rollup.TestParams}
 	old := withParams
 	old.Params = rollup.Params{}
+	blob := withParams
+	blob.Params.BlobCapacity = 64
 	cases := []struct {
 		name string
 		args []string
@@ -51,6 +53,8 @@ func TestRestoreFlagErrors(t *testing.T) {
 		{"a profile the file contradicts", []string{"--deployment", writeDeployment(t, withParams), "--profile", "prod"}, "leave --profile out"},
 		{"a file that is no deployment", []string{"--deployment", writeDeployment(t, deploy.Result{})}, "names no Rollup contract"},
 		{"an argument", []string{"--deployment", writeDeployment(t, withParams), "now"}, `unexpected argument "now"`},
+		{"blob mode without an archive", []string{"--deployment", writeDeployment(t, blob)}, "pass --blob-archive DIR"},
+		{"calldata mode with an archive", []string{"--deployment", writeDeployment(t, withParams), "--blob-archive", t.TempDir()}, "leave --blob-archive out"},
 		{"no L1 there", []string{"--deployment", writeDeployment(t, withParams), "--l1-url", "http://127.0.0.1:1", "--data-dir", t.TempDir()}, "the L1 node at http://127.0.0.1:1"},
 	}
 	for _, c := range cases {
@@ -155,6 +159,8 @@ func TestRestoreErrorsSayWhatToDo(t *testing.T) {
 		{fmt.Errorf("%w: block 7", restore.ErrBadBlock), "report it"},
 		{restore.ErrMissingCommit, "keeps logs back to the deployment block"},
 		{restore.ErrNotCommitCall, "debug_traceTransaction"},
+		{&restore.BlobError{Where: "blobs/0x01.blob", Err: restore.ErrBlobMissing}, "copy the file named above"},
+		{&restore.BlobError{Where: "blobs/0x01.blob", Err: restore.ErrBlobMismatch}, "replace it with a good copy"},
 		{restore.ErrIncomplete, "run again to resume"},
 		{errors.New("read the rollup contract: missing trie node 1234"), "archive node"},
 	}
@@ -202,5 +208,33 @@ func TestRestoreCommandToInsideABatch(t *testing.T) {
 	}
 	if sum.To != 2 || sum.Target != 2 || sum.RequestedTo != 1 || sum.StateRoot != root {
 		t.Fatalf("JSON summary %+v, want block 2 (the batch's end) for --to 1", sum)
+	}
+}
+
+// TestRestoreCommandInBlobMode: a deployment in blob mode is restored from
+// L1 and the blob archive --blob-archive names, to the root L1 stores.
+func TestRestoreCommandInBlobMode(t *testing.T) {
+	p := rollup.TestParams
+	p.BlobCapacity = 64
+	g := l1rig.New(t, p, l1rig.Options{}, "A")
+	g.Deposit("A", 1_000_000)
+	g.CommitBlobs(g.Block("changepubkey A"))
+	b2 := g.Block("transfer A B 1000 fee 3")
+	b3 := g.Block("withdraw A 500 fee 1")
+	g.CommitBlobs(b2, b3)
+	g.Execute()
+	deployment := writeDeployment(t, deploy.Result{Rollup: g.Addr, Block: g.Deployed, ChainID: g.C.ChainID.Uint64(),
+		Operator: g.R.Address("op"), Params: g.P})
+	dial := func(context.Context, string) (restoreL1, func(), error) { return g.C.C, func() {}, nil }
+	var out, progress bytes.Buffer
+	args := []string{"--deployment", deployment, "--data-dir", t.TempDir(), "--blob-archive", g.BlobArchive}
+	if err := restoreCommand(context.Background(), args, &out, &progress, dial); err != nil {
+		t.Fatal(err)
+	}
+	root := common.Hash(b3.NewRoot.Bytes())
+	for _, want := range []string{"restored blocks 1..3:", root.Hex() + ", matches L1", "cursor: block 3"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
 	}
 }

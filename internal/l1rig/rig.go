@@ -3,7 +3,11 @@
 // the operator — blocks are committed, proven and executed as the runner
 // seals them. Verifiers that accept every proof stand in unless a test
 // deploys real ones (restoring and exodus read what L1 committed and
-// executed; the end-to-end tests prove for real).
+// executed; the end-to-end tests prove for real). With params in blob mode
+// (BlobCapacity > 0) the contract gets an accept-all blob verifier too, and
+// blocks go to L1 in blob transactions (CommitBlobs): the KZG openings and
+// the identity between the blobs and the blocks' data are still checked
+// for real by the contract.
 package l1rig
 
 import (
@@ -21,6 +25,7 @@ import (
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/num"
+	"github.com/zkrollup/zkrollup/restore"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/rollup/scenario"
 )
@@ -45,6 +50,9 @@ type Rig struct {
 	Stored   []l1.StoredBlock // what the contract stores, by number ([0] is genesis)
 	Blocks   []*rollup.Block  // committed blocks, by number - 1
 	Executed int              // the last executed block
+	// BlobArchive is the directory CommitBlobs writes every blob it sends
+	// to (restore.DirArchive reads it); blob mode only.
+	BlobArchive string
 }
 
 // Options are a rig's choices.
@@ -88,11 +96,16 @@ func New(t testing.TB, p rollup.Params, o Options, users ...string) *Rig {
 		t.Fatal(err)
 	}
 	shapes, verifiers := l1.Shapes(p, verifier)
+	var blobVerifier common.Address
+	if p.BlobCapacity > 0 {
+		blobVerifier = verifier
+		g.BlobArchive = filepath.Join(t.TempDir(), "blobs")
+	}
 	addr, receipt := g.C.Deploy(t, op, common.FromHex(rollupcontract.RollupMetaData.Bin), abiR.PackConstructor(rollupcontract.RollupConfig{
 		ExitVerifier: exitVerifier, BlockShapes: shapes, BlockVerifiers: verifiers,
 		AccountDepth: big.NewInt(int64(p.AccountDepth)), BalanceDepth: big.NewInt(int64(p.BalanceDepth)),
 		RollupChainId: p.ChainID, PriorityExpiryBlocks: o.Expiry, GenesisRoot: genesis.Bytes(),
-		Governance: probe.Address("op"), Operator: probe.Address("op"),
+		Governance: probe.Address("op"), Operator: probe.Address("op"), BlobVerifier: blobVerifier,
 	}))
 	g.Addr, g.Deployed = addr, receipt.BlockNumber.Uint64()
 	g.P.L1 = rollup.L1Domain{ChainID: g.C.ChainID.Uint64(), Contract: addr}
@@ -208,6 +221,40 @@ func (g *Rig) Commit(bs ...*rollup.Block) {
 		g.Stored = append(g.Stored, l1.Stored(b))
 		g.Blocks = append(g.Blocks, b)
 	}
+}
+
+// CommitBlobs commits blocks in one blob transaction after the last stored
+// one (blob mode), writes its blobs to BlobArchive, and returns the commit
+// (its blobs' versioned hashes: Sidecar.BlobHashes()). The blob proofs are
+// empty: the rig's blob verifier accepts anything.
+func (g *Rig) CommitBlobs(bs ...*rollup.Block) *l1.BlobCommit {
+	g.T.Helper()
+	if g.P.BlobCapacity == 0 {
+		g.T.Fatal("CommitBlobs: the rig's params are not in blob mode (BlobCapacity 0)")
+	}
+	bc, err := l1.BuildBlobCommit(bs, g.P.BlobCapacity)
+	if err != nil {
+		g.T.Fatal(err)
+	}
+	proofs := make([][]byte, len(bc.Raw))
+	for i := range proofs {
+		proofs[i] = []byte{}
+	}
+	data := abiR.PackCommitBlobBlocks(g.Stored[len(g.Stored)-1], bc.Blocks, bc.Blobs, proofs)
+	if _, err := g.C.SendBlob(g.R.L1Key("op"), g.Addr, data, bc.Sidecar); err != nil {
+		if re := l1.DecodeRevert(err); re != nil {
+			g.T.Fatalf("L1 reverted: %v", re)
+		}
+		g.T.Fatal(err)
+	}
+	if err := restore.WriteBlobArchive(g.BlobArchive, bc.Raw); err != nil {
+		g.T.Fatal(err)
+	}
+	for _, b := range bs {
+		g.Stored = append(g.Stored, l1.StoredBlob(b, bc.Point))
+		g.Blocks = append(g.Blocks, b)
+	}
+	return bc
 }
 
 // RevertLast reverts the newest committed block on L1 (the runner's
