@@ -65,6 +65,7 @@ type Exodus struct {
 	path       string // the deployment file
 	dataDir    string // where the restored state lives
 	exitKeys   string // the exit key set's directory ("": the deployment's)
+	blobs      string // blob mode: the blob archive the restore reads
 	abi        *rollupcontract.Rollup
 	out        io.Writer
 
@@ -81,7 +82,11 @@ type Options struct {
 	// ExitKeys overrides the exit key set recorded in the deployment; it
 	// is checked against the deployment's SHA-256 all the same.
 	ExitKeys string
-	Out      io.Writer // progress; nil for none
+	// BlobArchive is, for a blob-mode deployment, the directory of blob
+	// files (restore.DirArchive) the state is rebuilt from: blobs expire
+	// from L1 nodes after about 18 days.
+	BlobArchive string
+	Out         io.Writer // progress; nil for none
 }
 
 // DefaultDataDir is where a deployment's restored state lives by default.
@@ -107,7 +112,7 @@ func Open(ctx context.Context, c Chain, deploymentPath string, o Options) (*Exod
 	}
 	p := d.Params
 	p.L1 = rollup.L1Domain{ChainID: d.ChainID, Contract: d.Rollup}
-	x := &Exodus{Deployment: d, Params: p, c: c, path: deploymentPath, dataDir: o.DataDir, exitKeys: o.ExitKeys,
+	x := &Exodus{Deployment: d, Params: p, c: c, path: deploymentPath, dataDir: o.DataDir, exitKeys: o.ExitKeys, blobs: o.BlobArchive,
 		abi: rollupcontract.NewRollup(), out: o.Out}
 	if x.dataDir == "" {
 		return nil, errors.New("exodus: no data directory for the restored state")
@@ -242,8 +247,8 @@ func (x *Exodus) Restore(ctx context.Context, progress func(restore.Progress)) (
 		if err != nil {
 			return restore.Result{}, fmt.Errorf("the restore directory %s: %w", x.dataDir, err)
 		}
-		r, err := restore.Open(ctx, restore.Config{Params: x.Params, Operator: x.Deployment.Operator, FromBlock: x.Deployment.Block},
-			x.c, nil, db)
+		r, err := restore.Open(ctx, restore.Config{Params: x.Params, Operator: x.Deployment.Operator, FromBlock: x.Deployment.Block,
+			BlobArchive: x.blobs}, x.c, nil, db)
 		if err != nil {
 			db.Close()
 			return restore.Result{}, err

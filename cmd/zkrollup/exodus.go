@@ -40,7 +40,7 @@ func walletExodus(ctx context.Context, f walletFlags, k wallet.Keys, p printer, 
 	if p.json {
 		say = nil
 	}
-	x, err := exodus.Open(ctx, c, f.deployment, exodus.Options{DataDir: dir, ExitKeys: f.exitKeys, Out: say})
+	x, err := exodus.Open(ctx, c, f.deployment, exodus.Options{DataDir: dir, ExitKeys: f.exitKeys, BlobArchive: f.blobArchive, Out: say})
 	if err != nil {
 		return err
 	}

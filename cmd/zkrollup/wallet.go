@@ -71,8 +71,8 @@ type walletFlags struct {
 	claim        bool
 	dryRun       bool
 	// exodus
-	deployment, exodusDir, exitKeys string
-	check, requestExit              bool
+	deployment, exodusDir, exitKeys, blobArchive string
+	check, requestExit                           bool
 	// orders
 	maxFee   int
 	tif      string
@@ -97,6 +97,7 @@ func runWallet(ctx context.Context, args []string, out io.Writer) error {
 	fs.BoolVar(&f.dryRun, "dry-run", false, "transfer, withdraw, register: sign and print the transaction (hex of its encoding, its hash; its fields with --json) without submitting it")
 	fs.StringVar(&f.deployment, "deployment", envOr("ZKROLLUP_DEPLOYMENT", "deployment.json"), "exodus: the deployment file (the operator publishes it; `zkrollup dev` writes data/dev/deployment.json)")
 	fs.StringVar(&f.exodusDir, "exodus-dir", "", "exodus: where the state rebuilt from L1 is kept and resumed (default ~/.zkrollup/exodus/CHAIN-CONTRACT)")
+	fs.StringVar(&f.blobArchive, "blob-archive", "", "exodus of a blob-mode deployment: the directory of blob files (<versioned hash>.blob) to rebuild the state from")
 	fs.StringVar(&f.exitKeys, "exit-keys", "", "exodus: the exit circuit's key set (default: the one the deployment file records; checked against its SHA-256)")
 	fs.BoolVar(&f.check, "check", false, "exodus: only say whether exodus is active or when it can be activated")
 	fs.StringVar(&f.tif, "tif", "", "order on an exchange market: GTC (rests until cancelled, the default), IOC (what does not fill at once is cancelled: a market order at its limit price) or FOK (all at once or nothing)")
