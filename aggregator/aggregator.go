@@ -50,6 +50,9 @@ type Config struct {
 	OneTx bool
 	Poll  time.Duration    // a step every Poll between Start and Stop
 	Clock func() time.Time // nil: time.Now
+	// Blobs, when set, is blob mode (rollup.Params.BlobCapacity > 0):
+	// staged only (OneTx is refused), commits are blob transactions.
+	Blobs *Blobs
 }
 
 // Sender is what the aggregator needs of the L1 sender.
@@ -87,6 +90,11 @@ type Aggregator struct {
 	// estimate, before anything is sent).
 	proveCap int
 
+	// blob mode: each handed commit's data point by block, and the blocks
+	// that end a commit (a proof batch ends at one)
+	points     map[uint64]fr.Element
+	commitEnds map[uint64]bool
+
 	mu       sync.Mutex
 	inFlight int
 	wg       sync.WaitGroup
@@ -98,7 +106,7 @@ type Aggregator struct {
 // requests are left to the prover server's workers.
 func New(cfg Config, db *store.DB, gen *witness.Generator, p Prover, params rollup.Params, ladder *keys.Ladder, s Sender, genesis fr.Element, log *slog.Logger) *Aggregator {
 	a := &Aggregator{cfg: cfg, db: db, gen: gen, prover: p, sender: s, genesis: genesis, log: log, now: time.Now,
-		abi: rollupcontract.NewRollup()}
+		abi: rollupcontract.NewRollup(), points: map[uint64]fr.Element{}, commitEnds: map[uint64]bool{}}
 	if cfg.Clock != nil {
 		a.now = cfg.Clock
 	}
@@ -155,8 +163,29 @@ func (a *Aggregator) Step(ctx context.Context) error {
 	if err := a.db.RequestProofs(ctx, latest, now); err != nil {
 		return err
 	}
+	if a.cfg.Blobs != nil && a.cfg.OneTx {
+		return errors.New("aggregator: one transaction a batch (one_tx) is not available in blob mode; use the staged commit, prove and execute")
+	}
 	for n := a.gen.Next(); n <= latest; n++ {
-		w, _, err := a.gen.Witness(ctx, n)
+		if _, err := a.gen.Rebuild(ctx, n); err != nil {
+			return err
+		}
+	}
+	// a block's witness once its data point is known: at once in calldata
+	// mode, once its blob commit is handed over in blob mode
+	for n := a.gen.NextAssign(); n < a.gen.Next(); n++ {
+		var r fr.Element
+		if a.cfg.Blobs != nil {
+			var ok bool
+			var err error
+			if r, ok, err = a.point(ctx, n); err != nil || !ok {
+				if err != nil {
+					return err
+				}
+				break
+			}
+		}
+		w, err := a.gen.Assign(n, r)
 		if err != nil {
 			return err
 		}
@@ -180,7 +209,9 @@ func (a *Aggregator) startProofs(ctx context.Context) error {
 		if full {
 			return nil
 		}
-		r, found, err := a.db.ClaimProofRequest(ctx, owner, a.now().UnixMilli(), a.cfg.Lease.Milliseconds(), a.cfg.Retry.MaxAttempts)
+		// only requests with a witness: in blob mode a block's waits for
+		// its commit
+		r, found, err := a.db.ClaimProvingJob(ctx, owner, a.now().UnixMilli(), a.cfg.Lease.Milliseconds(), a.cfg.Retry.MaxAttempts)
 		if err != nil || !found {
 			return err
 		}
@@ -281,6 +312,13 @@ func (a *Aggregator) stored(n uint64) (l1.StoredBlock, error) {
 	if !ok {
 		return l1.StoredBlock{}, fmt.Errorf("block %d is not rebuilt", n)
 	}
+	if a.cfg.Blobs != nil {
+		r, ok := a.points[n]
+		if !ok {
+			return l1.StoredBlock{}, fmt.Errorf("block %d: its blob commit's data point is not known", n)
+		}
+		return l1.StoredBlob(b, r), nil
+	}
 	return l1.Stored(b), nil
 }
 
@@ -307,20 +345,11 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		var args []l1.CommitBlock
-		for n := cSent + 1; n <= last; n++ {
-			b, _ := a.gen.Block(n)
-			c, err := l1.Commit(b)
-			if err != nil {
+		if a.cfg.Blobs != nil {
+			if err := a.commitBlobs(ctx, prev, cSent+1, last); err != nil {
 				return err
 			}
-			args = append(args, c)
-		}
-		data, err := a.abi.TryPackCommitBlocks(prev, args)
-		if err != nil {
-			return err
-		}
-		if err := a.hand(ctx, status.StageCommit, cSent+1, last, data); err != nil {
+		} else if err := a.commitCalldata(ctx, prev, cSent+1, last); err != nil {
 			return err
 		}
 	}
@@ -334,6 +363,17 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		run, err := a.provenRun(ctx, pSent+1, cDone, limit)
 		if err != nil {
 			return err
+		}
+		if a.cfg.Blobs != nil && len(run.stored) > 0 {
+			// a blob commit's blocks are proven together
+			end := a.commitEndAtOrBefore(run.first, run.last())
+			if end == 0 {
+				run.stored, run.proofs = nil, nil
+			} else {
+				n := int(end - run.first + 1)
+				run.stored, run.proofs = run.stored[:n], run.proofs[:n]
+				limit = n // a whole commit is a full batch
+			}
 		}
 		if len(run.stored) > 0 && (len(run.stored) == limit || a.full(pSent+1, run.last(), run.firstProven)) {
 			data, err := a.abi.TryPackProveBlocks(run.stored, run.proofs)
@@ -374,9 +414,34 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		}
 	}
 	if eDone > 0 {
-		a.gen.Forget(min(eDone, cDone) - 1) // keep the last executed block: the next commit's predecessor may need it
+		keep := min(eDone, cDone) - 1
+		a.gen.Forget(keep) // keep the last executed block: the next commit's predecessor may need it
+		for k := range a.points {
+			if k < keep {
+				delete(a.points, k)
+				delete(a.commitEnds, k)
+			}
+		}
 	}
 	return proveErr
+}
+
+// commitCalldata hands blocks first..last to the sender as one commitBlocks.
+func (a *Aggregator) commitCalldata(ctx context.Context, prev l1.StoredBlock, first, last uint64) error {
+	var args []l1.CommitBlock
+	for n := first; n <= last; n++ {
+		b, _ := a.gen.Block(n)
+		c, err := l1.Commit(b)
+		if err != nil {
+			return err
+		}
+		args = append(args, c)
+	}
+	data, err := a.abi.TryPackCommitBlocks(prev, args)
+	if err != nil {
+		return err
+	}
+	return a.hand(ctx, status.StageCommit, first, last, data)
 }
 
 // oneTx hands the proven blocks after block done (up to rebuilt and limit
@@ -454,6 +519,9 @@ func (a *Aggregator) split(ctx context.Context, first uint64, n int, err error) 
 	if err == nil {
 		a.proveCap = 0
 		return nil
+	}
+	if a.cfg.Blobs != nil {
+		return err // a blob commit's blocks are proven together: no halving
 	}
 	tooBig := errors.Is(err, txsender.ErrTooMuchGas)
 	if re := l1.DecodeRevert(err); !tooBig && (!errors.Is(err, txsender.ErrReverted) || re == nil || re.Name != "ProofInvalid") {

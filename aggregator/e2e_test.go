@@ -19,12 +19,14 @@ import (
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/internal/testkeys"
+	"github.com/zkrollup/zkrollup/keys"
 	"github.com/zkrollup/zkrollup/l1"
 	"github.com/zkrollup/zkrollup/l1watcher"
 	"github.com/zkrollup/zkrollup/mempool"
 	"github.com/zkrollup/zkrollup/node"
 	"github.com/zkrollup/zkrollup/num"
 	"github.com/zkrollup/zkrollup/proofqueue"
+	"github.com/zkrollup/zkrollup/restore"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/sequencer"
 	"github.com/zkrollup/zkrollup/state"
@@ -42,11 +44,15 @@ import (
 // L1 run it: commitBlocks, proveBlocks and executeBlocks in turn, and one
 // commitProveExecute per batch.
 func TestDepositAndWithdrawThroughL1(t *testing.T) {
-	t.Run("staged", func(t *testing.T) { depositAndWithdraw(t, false) })
-	t.Run("one-tx", func(t *testing.T) { depositAndWithdraw(t, true) })
+	t.Run("staged", func(t *testing.T) { depositAndWithdraw(t, false, false) })
+	t.Run("one-tx", func(t *testing.T) { depositAndWithdraw(t, true, false) })
+	// blob mode (issue 19): commits are blob transactions whose blobs the
+	// aggregator proves and archives, a block's witness waits for its
+	// commit's data point, and the state is rebuilt from L1 and the archive
+	t.Run("blobs", func(t *testing.T) { depositAndWithdraw(t, false, true) })
 }
 
-func depositAndWithdraw(t *testing.T, oneTx bool) {
+func depositAndWithdraw(t *testing.T, oneTx, blobs bool) {
 	if testing.Short() {
 		t.Skip("runs a Groth16 setup and proves blocks")
 	}
@@ -54,6 +60,10 @@ func depositAndWithdraw(t *testing.T, oneTx bool) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	p := rollup.LadderTestParams // blocks of 2 and 4 slots
+	if blobs {
+		p = rollup.TestParams // one shape: 4 slots
+		p.BlobCapacity = 16   // a blob circuit reading 496 bytes
+	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 
 	// Keys and the verifiers for them.
@@ -73,6 +83,15 @@ func depositAndWithdraw(t *testing.T, oneTx bool) {
 	_, code := testkeys.BlockVerifier(t, ladder.Sets[0].VK)
 	small, _ := chain.Deploy(t, opKey, code, nil)
 	shapes, verifiers := l1.Shapes(p, small, small)
+	var blobKeys *keys.Set
+	var blobVerifier common.Address
+	archive := t.TempDir()
+	if blobs {
+		blobKeys, _ = testkeys.Blob(t, p.BlobCapacity)
+		_, bcode := testkeys.BlockVerifier(t, blobKeys.VK)
+		blobVerifier, _ = chain.Deploy(t, opKey, bcode, nil)
+		shapes, verifiers = l1.Shapes(p, small)
+	}
 	operator := evmtest.Addr(opKey)
 	gst, _ := state.Open(kv.NewMemory(), p.StateConfig())
 	if err := rollup.InitGenesis(gst, operator); err != nil {
@@ -83,7 +102,7 @@ func depositAndWithdraw(t *testing.T, oneTx bool) {
 	contract, rec := chain.Deploy(t, opKey, common.FromHex(rollupcontract.RollupMetaData.Bin), abiR.PackConstructor(rollupcontract.RollupConfig{
 		BlockShapes: shapes, BlockVerifiers: verifiers, ExitVerifier: operator,
 		AccountDepth: big.NewInt(int64(p.AccountDepth)), BalanceDepth: big.NewInt(int64(p.BalanceDepth)), RollupChainId: p.ChainID,
-		PriorityExpiryBlocks: 1000, GenesisRoot: genesis.Bytes(), Governance: operator, Operator: operator}))
+		PriorityExpiryBlocks: 1000, GenesisRoot: genesis.Bytes(), Governance: operator, Operator: operator, BlobVerifier: blobVerifier}))
 
 	// The node's parts, on one database.
 	db, err := store.Open(ctx, store.Config{SQLitePath: filepath.Join(t.TempDir(), "db")})
@@ -107,7 +126,11 @@ func depositAndWithdraw(t *testing.T, oneTx bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sender, err := txsender.New(ctx, txsender.Config{StuckAfter: time.Minute, MaxFeeCap: big.NewInt(1e12), GasMargin: 20}, chain.C, db, opKey, log)
+	sc := txsender.Config{StuckAfter: time.Minute, MaxFeeCap: big.NewInt(1e12), GasMargin: 20}
+	if blobs {
+		sc.MaxBlobFeeCap = big.NewInt(1e12)
+	}
+	sender, err := txsender.New(ctx, sc, chain.C, db, opKey, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,9 +139,13 @@ func depositAndWithdraw(t *testing.T, oneTx bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: 2, Lease: time.Minute,
+	acfg := aggregator.Config{Contract: contract, MaxInFlight: 2, Lease: time.Minute,
 		Retry: proofqueue.Retry{MaxAttempts: 3, Backoff: time.Second}, BlocksPerTx: 4, BatchWait: batchWait, OneTx: oneTx,
-		Clock: func() time.Time { return aggClock }}, db, gen, aggregator.LocalProver{Keys: ladder}, p, ladder, recorder, genesis, log)
+		Clock: func() time.Time { return aggClock }}
+	if blobs {
+		acfg.Blobs = &aggregator.Blobs{Capacity: p.BlobCapacity, Keys: blobKeys, Archive: archive}
+	}
+	agg := aggregator.New(acfg, db, gen, aggregator.LocalProver{Keys: ladder}, p, ladder, recorder, genesis, log)
 
 	// One turn of everything; L1 mines a block.
 	turn := func() {
@@ -245,6 +272,26 @@ func depositAndWithdraw(t *testing.T, oneTx bool) {
 		if next <= executed {
 			t.Fatalf("%s batches end at block %d, L1 executed %d: %+v", st, next-1, executed, batches)
 		}
+	}
+
+	if blobs {
+		// everything L1 executed, rebuilt from L1 and the blobs the
+		// aggregator archived, lands on the root L1 stores
+		r, err := restore.Open(ctx, restore.Config{Params: p, Operator: operator, FromBlock: rec.BlockNumber.Uint64(), BlobArchive: archive},
+			chain.C, nil, kv.NewMemory())
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := r.Run(ctx, 0, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.To != executed {
+			t.Fatalf("restored up to block %d from the blob archive, L1 executed %d", res.To, executed)
+		}
+		files, _ := filepath.Glob(filepath.Join(archive, "*.blob"))
+		t.Logf("restored %d blocks from L1 and %d archived blobs: root %x", res.To, len(files), res.Root)
+		return
 	}
 
 	// The split of a failing range (op-succinct's): a 2-slot block and a

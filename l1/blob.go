@@ -93,26 +93,59 @@ func RebuildBlobCommit(bc *BlobCommit) (*BlobCommit, error) {
 	return out, nil
 }
 
-// derive computes everything but the raw blobs and the blocks' data.
-func (bc *BlobCommit) derive() error {
+// BlobPoint is the data point r a blob commit of blocks would draw
+// (BuildBlobCommit's Point) without the openings, proofs and sidecar: what
+// a block's witness needs once its commit is fixed.
+func BlobPoint(blocks []*rollup.Block, capacity int) (fr.Element, error) {
+	segments := make([][]byte, len(blocks))
+	data := make([]da.BlockData, len(blocks))
+	for i, b := range blocks {
+		segments[i] = b.Pubdata()
+		data[i] = da.BlockData{Length: uint32(len(segments[i])), DataHash: rollup.DataHash(b.PaddedPubdata()), L1Pubdata: b.L1Pubdata()}
+	}
+	raw, err := da.Pack(segments)
+	if err != nil {
+		return fr.Element{}, fmt.Errorf("l1: %w", err)
+	}
+	bc := &BlobCommit{Raw: raw, Capacity: capacity, data: data}
+	if _, _, _, err := bc.challenge(); err != nil {
+		return fr.Element{}, err
+	}
+	return bc.Point, nil
+}
+
+// challenge computes the blobs' elements, their hashes and KZG
+// commitments, and the commit's challenge and data point.
+func (bc *BlobCommit) challenge() ([32]byte, []kzg4844.Commitment, []fr.Element, error) {
 	raw := bc.Raw
 	vhs := make([]common.Hash, len(raw))
 	hashes := make([]fr.Element, len(raw))
 	commitments := make([]kzg4844.Commitment, len(raw))
+	bc.Elements = nil
 	for i := range raw {
 		els, err := da.Elements(&raw[i], bc.Capacity)
 		if err != nil {
-			return fmt.Errorf("l1: blob %d: %w (%w)", i, ErrBlobCapacity, err)
+			return [32]byte{}, nil, nil, fmt.Errorf("l1: blob %d: %w (%w)", i, ErrBlobCapacity, err)
 		}
 		bc.Elements = append(bc.Elements, els)
 		hashes[i] = da.ElementsHash(els)
 		if commitments[i], err = da.Commit(&raw[i]); err != nil {
-			return fmt.Errorf("l1: blob %d: %w", i, err)
+			return [32]byte{}, nil, nil, fmt.Errorf("l1: blob %d: %w", i, err)
 		}
 		vhs[i] = da.VersionedHash(commitments[i])
 	}
 	c := da.Challenge(vhs, hashes, bc.data)
 	bc.Point = da.DataPoint(c)
+	return c, commitments, hashes, nil
+}
+
+// derive computes everything but the raw blobs and the blocks' data.
+func (bc *BlobCommit) derive() error {
+	raw := bc.Raw
+	c, commitments, hashes, err := bc.challenge()
+	if err != nil {
+		return err
+	}
 	for i := range raw {
 		z := da.EvalPoint(c, i)
 		y, proof, err := da.EvalProof(&raw[i], z)

@@ -65,7 +65,16 @@ func (q *Queue) Complete(ctx context.Context, r store.ProofRequest, proof []byte
 	if err != nil {
 		return fmt.Errorf("block %d: %w", r.Block, err)
 	}
-	err = prover.Verify(set.VK, proof, new(big.Int).SetBytes(b.Commitment[:]))
+	commitment := new(big.Int).SetBytes(b.Commitment[:])
+	if q.p.BlobCapacity > 0 {
+		// blob mode: the commitment binds the data point of the block's
+		// commit, which the block row does not hold; the witness this node
+		// made for the request does
+		if commitment, err = prover.PublicCommitment(r.Witness); err != nil {
+			return fmt.Errorf("block %d: the request's witness: %w", r.Block, err)
+		}
+	}
+	err = prover.Verify(set.VK, proof, commitment)
 	var sol []byte
 	if err == nil {
 		sol, err = prover.SolidityProof(proof)

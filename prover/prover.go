@@ -8,6 +8,7 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	bnfr "github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/solidity"
@@ -87,6 +88,27 @@ func Prove(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, witnessBytes 
 	}
 	_, err = proof.WriteTo(out)
 	return err
+}
+
+// PublicCommitment is the public input — the block commitment — of a
+// serialized full block witness.
+func PublicCommitment(witnessBytes []byte) (*big.Int, error) {
+	w, err := witness.New(ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.ReadFrom(bytes.NewReader(witnessBytes)); err != nil {
+		return nil, fmt.Errorf("%w: decode: %v", ErrBadWitness, err)
+	}
+	pub, err := w.Public()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadWitness, err)
+	}
+	v, ok := pub.Vector().(bnfr.Vector)
+	if !ok || len(v) != 1 {
+		return nil, fmt.Errorf("%w: not one public input, as a block witness has", ErrBadWitness)
+	}
+	return v[0].BigInt(new(big.Int)), nil
 }
 
 // Verify checks a proof of the block whose commitment is given.

@@ -1,0 +1,191 @@
+package aggregator
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+
+	blsfr "github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto/kzg4844"
+
+	"github.com/zkrollup/zkrollup/blobcircuit"
+	"github.com/zkrollup/zkrollup/da"
+	"github.com/zkrollup/zkrollup/internal/status"
+	"github.com/zkrollup/zkrollup/keys"
+	"github.com/zkrollup/zkrollup/l1"
+	"github.com/zkrollup/zkrollup/prover"
+	"github.com/zkrollup/zkrollup/restore"
+	"github.com/zkrollup/zkrollup/rollup"
+	"github.com/zkrollup/zkrollup/store"
+)
+
+// Blobs is the aggregator's blob mode (issue 19): blocks are committed
+// with commitBlobBlocks in blob transactions, each blob proven by the blob
+// circuit here before the commit is sent, and a block's witness is made
+// once its commit — and so its data point — is fixed.
+type Blobs struct {
+	Capacity int       // the blob circuit's (rollup.Params.BlobCapacity)
+	Keys     *keys.Set // the blob circuit's keys
+	// Archive is where the blobs of every commit are written before it is
+	// handed to the sender (restore.WriteBlobArchive): what a restore and
+	// an exodus read once L1 nodes have dropped them.
+	Archive string
+}
+
+// BlobSender is what blob mode needs of the L1 sender besides Sender.
+type BlobSender interface {
+	EnqueueBlob(ctx context.Context, owner, key string, to common.Address, data []byte, blobs []kzg4844.Blob) (store.L1Tx, error)
+}
+
+// point is block n's data point in blob mode: that of the commit batch
+// holding it (cached; after a restart recomputed from the batch's blocks,
+// which gives the same point). ok is false while n is in no handed commit
+// or its commit's blocks are not all rebuilt yet.
+func (a *Aggregator) point(ctx context.Context, n uint64) (fr.Element, bool, error) {
+	if r, ok := a.points[n]; ok {
+		return r, true, nil
+	}
+	batches, err := a.db.L1Batches(ctx, status.StageCommit)
+	if err != nil {
+		return fr.Element{}, false, err
+	}
+	for _, b := range batches {
+		if n < b.First || n > b.Last {
+			continue
+		}
+		blocks, ok := a.rebuilt(b.First, b.Last)
+		if !ok {
+			return fr.Element{}, false, nil
+		}
+		r, err := l1.BlobPoint(blocks, a.cfg.Blobs.Capacity)
+		if err != nil {
+			return fr.Element{}, false, err
+		}
+		a.setPoint(b.First, b.Last, r)
+		return r, true, nil
+	}
+	return fr.Element{}, false, nil
+}
+
+func (a *Aggregator) setPoint(first, last uint64, r fr.Element) {
+	for k := first; k <= last; k++ {
+		a.points[k] = r
+	}
+	a.commitEnds[last] = true
+}
+
+// rebuilt returns blocks first..last if the generator holds them all.
+func (a *Aggregator) rebuilt(first, last uint64) ([]*rollup.Block, bool) {
+	var out []*rollup.Block
+	for k := first; k <= last; k++ {
+		b, ok := a.gen.Block(k)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, b)
+	}
+	return out, true
+}
+
+// commitBlobs builds, proves and hands the blob commit of blocks first up
+// to last, or of fewer when their data does not fit the blob circuit's
+// capacity (at least one block: one that alone does not fit is an error
+// an operator must look at).
+func (a *Aggregator) commitBlobs(ctx context.Context, prev l1.StoredBlock, first, last uint64) error {
+	bs, ok := a.sender.(BlobSender)
+	if !ok {
+		return errors.New("aggregator: blob mode needs an L1 sender that sends blob transactions")
+	}
+	var bc *l1.BlobCommit
+	for ; last >= first; last-- {
+		blocks, ok := a.rebuilt(first, last)
+		if !ok {
+			return fmt.Errorf("blocks %d-%d are not rebuilt", first, last)
+		}
+		var err error
+		bc, err = l1.BuildBlobCommit(blocks, a.cfg.Blobs.Capacity)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, l1.ErrBlobCapacity) && !errors.Is(err, da.ErrTooMuchData) {
+			return err
+		}
+		if last == first {
+			return fmt.Errorf("block %d alone does not fit the blob circuit's capacity of %d elements: %w", first, a.cfg.Blobs.Capacity, err)
+		}
+	}
+	proofs, err := a.proveBlobs(bc)
+	if err != nil {
+		return err
+	}
+	data, err := a.abi.TryPackCommitBlobBlocks(prev, bc.Blocks, bc.Blobs, proofs)
+	if err != nil {
+		return err
+	}
+	// the blobs are on disk before L1 can have them: nothing committed is
+	// ever missing from the archive
+	if a.cfg.Blobs.Archive != "" {
+		if err := restore.WriteBlobArchive(a.cfg.Blobs.Archive, bc.Raw); err != nil {
+			return err
+		}
+	}
+	key := batchKey(status.StageCommit, first, last)
+	if _, err := bs.EnqueueBlob(ctx, owner, key, a.cfg.Contract, data, bc.Raw); err != nil {
+		a.rescan = true
+		return fmt.Errorf("blob commit of blocks %d-%d: %w", first, last, err)
+	}
+	a.setPoint(first, last, bc.Point)
+	a.log.Info("handed to the L1 sender", "stage", status.StageCommit, "first", first, "last", last, "blobs", len(bc.Raw))
+	if err := a.db.AddL1Batch(ctx, store.L1Batch{Stage: status.StageCommit, First: first, Last: last, OpKey: key}); err != nil {
+		a.rescan = true
+		return err
+	}
+	return nil
+}
+
+// proveBlobs proves every blob of bc with the blob circuit, in process.
+func (a *Aggregator) proveBlobs(bc *l1.BlobCommit) ([][]byte, error) {
+	k := a.cfg.Blobs.Keys
+	var out [][]byte
+	for i := range bc.Raw {
+		els := make([]blsfr.Element, bc.Capacity)
+		for j := range els {
+			els[j].SetBytes(bc.Raw[i][j*da.BytesPerFieldElement : (j+1)*da.BytesPerFieldElement])
+		}
+		var z blsfr.Element
+		z.SetBytes(bc.Z[i][:])
+		w, err := blobcircuit.NewAssignment(bc.Capacity, els, z, bc.Point)
+		if err != nil {
+			return nil, fmt.Errorf("blob %d: %w", i, err)
+		}
+		wb, err := prover.EncodeWitness(w)
+		if err != nil {
+			return nil, err
+		}
+		var proof bytes.Buffer
+		if err := prover.Prove(k.CCS, k.PK, bytes.NewReader(wb), &proof); err != nil {
+			return nil, fmt.Errorf("blob %d: %w", i, err)
+		}
+		p, err := prover.SolidityProof(proof.Bytes())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// commitEndAtOrBefore is the last block ≤ n that ends a blob commit, 0 if
+// none after from-1: a proof batch in blob mode ends at one
+// (Rollup.blobCommitEnd).
+func (a *Aggregator) commitEndAtOrBefore(from, n uint64) uint64 {
+	for k := n; k >= from && k > 0; k-- {
+		if a.commitEnds[k] {
+			return k
+		}
+	}
+	return 0
+}
