@@ -206,6 +206,7 @@ func r17Block(t *testing.T, r *scenario.Runner, slots []r17Slot, pubs []*rollup.
 	n := uint64(len(r.Blocks) + 1)
 	hdr := rollup.BlockHeader{Number: n, Timestamp: 1_700_000_000 + n, FeeAccount: rollup.FeeAccountID}
 	c := NewBlockCircuit(testShape)
+	c.DataPoint = 0 // calldata mode
 	c.Header = BlockHeader{OldRoot: el(oldRoot), Number: hdr.Number, Timestamp: hdr.Timestamp, FeeAccount: hdr.FeeAccount}
 	for i := range c.Slots {
 		f := r17OpSlot(rollup.ExecutedOp{Type: rollup.OpNoop})
