@@ -47,10 +47,13 @@ type Result struct {
 	// of Params' ladder, in its order.
 	BlockVerifiers []common.Address `json:"blockVerifiers"`
 	ExitVerifier   common.Address   `json:"exitVerifier"`
-	Block          uint64           `json:"block"` // the Rollup contract's deployment block
-	ChainID        uint64           `json:"chainId"`
-	Operator       common.Address   `json:"operator"`
-	GenesisRoot    common.Hash      `json:"genesisRoot"`
+	// BlobVerifier is the blob circuit's batch verifier (blob mode, issue
+	// 19); zero in calldata mode.
+	BlobVerifier common.Address `json:"blobVerifier,omitempty"`
+	Block        uint64         `json:"block"` // the Rollup contract's deployment block
+	ChainID      uint64         `json:"chainId"`
+	Operator     common.Address `json:"operator"`
+	GenesisRoot  common.Hash    `json:"genesisRoot"`
 	// Params are the protocol params the deployment was made for, with L1
 	// set to the deployment's own domain (the L1's chain id, the Rollup
 	// contract). Zero in a file written before they were recorded.
@@ -91,6 +94,10 @@ type Options struct {
 	// contract's MAX_PRIORITY_FEE); nil: DefaultPriorityFee.
 	PriorityFee  *big.Int
 	FeeRecipient common.Address // who earns the fees; zero: the operator
+	// BlobVerifier is the bytecode of the blob circuit's batch verifier
+	// (BlobVerifierCode): required for params in blob mode, refused
+	// otherwise.
+	BlobVerifier []byte
 }
 
 // Rollup deploys the verifiers (one block verifier per shape of p's
@@ -117,6 +124,9 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 	}
 	if !o.PriorityFee.IsUint64() {
 		return Result{}, fmt.Errorf("priority fee %s wei: out of range (the contract takes 0 to 0.05 ETH in whole gwei)", o.PriorityFee)
+	}
+	if (p.BlobCapacity > 0) != (len(o.BlobVerifier) > 0) {
+		return Result{}, fmt.Errorf("blob capacity %d and a blob verifier of %d bytes: blob mode needs both, calldata mode neither", p.BlobCapacity, len(o.BlobVerifier))
 	}
 	res := Result{ChainID: chainID.Uint64(), Operator: operator, Params: p}
 	nonces, err := newSender(ctx, b, key, chainID)
@@ -149,6 +159,11 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 	if res.ExitVerifier, err = send("exit verifier", exitVerifier, nil); err != nil {
 		return res, err
 	}
+	if len(o.BlobVerifier) > 0 {
+		if res.BlobVerifier, err = send("blob verifier", o.BlobVerifier, nil); err != nil {
+			return res, err
+		}
+	}
 	genesis, err := GenesisRoot(p, operator)
 	if err != nil {
 		return res, err
@@ -160,7 +175,8 @@ func Rollup(ctx context.Context, b Backend, key *ecdsa.PrivateKey, p rollup.Para
 		BalanceDepth: big.NewInt(int64(p.BalanceDepth)), RollupChainId: p.ChainID,
 		PriorityExpiryBlocks: o.PriorityExpiryBlocks, GenesisRoot: genesis.Bytes(),
 		Governance: o.Governance, Operator: operator,
-		PriorityFee: o.PriorityFee.Uint64(), FeeRecipient: o.FeeRecipient, BlockShapes: shapes, BlockVerifiers: verifiers})
+		PriorityFee: o.PriorityFee.Uint64(), FeeRecipient: o.FeeRecipient, BlockShapes: shapes, BlockVerifiers: verifiers,
+		BlobVerifier: res.BlobVerifier})
 	if err != nil {
 		return res, err
 	}
@@ -423,6 +439,28 @@ func DevToken(ctx context.Context, b Backend, key *ecdsa.PrivateKey, rollupAddr 
 // ExitKeysDir is where Verifiers keeps the exit circuit's keys of the
 // block keys in keysDir.
 func ExitKeysDir(keysDir string) string { return keysDir + "-exit" }
+
+// BlobKeysDir is where the blob circuit's keys live beside a profile's
+// block keys (blob mode).
+func BlobKeysDir(keysDir string) string { return keysDir + "-blob" }
+
+// BlobVerifier obtains the blob circuit's keys for p (set up if missing,
+// in BlobKeysDir(keysDir)) and its batch verifier's bytecode.
+func BlobVerifier(ctx context.Context, p rollup.Params, keysDir string, out io.Writer) (*keys.Set, []byte, error) {
+	set, err := keys.Blob(ctx, p, BlobKeysDir(keysDir), out)
+	if err != nil {
+		return nil, nil, err
+	}
+	var src bytes.Buffer
+	if err := prover.ExportBatchSolidity(set.VK, &src); err != nil {
+		return nil, nil, err
+	}
+	code, err := compileVerifier(ctx, src.Bytes(), BlobKeysDir(keysDir), "blob verifier", out)
+	if err != nil {
+		return nil, nil, err
+	}
+	return set, code, nil
+}
 
 // Verifiers obtains a profile's keys (the block circuit's, one set per
 // shape of its ladder, under keysDir; the exit circuit's in

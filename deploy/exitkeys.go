@@ -120,6 +120,7 @@ func (r Result) CheckParams(p rollup.Params) error {
 		{"BlockSlots", uint64(p.BlockSlots), uint64(d.BlockSlots)},
 		{"FeeTokenSlots", uint64(p.FeeTokenSlots), uint64(d.FeeTokenSlots)},
 		{"ChainID", p.ChainID, d.ChainID},
+		{"BlobCapacity", uint64(p.BlobCapacity), uint64(d.BlobCapacity)},
 	} {
 		if f.have != f.want {
 			diffs = append(diffs, fmt.Sprintf("%s %d, the deployment's %d", f.name, f.have, f.want))

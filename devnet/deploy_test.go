@@ -7,10 +7,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/rollup"
 )
@@ -69,5 +71,44 @@ func TestDeploymentAssignsItsOwnNonces(t *testing.T) {
 		if _, err := deploy.DevToken(ctx, b, op, res.Rollup, "Dev USD", "DUSD", []common.Address{{1}, {2}, {3}}, ether(1)); err != nil {
 			t.Fatalf("deployment %d: dev token: %v", i, err)
 		}
+	}
+}
+
+// TestBlobModeDeployment: a deployment in blob mode deploys the blob
+// circuit's verifier and hands it to the contract; blob params without a
+// blob verifier, or a blob verifier for calldata params, are refused.
+func TestBlobModeDeployment(t *testing.T) {
+	op := OperatorKey()
+	chain, err := StartL1(map[common.Address]*big.Int{ethcrypto.PubkeyToAddress(op.PublicKey): ether(1_000_000)}, "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	b := laggingPool{chain.Client, chain}
+	p := rollup.TestParams
+	p.BlobCapacity = 16
+	if _, err := deploy.Rollup(ctx, b, op, p, [][]byte{blockVerifier}, exitVerifier, deploy.Options{}, nil); err == nil {
+		t.Fatal("blob params without a blob verifier deployed")
+	}
+	if _, err := deploy.Rollup(ctx, b, op, rollup.TestParams, [][]byte{blockVerifier}, exitVerifier, deploy.Options{BlobVerifier: exitVerifier}, nil); err == nil {
+		t.Fatal("a blob verifier for calldata params deployed")
+	}
+	res, err := deploy.Rollup(ctx, b, op, p, [][]byte{blockVerifier}, exitVerifier, deploy.Options{BlobVerifier: exitVerifier}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.BlobVerifier == (common.Address{}) || res.Params.BlobCapacity != 16 {
+		t.Fatalf("deployment %+v: want a blob verifier and blob capacity 16", res)
+	}
+	abiR := rollupcontract.NewRollup()
+	out, err := chain.Client.CallContract(ctx, ethereum.CallMsg{To: &res.Rollup, Data: abiR.PackBlobVerifier()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := abiR.UnpackBlobVerifier(out)
+	if err != nil || got != res.BlobVerifier {
+		t.Fatalf("the contract's blob verifier %v (%v), want %v", got, err, res.BlobVerifier)
 	}
 }

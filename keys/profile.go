@@ -5,8 +5,12 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
 
+	"github.com/zkrollup/zkrollup/blobcircuit"
 	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/prover"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -67,3 +71,28 @@ func exitConfig(p rollup.Params, dir string, out io.Writer) Config {
 		Rate:  SetupRate,
 	}
 }
+
+// Blob obtains the blob circuit's keys (blob mode, issue 19) for p's
+// capacity in dir: set up on the first call, reused after.
+func Blob(ctx context.Context, p rollup.Params, dir string, out io.Writer) (*Set, error) {
+	if p.BlobCapacity <= 0 {
+		return nil, fmt.Errorf("keys: the params are not blob mode (BlobCapacity %d)", p.BlobCapacity)
+	}
+	return Ensure(ctx, Config{
+		Dir:     dir,
+		Circuit: BlobCircuit(p),
+		Compile: func() (constraint.ConstraintSystem, error) {
+			c, err := blobcircuit.NewCircuit(p.BlobCapacity)
+			if err != nil {
+				return nil, err
+			}
+			return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+		},
+		Setup: prover.UnsafeSetup,
+		Out:   out,
+		Rate:  SetupRate,
+	})
+}
+
+// BlobCircuit is the name a blob key set's manifest gives its circuit.
+func BlobCircuit(p rollup.Params) string { return fmt.Sprintf("blob circuit %d", p.BlobCapacity) }

@@ -68,12 +68,16 @@ type Config struct {
 	MaxProofs       int      `toml:"max_proofs"`        // proofs running at once
 	MaxFeeGwei      uint64   `toml:"max_fee_gwei"`      // fee cap per gas of the operator's L1 transactions
 	MaxBlobFeeGwei  uint64   `toml:"max_blob_fee_gwei"` // blob mode: fee cap per blob gas
-	StuckAfter      Duration `toml:"stuck_after"`       // re-send an unmined L1 transaction with higher fees after this
-	ProverAddr      string   `toml:"prover_addr"`       // the prover server's gRPC listen address (component proverserver)
-	MetricsAddr     string   `toml:"metrics_addr"`      // Prometheus /metrics listen address; empty: none
-	ProofAttempts   int      `toml:"proof_attempts"`    // attempts per proof request before it is left FAILED
-	L1MaxBlocks     uint64   `toml:"l1_max_blocks"`     // L1 blocks the watcher reads per query
-	GasMargin       uint64   `toml:"gas_margin"`        // percent added to the gas estimate of the operator's L1 transactions
+	// BlobCapacity is blob mode (rollup.Params.BlobCapacity): the blob
+	// circuit's elements; 0 takes the deployment's (calldata mode if it
+	// records none).
+	BlobCapacity  int      `toml:"blob_capacity"`
+	StuckAfter    Duration `toml:"stuck_after"`    // re-send an unmined L1 transaction with higher fees after this
+	ProverAddr    string   `toml:"prover_addr"`    // the prover server's gRPC listen address (component proverserver)
+	MetricsAddr   string   `toml:"metrics_addr"`   // Prometheus /metrics listen address; empty: none
+	ProofAttempts int      `toml:"proof_attempts"` // attempts per proof request before it is left FAILED
+	L1MaxBlocks   uint64   `toml:"l1_max_blocks"`  // L1 blocks the watcher reads per query
+	GasMargin     uint64   `toml:"gas_margin"`     // percent added to the gas estimate of the operator's L1 transactions
 
 	// The proof queue, shared by the in-process prover and the prover server.
 	ProofLease     Duration `toml:"proof_lease"`     // a proof request whose prover sends no heartbeat for this long is taken again
@@ -150,15 +154,19 @@ func Default() Config {
 
 // Params is the protocol shape of the profile.
 func (c Config) Params() (rollup.Params, error) {
+	var p rollup.Params
 	switch c.Profile {
 	case "test":
-		return rollup.TestParams, nil
+		p = rollup.TestParams
 	case "dev":
-		return rollup.DevParams, nil
+		p = rollup.DevParams
 	case "prod":
-		return rollup.ProdParams, nil
+		p = rollup.ProdParams
+	default:
+		return rollup.Params{}, fmt.Errorf("unknown profile %q: test, dev or prod", c.Profile)
 	}
-	return rollup.Params{}, fmt.Errorf("unknown profile %q: test, dev or prod", c.Profile)
+	p.BlobCapacity = c.BlobCapacity
+	return p, nil
 }
 
 var knownComponents = []string{"api", "sequencer", "watcher", "aggregator", "prover", "proverserver"}
@@ -343,6 +351,9 @@ func (c *Config) Resolve() error {
 		d, err := deploy.Load(c.Deployment)
 		if err != nil {
 			return err
+		}
+		if c.BlobCapacity == 0 && d.HasParams() {
+			c.BlobCapacity = d.Params.BlobCapacity
 		}
 		if p, err := c.Params(); err == nil { // an unknown profile is Check's to report
 			if err := d.CheckParams(p); err != nil {

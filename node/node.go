@@ -320,9 +320,21 @@ func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, p rollup
 	if cfg.Has("prover") {
 		local = aggregator.LocalProver{Keys: set}
 	}
-	agg := aggregator.New(aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: cfg.ProofLease.Duration,
-		Retry: cfg.proofRetry(), BlocksPerTx: cfg.BlocksPerTx, BatchWait: cfg.BatchWait.Duration, OneTx: cfg.OneTx, Poll: cfg.L1Poll.Duration}, db, gen,
-		local, p, set, sender, genesis, log)
+	acfg := aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: cfg.ProofLease.Duration,
+		Retry: cfg.proofRetry(), BlocksPerTx: cfg.BlocksPerTx, BatchWait: cfg.BatchWait.Duration, OneTx: cfg.OneTx, Poll: cfg.L1Poll.Duration}
+	if p.BlobCapacity > 0 {
+		if cfg.OneTx {
+			return errors.New("one_tx is not available in blob mode (blob_capacity > 0): the contract has no one-transaction blob commit; set one_tx = false")
+		}
+		blobKeys, err := keys.Blob(ctx, p, deploy.BlobKeysDir(cfg.KeysDir), nil)
+		if err != nil {
+			return err
+		}
+		// the blobs of every commit, for restores and exits after L1
+		// nodes drop them (restore.DirArchive)
+		acfg.Blobs = &aggregator.Blobs{Capacity: p.BlobCapacity, Keys: blobKeys, Archive: filepath.Join(cfg.DataDir, "blobs")}
+	}
+	agg := aggregator.New(acfg, db, gen, local, p, set, sender, genesis, log)
 	g.Add("L1 sender", sender)
 	g.Add("aggregator", agg)
 	return nil

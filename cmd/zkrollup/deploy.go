@@ -28,6 +28,7 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 	expiry := fs.Uint64("priority-expiry", 20_000, "L1 blocks within which the operator must process a deposit or exit request")
 	fee := fs.String("priority-fee", wallet.FormatUnits(deploy.DefaultPriorityFee, 18), "ETH each deposit or full-exit request pays (whole gwei, at most 0.05); an exit of a non-zero balance gets it back")
 	feeRecipient := fs.String("fee-recipient", "", "address that earns the priority fees (default: the operator)")
+	blobCapacity := fs.Int("blob-capacity", 0, "blob mode (EIP-4844): the blob circuit's capacity in field elements, 1 to 4096 (4096: whole blobs); 0: block data in calldata")
 	fs.SetOutput(out)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -64,9 +65,19 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("--priority-fee: %w", err)
 	}
+	p.BlobCapacity = *blobCapacity
+	if err := p.Check(); err != nil {
+		return fmt.Errorf("--blob-capacity: %w", err)
+	}
 	_, blockCode, exitCode, err := deploy.Verifiers(ctx, p, *keysDir, out)
 	if err != nil {
 		return err
+	}
+	var blobCode []byte
+	if p.BlobCapacity > 0 {
+		if _, blobCode, err = deploy.BlobVerifier(ctx, p, *keysDir, out); err != nil {
+			return err
+		}
 	}
 	c, err := ethclient.DialContext(ctx, *l1URL)
 	if err != nil {
@@ -74,7 +85,7 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 	}
 	defer c.Close()
 	res, err := deploy.Rollup(ctx, c, key, p, blockCode, exitCode, deploy.Options{Governance: gov, PriorityExpiryBlocks: *expiry,
-		PriorityFee: priorityFee, FeeRecipient: recipient}, out)
+		PriorityFee: priorityFee, FeeRecipient: recipient, BlobVerifier: blobCode}, out)
 	if err != nil {
 		return err
 	}
