@@ -77,6 +77,12 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 	if err != nil {
 		return err
 	}
+	var blobCode []byte
+	if p.BlobCapacity > 0 { // blob mode: the blob circuit's keys and verifier too
+		if _, blobCode, err = deploy.BlobVerifier(ctx, p, cfg.Node.KeysDir, out); err != nil {
+			return err
+		}
+	}
 
 	// The L1, with the operator and the dev accounts funded.
 	op := OperatorKey()
@@ -104,7 +110,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 		fee = DevPriorityFee
 	}
 	res, err := deploy.Rollup(ctx, chain.Client, op, p, blockCodes, exitCode, deploy.Options{PriorityFee: fee,
-		PriorityExpiryBlocks: cfg.PriorityExpiryBlocks}, out)
+		PriorityExpiryBlocks: cfg.PriorityExpiryBlocks, BlobVerifier: blobCode}, out)
 	if err != nil {
 		return err
 	}
@@ -126,6 +132,9 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 		nc.Components[4] = "proverserver"
 	}
 	nc.L1URL, nc.Contract, nc.DeployBlock = chain.URL, res.Rollup.Hex(), res.Block
+	if p.BlobCapacity > 0 {
+		nc.OneTx = false // blob commits are staged: commitBlobBlocks, proveBlocks, executeBlocks
+	}
 	nc.OperatorKey = fmt.Sprintf("%x", ethcrypto.FromECDSA(op))
 	nc.Operator = res.Operator.Hex()
 	nc.DevAccounts = 0
