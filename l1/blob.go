@@ -57,15 +57,9 @@ func BuildBlobCommitIn(blocks []*rollup.Block, capacity, minBlobs int) (*BlobCom
 	if len(blocks) == 0 {
 		return nil, errors.New("l1: a blob commit of no blocks")
 	}
-	segments := make([][]byte, len(blocks))
-	data := make([]da.BlockData, len(blocks))
-	for i, b := range blocks {
-		segments[i] = b.Pubdata()
-		data[i] = da.BlockData{Length: uint32(len(segments[i])), DataHash: rollup.DataHash(b.PaddedPubdata()), L1Pubdata: b.L1Pubdata()}
-	}
-	raw, err := da.Pack(segments)
+	raw, data, err := packBlocks(blocks)
 	if err != nil {
-		return nil, fmt.Errorf("l1: blob commit of blocks %d-%d: %w", blocks[0].Header.Number, blocks[len(blocks)-1].Header.Number, err)
+		return nil, err
 	}
 	if minBlobs > da.MaxBlobsPerTx {
 		return nil, fmt.Errorf("l1: %d blobs: %w", minBlobs, da.ErrTooMuchData)
@@ -93,10 +87,9 @@ func RebuildBlobCommit(bc *BlobCommit) (*BlobCommit, error) {
 	return out, nil
 }
 
-// BlobPoint is the data point r a blob commit of blocks would draw
-// (BuildBlobCommit's Point) without the openings, proofs and sidecar: what
-// a block's witness needs once its commit is fixed.
-func BlobPoint(blocks []*rollup.Block, capacity int) (fr.Element, error) {
+// packBlocks lays blocks' compact pubdata into blobs and returns what the
+// challenge takes of each block.
+func packBlocks(blocks []*rollup.Block) ([]kzg4844.Blob, []da.BlockData, error) {
 	segments := make([][]byte, len(blocks))
 	data := make([]da.BlockData, len(blocks))
 	for i, b := range blocks {
@@ -105,7 +98,21 @@ func BlobPoint(blocks []*rollup.Block, capacity int) (fr.Element, error) {
 	}
 	raw, err := da.Pack(segments)
 	if err != nil {
-		return fr.Element{}, fmt.Errorf("l1: %w", err)
+		return nil, nil, fmt.Errorf("l1: blob commit of blocks %d-%d: %w", blocks[0].Header.Number, blocks[len(blocks)-1].Header.Number, err)
+	}
+	return raw, data, nil
+}
+
+// BlobPoint is the data point r a blob commit of blocks would draw
+// (BuildBlobCommit's Point) without the openings, proofs and sidecar: what
+// a block's witness needs once its commit is fixed.
+func BlobPoint(blocks []*rollup.Block, capacity int) (fr.Element, error) {
+	if len(blocks) == 0 {
+		return fr.Element{}, errors.New("l1: a blob commit of no blocks")
+	}
+	raw, data, err := packBlocks(blocks)
+	if err != nil {
+		return fr.Element{}, err
 	}
 	bc := &BlobCommit{Raw: raw, Capacity: capacity, data: data}
 	if _, _, _, err := bc.challenge(); err != nil {
