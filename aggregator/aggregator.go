@@ -94,6 +94,9 @@ type Aggregator struct {
 	// that end a commit (a proof batch ends at one)
 	points     map[uint64]fr.Element
 	commitEnds map[uint64]bool
+	// the handed commit batches, read at most once a step
+	batches     []store.L1Batch
+	batchesRead bool
 
 	mu       sync.Mutex
 	inFlight int
@@ -155,6 +158,7 @@ func (a *Aggregator) Step(ctx context.Context) error {
 		}
 		a.rescan = false
 	}
+	a.batchesRead = false
 	latest, err := a.db.LatestBlock(ctx)
 	if err != nil {
 		return err
@@ -359,6 +363,15 @@ func (a *Aggregator) l1(ctx context.Context) error {
 		limit = a.proveCap
 	}
 	var proveErr error
+	if pSent == pDone && a.cfg.Blobs != nil {
+		// a blob commit's blocks are proven together, however many a
+		// commit holds (blocks_per_tx may have been lowered since)
+		n, err := a.commitLength(ctx, pSent+1)
+		if err != nil {
+			return err
+		}
+		limit = max(limit, n)
+	}
 	if pSent == pDone {
 		run, err := a.provenRun(ctx, pSent+1, cDone, limit)
 		if err != nil {

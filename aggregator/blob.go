@@ -48,7 +48,7 @@ func (a *Aggregator) point(ctx context.Context, n uint64) (fr.Element, bool, err
 	if r, ok := a.points[n]; ok {
 		return r, true, nil
 	}
-	batches, err := a.db.L1Batches(ctx, status.StageCommit)
+	batches, err := a.commitBatches(ctx)
 	if err != nil {
 		return fr.Element{}, false, err
 	}
@@ -68,6 +68,36 @@ func (a *Aggregator) point(ctx context.Context, n uint64) (fr.Element, bool, err
 		return r, true, nil
 	}
 	return fr.Element{}, false, nil
+}
+
+// commitBatches are the handed commit batches, read once a step (a
+// restart assigns every block again: one read per block would make it
+// quadratic in the chain's commits).
+func (a *Aggregator) commitBatches(ctx context.Context) ([]store.L1Batch, error) {
+	if a.batchesRead {
+		return a.batches, nil
+	}
+	bs, err := a.db.L1Batches(ctx, status.StageCommit)
+	if err != nil {
+		return nil, err
+	}
+	a.batches, a.batchesRead = bs, true
+	return bs, nil
+}
+
+// commitLength is the length of the handed commit batch starting at
+// block first, 0 if none does.
+func (a *Aggregator) commitLength(ctx context.Context, first uint64) (int, error) {
+	bs, err := a.commitBatches(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for _, b := range bs {
+		if b.First == first {
+			return int(b.Last - b.First + 1), nil
+		}
+	}
+	return 0, nil
 }
 
 func (a *Aggregator) setPoint(first, last uint64, r fr.Element) {

@@ -70,7 +70,15 @@ func (q *Queue) Complete(ctx context.Context, r store.ProofRequest, proof []byte
 		// blob mode: the commitment binds the data point of the block's
 		// commit, which the block row does not hold; the witness this node
 		// made for the request does
-		if commitment, err = prover.PublicCommitment(r.Witness); err != nil {
+		w := r.Witness
+		if len(w) == 0 { // the prover server does not keep it for the length of a proof
+			req, err := q.db.ProofRequestOf(ctx, r.Block)
+			if err != nil {
+				return err
+			}
+			w = req.Witness
+		}
+		if commitment, err = prover.PublicCommitment(w); err != nil {
 			return fmt.Errorf("block %d: the request's witness: %w", r.Block, err)
 		}
 	}

@@ -7,8 +7,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark/frontend"
 	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/keys"
+	"github.com/zkrollup/zkrollup/prover"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/store"
 )
@@ -98,5 +100,44 @@ func TestAHandedBackJobIsTakenAgainAtOnce(t *testing.T) {
 	}
 	if err := q.HandBack(context.Background(), r, "late"); !errors.Is(err, store.ErrLeaseLost) {
 		t.Fatalf("p1 handing back p2's job: %v, want ErrLeaseLost", err)
+	}
+}
+
+// oneInput is a circuit of one public and one secret variable: its
+// witness stands in for a block witness (whose one public input is the
+// block commitment).
+type oneInput struct {
+	Commitment frontend.Variable `gnark:",public"`
+	Secret     frontend.Variable
+}
+
+func (c *oneInput) Define(api frontend.API) error {
+	api.AssertIsEqual(c.Commitment, c.Secret)
+	return nil
+}
+
+// TestBlobModeCompleteReadsTheWitnessItWasNotHanded: in blob mode a proof
+// is checked against the commitment in the node's own witness; the prover
+// server hands Complete its job without the witness (it does not keep it
+// while a worker proves), so Complete reads it from the request's row. A
+// proof that does not verify is then ErrInvalidProof — not a failure to
+// read the witness, which would end the worker's session and burn an
+// attempt (review of issue 19).
+func TestBlobModeCompleteReadsTheWitnessItWasNotHanded(t *testing.T) {
+	at := time.UnixMilli(1_000_000)
+	_, db, r := rig(t, Retry{MaxAttempts: 3, Backoff: time.Second}, at)
+	w, err := prover.EncodeWitness(&oneInput{Commitment: 5, Secret: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.AttachWitness(context.Background(), 1, w); err != nil {
+		t.Fatal(err)
+	}
+	p := rollup.TestParams
+	p.BlobCapacity = 16
+	q := New(Retry{MaxAttempts: 3, Backoff: time.Second}, db, p, keys.Single(p.BlockSlots, &keys.Set{}), func() time.Time { return at })
+	r.Witness = nil
+	if err := q.Complete(context.Background(), r, []byte("not a proof")); !errors.Is(err, ErrInvalidProof) {
+		t.Fatalf("got %v, want ErrInvalidProof (the witness read from the row)", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -66,18 +67,26 @@ func (a DirArchive) Where(h common.Hash) string {
 // Blob implements BlobArchive.
 func (a DirArchive) Blob(_ context.Context, h common.Hash) (*kzg4844.Blob, error) {
 	path := a.Where(h)
-	raw, err := os.ReadFile(path)
+	var b kzg4844.Blob
+	// an untrusted archive: only a regular file of exactly a blob's size is
+	// read (not a huge file, a FIFO or a device behind a link)
+	fi, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, &BlobError{VersionedHash: h, Where: path, Err: ErrBlobMissing}
 	case err != nil:
 		return nil, &BlobError{VersionedHash: h, Where: path, Err: err}
+	case !fi.Mode().IsRegular() || fi.Size() != int64(len(b)):
+		return nil, &BlobError{VersionedHash: h, Where: path, Err: fmt.Errorf("%w: not a regular file of %d bytes (%s, %d bytes)", ErrBlobMismatch, len(b), fi.Mode().Type(), fi.Size())}
 	}
-	var b kzg4844.Blob
-	if len(raw) != len(b) {
-		return nil, &BlobError{VersionedHash: h, Where: path, Err: fmt.Errorf("%w: %d bytes, a blob has %d", ErrBlobMismatch, len(raw), len(b))}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &BlobError{VersionedHash: h, Where: path, Err: err}
 	}
-	copy(b[:], raw)
+	defer f.Close()
+	if _, err := io.ReadFull(f, b[:]); err != nil {
+		return nil, &BlobError{VersionedHash: h, Where: path, Err: fmt.Errorf("%w: %v", ErrBlobMismatch, err)}
+	}
 	return &b, nil
 }
 
