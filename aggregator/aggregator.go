@@ -180,14 +180,14 @@ func (a *Aggregator) Step(ctx context.Context) error {
 	for n := a.gen.NextAssign(); n < a.gen.Next(); n++ {
 		var r fr.Element
 		if a.cfg.Blobs != nil {
-			var ok bool
-			var err error
-			if r, ok, err = a.point(ctx, n); err != nil || !ok {
-				if err != nil {
-					return err
-				}
-				break
+			p, ok, err := a.point(ctx, n)
+			if err != nil {
+				return err
 			}
+			if !ok {
+				break // its commit is not handed over yet
+			}
+			r = p
 		}
 		w, err := a.gen.Assign(n, r)
 		if err != nil {
