@@ -196,7 +196,5 @@ func (bc *BlobCommit) BuildSidecar() error {
 // StoredBlob is what the contract stores for a block committed in blob
 // mode at the point r: Stored with rollup.BlobCommitment.
 func StoredBlob(b *rollup.Block, r fr.Element) StoredBlock {
-	s := Stored(b)
-	s.Commitment = rollup.BlobCommitment(b.OldRoot, b.NewRoot, b.Header, b.BlobBinding(r))
-	return s
+	return storedWith(b, rollup.BlobCommitment(b.OldRoot, b.NewRoot, b.Header, b.BlobBinding(r)))
 }

@@ -73,13 +73,17 @@ func ethSignatures(b *rollup.Block) ([]byte, error) {
 
 // Stored computes natively what commitBlocks stores for block b: the
 // contract and this function must agree byte for byte (tests check it).
-func Stored(b *rollup.Block) StoredBlock {
+func Stored(b *rollup.Block) StoredBlock { return storedWith(b, b.Commitment()) }
+
+// storedWith is what the contract stores for b with the given commitment
+// (calldata or blob mode).
+func storedWith(b *rollup.Block, commitment [32]byte) StoredBlock {
 	s := StoredBlock{
 		Number:     b.Header.Number,
 		Slots:      uint16(b.Slots),
 		Timestamp:  b.Header.Timestamp,
 		StateRoot:  b.NewRoot.Bytes(),
-		Commitment: b.Commitment(),
+		Commitment: commitment,
 	}
 	for i := range b.Ops {
 		if b.Ops[i].Type.IsPriority() {
