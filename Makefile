@@ -4,7 +4,7 @@ GO ?= go
 
 # `make run` starts the whole rollup in one process: an embedded L1
 # (JSON-RPC on 127.0.0.1:8545) with the contracts deployed, the node
-# (JSON-RPC on 127.0.0.1:3030), the watcher, the aggregator, the L1 sender
+# (JSON-RPC and the explorer, http://127.0.0.1:3030/), the watcher, the aggregator, the L1 sender
 # and an in-process prover; three dev accounts deposit 100 ETH each. The
 # first start sets up the dev circuit keys (data/keys/dev, for 4- and
 # 16-slot blocks: about 5 minutes on 2 cores); later starts reuse them. The chain is new at every start.

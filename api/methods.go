@@ -22,12 +22,13 @@ import (
 
 // service is the "zkr" namespace.
 type service struct {
-	seq    *sequencer.Sequencer
-	db     *store.DB
-	p      rollup.Params
-	cfg    Config
-	orders *orders.Book
-	ex     *orderflow.Exchange // nil: no exchange
+	seq     *sequencer.Sequencer
+	db      *store.DB
+	p       rollup.Params
+	cfg     Config
+	orders  *orders.Book
+	ex      *orderflow.Exchange // nil: no exchange
+	changes changes             // wakes the live views (live.go)
 }
 
 // SubmitTx admits a signed, encoded L2 transaction (rollup.EncodeTx) to
@@ -193,6 +194,12 @@ type Block struct {
 	Pubdata    hexutil.Bytes `json:"pubdata"`
 	Ops        []BlockOp     `json:"ops"`
 	L1         string        `json:"l1"` // a status.OnL1: committed, proven or executed on L1; empty before the commit
+	// What the explorer shows beyond the block's contents.
+	SealedAt     int64       `json:"sealedAt"` // unix ms
+	PubdataBytes int         `json:"pubdataBytes"`
+	L1Txs        []L1TxRef   `json:"l1Txs"`      // the L1 transactions that carried it, per stage
+	Proof        *BlockProof `json:"proof"`      // null before its proof is requested
+	L1GasShare   *uint64     `json:"l1GasShare"` // its share of its L1 transactions' gas (each split evenly among the blocks it carries); null before any is mined
 }
 
 // BlockOp is one operation of a block.
@@ -203,6 +210,7 @@ type BlockOp struct {
 	Account    uint32        `json:"account"`
 	Tx         hexutil.Bytes `json:"tx"`
 	PriorityID *uint64       `json:"priorityId,omitempty"`
+	Summary    TxSummary     `json:"summary"`
 }
 
 // GetBlock returns a sealed block; null if there is none with that number.
@@ -218,7 +226,10 @@ func (s *service) GetBlock(ctx context.Context, number BlockNumber) (*Block, err
 		NewRoot: b.NewRoot, Commitment: b.Commitment, Pubdata: b.Pubdata, Ops: []BlockOp{}}
 	for _, op := range b.Ops {
 		out.Ops = append(out.Ops, BlockOp{Slot: op.Slot, Hash: op.TxHash, Type: rollup.OpType(op.OpType).String(),
-			Account: op.Account, Tx: op.Tx, PriorityID: op.PriorityID})
+			Account: op.Account, Tx: op.Tx, PriorityID: op.PriorityID, Summary: summarize(rollup.OpType(op.OpType), op.Tx)})
+	}
+	if err := s.explain(ctx, out); err != nil {
+		return nil, toRPC(err)
 	}
 	l1, err := s.l1Stage(ctx, b.Number)
 	if err != nil {

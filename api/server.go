@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/zkrollup/zkrollup/explorer"
 	"github.com/zkrollup/zkrollup/orderflow"
 	"github.com/zkrollup/zkrollup/orders"
 	"github.com/zkrollup/zkrollup/rollup"
@@ -29,9 +30,15 @@ type Config struct {
 	L1ChainID uint64
 	// The exchange, when the node runs one (zkr_placeOrder, zkr_book, ...).
 	Exchange *orderflow.Exchange
+	// The provers this process knows, for zkr_provers: the in-process
+	// prover's name ("" for none) and the prover server's workers (nil
+	// when it runs elsewhere).
+	LocalProver string
+	Workers     Workers
 }
 
-// Server serves JSON-RPC over HTTP and WebSocket on one port.
+// Server serves JSON-RPC over HTTP (POST) and WebSocket, and the explorer
+// (GET), on one port.
 type Server struct {
 	cfg  Config
 	log  *slog.Logger
@@ -50,17 +57,29 @@ func New(cfg Config, p rollup.Params, seq *sequencer.Sequencer, db *store.DB, lo
 	if cfg.Exchange != nil {
 		book = cfg.Exchange.Book
 	}
-	if err := r.RegisterName("zkr", &service{seq: seq, db: db, p: p, cfg: cfg, orders: book, ex: cfg.Exchange}); err != nil {
+	svc := &service{seq: seq, db: db, p: p, cfg: cfg, orders: book, ex: cfg.Exchange}
+	svc.changes.s = svc
+	if err := r.RegisterName("zkr", svc); err != nil {
+		return nil, err
+	}
+	if err := r.RegisterName("zkr", &subscriptions{s: svc}); err != nil {
 		return nil, err
 	}
 	ws := r.WebsocketHandler([]string{"*"})
+	pages, err := explorer.Handler()
+	if err != nil {
+		return nil, fmt.Errorf("api: the explorer's pages: %w", err)
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/", func(w http.ResponseWriter, req *http.Request) {
-		if strings.EqualFold(req.Header.Get("Upgrade"), "websocket") {
+		switch {
+		case strings.EqualFold(req.Header.Get("Upgrade"), "websocket"):
 			ws.ServeHTTP(w, req)
-			return
+		case req.Method == http.MethodGet || req.Method == http.MethodHead:
+			pages.ServeHTTP(w, req) // the explorer; JSON-RPC is POST
+		default:
+			r.ServeHTTP(w, req)
 		}
-		r.ServeHTTP(w, req)
 	})
 	return &Server{cfg: cfg, log: log, rpc: r, http: &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}}, nil
 }

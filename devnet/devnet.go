@@ -164,10 +164,11 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 zkrollup dev is up in %s (profile %s; the chain is new at every start).
   L1 JSON-RPC:  %s  (chain id %d, a block every %s)
   L2 JSON-RPC:  http://%s
+  Explorer:     http://%s/  (open it in a browser)
   Rollup:       %s  (deployment in %s)
   operator:     %s  (earns the priority fee, %s ETH, of each L1 deposit and full-exit request)
   DUSD:         %s  (a listed ERC-20; each dev account holds 1,000,000 on L1)
-`, time.Since(start).Round(time.Second), nc.Profile, chain.URL, res.ChainID, cfg.L1BlockTime, nc.APIAddr, res.Rollup,
+`, time.Since(start).Round(time.Second), nc.Profile, chain.URL, res.ChainID, cfg.L1BlockTime, nc.APIAddr, nc.APIAddr, res.Rollup,
 		filepath.Join(nc.DataDir, "deployment.json"), res.Operator, wallet.FormatUnits(fee, 18), dusd)
 	for i, d := range devs {
 		dusdIn := "0"

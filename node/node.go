@@ -180,6 +180,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 			return err
 		}
 	}
+	var workers api.Workers // the prover server's, when it runs here
 	if cfg.Has("proverserver") {
 		sum, err := keys.LadderSum(p, cfg.KeysDir)
 		if err != nil {
@@ -192,6 +193,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 			return err
 		}
 		g.Add("prover server", ps)
+		workers = ps
 		started = append(started, func() {
 			fmt.Fprintf(out, "prover server: %s  (workers: zkrollup prover --server %s --profile %s)\n", ps.Addr(), ps.Addr(), cfg.Profile)
 		})
@@ -205,7 +207,11 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 		started = append(started, func() { fmt.Fprintf(out, "metrics: http://%s/metrics\n", ms.ln.Addr()) })
 	}
 	if cfg.Has("api") {
-		srv, err := api.New(api.Config{Addr: cfg.APIAddr, MaxBodyBytes: cfg.MaxBodyBytes, Contract: contract, L1ChainID: l1ChainID, Exchange: exchange}, p, seq, db, log)
+		acfg := api.Config{Addr: cfg.APIAddr, MaxBodyBytes: cfg.MaxBodyBytes, Contract: contract, L1ChainID: l1ChainID, Exchange: exchange, Workers: workers}
+		if cfg.Has("prover") && cfg.Has("aggregator") {
+			acfg.LocalProver = "in-process prover (the aggregator's)"
+		}
+		srv, err := api.New(acfg, p, seq, db, log)
 		if err != nil {
 			return err
 		}
@@ -214,6 +220,7 @@ func RunWith(ctx context.Context, cfg Config, env Env, log *slog.Logger, out io.
 			fmt.Fprintf(out, "zkrollup node: profile %s, components %s, data in %s, database %s\n",
 				cfg.Profile, strings.Join(cfg.Components, ","), cfg.DataDir, db.Backend())
 			fmt.Fprintf(out, "L2 JSON-RPC: http://%s  (WebSocket: ws://%s)\n", srv.Addr(), srv.Addr())
+			fmt.Fprintf(out, "explorer: http://%s/\n", srv.Addr())
 			fmt.Fprintln(out, describeFees(quoter))
 			if exchange != nil {
 				for _, m := range exchange.Engine.Markets() {

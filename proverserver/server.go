@@ -18,6 +18,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -97,6 +98,18 @@ func (s *Server) Workers() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.workers)
+}
+
+// WorkerNames are the names the connected workers gave, sorted.
+func (s *Server) WorkerNames() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]string, 0, len(s.workers))
+	for _, n := range s.workers {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
 }
 
 var errProtocol = errors.New("prover protocol")

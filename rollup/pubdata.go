@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -120,4 +121,20 @@ func PadPubdata(compact []byte, slots int) ([]byte, error) {
 		slot += ops[i].Type.Width()
 	}
 	return out, nil
+}
+
+// Accounts are the accounts the operation names: its acting account and,
+// when its pubdata has a receiver (a transfer's, a trade's maker), that
+// one too. Noop names none. (The fee account, credited by every fee, is
+// not among them.)
+func (o *ExecutedOp) Accounts() []uint32 {
+	s, err := spec(o.Type)
+	if err != nil || o.Type == OpNoop {
+		return nil
+	}
+	out := []uint32{o.Account}
+	if slices.ContainsFunc(s.Pubdata, func(f Field) bool { return f == FieldTo || f == FieldTo24 }) && o.To != o.Account {
+		out = append(out, o.To)
+	}
+	return out
 }

@@ -398,7 +398,7 @@ func (s *Sequencer) seal(ctx context.Context) error {
 	}
 	for i, op := range s.open.ops {
 		sb.Ops = append(sb.Ops, store.BlockOp{Slot: i, TxHash: op.hash, OpType: uint8(b.Ops[i].Type),
-			Account: b.Ops[i].Account, Tx: op.raw, PriorityID: op.priority, FillPos: op.fill})
+			Account: b.Ops[i].Account, Tx: op.raw, PriorityID: op.priority, FillPos: op.fill, Accounts: b.Ops[i].Accounts()})
 	}
 	if err := s.db.SealBlock(ctx, sb, nil); err != nil {
 		return fmt.Errorf("store block %d: %w", sb.Number, err)

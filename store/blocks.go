@@ -32,6 +32,9 @@ type BlockOp struct {
 	Tx         []byte   // rollup.EncodeTx of the request
 	PriorityID *uint64  // deposits and full exits
 	FillPos    *FillPos // a SpotTrade: the position of the engine fill it settles (orderflow)
+	// Accounts the op names (rollup.ExecutedOp.Accounts): its history
+	// lists it under each (account_ops).
+	Accounts []uint32
 }
 
 // Rejection is a mempool transaction the sequencer refused.
@@ -91,6 +94,12 @@ func (d *DB) SealBlock(ctx context.Context, b Block, rejected []Rejection) error
 			}
 			if err != nil {
 				return fmt.Errorf("store block %d slot %d: %w", b.Number, op.Slot, err)
+			}
+			for _, a := range op.Accounts {
+				if _, err := t.exec(ctx, `INSERT INTO account_ops (account, block_number, slot) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+					int64(a), int64(b.Number), op.Slot); err != nil {
+					return fmt.Errorf("store block %d slot %d: account %d: %w", b.Number, op.Slot, a, err)
+				}
 			}
 		}
 		if err := removeMempool(ctx, t, included); err != nil {

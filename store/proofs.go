@@ -25,6 +25,7 @@ type ProofRequest struct {
 	Proof      []byte
 	Error      string
 	UpdatedAt  int64 // unix ms of the last change: for a COMPLETE request, when its proof was stored (ProofRequestOf only)
+	ProofMs    int64 // a COMPLETE request: milliseconds from going PROVING to the stored proof; 0 unknown (ProofRequestOf only)
 }
 
 // RequestProofs creates an UNREQ request for every sealed block up to
@@ -81,9 +82,13 @@ func (d *DB) claim(ctx context.Context, owner string, now, lease int64, maxAttem
 			next = status.ProofProving // the witness survives a failed proof
 		}
 		r.Status = next
-		res, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, attempts = ?, lease_until = ?, owner = ?, updated_at = ?
+		var provingAt any // the proof's clock starts when the request goes PROVING
+		if next == status.ProofProving {
+			provingAt = now
+		}
+		res, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, attempts = ?, lease_until = ?, owner = ?, updated_at = ?, proving_at = ?
 			WHERE block_number = ? AND status = ? AND attempts = ?`,
-			next, r.Attempts, r.LeaseUntil, owner, now, b, prevStatus, prevAttempts)
+			next, r.Attempts, r.LeaseUntil, owner, now, provingAt, b, prevStatus, prevAttempts)
 		if err != nil {
 			return err
 		}
@@ -119,13 +124,13 @@ func (d *DB) ownedUpdate(ctx context.Context, block uint64, owner, set string, a
 
 // SaveWitness stores owner's witness for a request and moves it to PROVING.
 func (d *DB) SaveWitness(ctx context.Context, block uint64, owner string, witness []byte, now, lease int64) error {
-	return d.ownedUpdate(ctx, block, owner, `status = ?, witness = ?, lease_until = ?, updated_at = ?`, status.ProofProving, witness, now+lease, now)
+	return d.ownedUpdate(ctx, block, owner, `status = ?, witness = ?, lease_until = ?, updated_at = ?, proving_at = ?`, status.ProofProving, witness, now+lease, now, now)
 }
 
 // CompleteProof stores owner's verified proof; ErrLeaseLost if the
 // request is no longer its (another prover has it, or it is complete).
 func (d *DB) CompleteProof(ctx context.Context, block uint64, owner string, proof []byte, now int64) error {
-	return d.ownedUpdate(ctx, block, owner, `status = ?, proof = ?, error = '', updated_at = ?`, status.ProofComplete, proof, now)
+	return d.ownedUpdate(ctx, block, owner, `status = ?, proof = ?, error = '', updated_at = ?, proof_ms = ? - proving_at`, status.ProofComplete, proof, now, now)
 }
 
 // RejectProof turns a COMPLETE request back into a FAILED attempt whose
@@ -155,8 +160,10 @@ func (d *DB) FailProof(ctx context.Context, block uint64, owner, reason string, 
 // ProofRequestOf reads one block's request.
 func (d *DB) ProofRequestOf(ctx context.Context, block uint64) (ProofRequest, error) {
 	var r ProofRequest
-	err := d.queryRow(ctx, `SELECT owner, status, attempts, lease_until, next_try_at, witness, proof, error, updated_at FROM proof_requests WHERE block_number = ?`,
-		int64(block)).Scan(&r.Owner, &r.Status, &r.Attempts, &r.LeaseUntil, &r.NextTryAt, &r.Witness, &r.Proof, &r.Error, &r.UpdatedAt)
+	var ms sql.NullInt64
+	err := d.queryRow(ctx, `SELECT owner, status, attempts, lease_until, next_try_at, witness, proof, error, updated_at, proof_ms FROM proof_requests WHERE block_number = ?`,
+		int64(block)).Scan(&r.Owner, &r.Status, &r.Attempts, &r.LeaseUntil, &r.NextTryAt, &r.Witness, &r.Proof, &r.Error, &r.UpdatedAt, &ms)
+	r.ProofMs = ms.Int64
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, fmt.Errorf("proof request of block %d: %w", block, ErrNotFound)
 	}

@@ -304,7 +304,7 @@ func (s *Sender) check(ctx context.Context, t store.L1Tx, head *types.Header) er
 		}
 		if r.Status == types.ReceiptStatusSuccessful {
 			s.log.Info("L1 tx confirmed", "op", t.OpKey, "block", mined, "gas", r.GasUsed)
-			if err := s.db.FinishL1Tx(ctx, t.ID, status.L1TxConfirmed, mined, ""); err != nil {
+			if err := s.db.SettleL1Tx(ctx, t.ID, status.L1TxConfirmed, s.receiptOf(r), ""); err != nil {
 				return err
 			}
 			s.settledBlob(t, r)
@@ -312,7 +312,7 @@ func (s *Sender) check(ctx context.Context, t store.L1Tx, head *types.Header) er
 		}
 		reason := s.revertReason(ctx, t, r.BlockNumber)
 		s.log.Error("L1 tx reverted", "op", t.OpKey, "block", mined, "reason", reason)
-		if err := s.db.FinishL1Tx(ctx, t.ID, status.L1TxFailed, mined, reason); err != nil {
+		if err := s.db.SettleL1Tx(ctx, t.ID, status.L1TxFailed, s.receiptOf(r), reason); err != nil {
 			return err
 		}
 		s.settledBlob(t, r)
@@ -402,6 +402,11 @@ func (s *Sender) receipt(ctx context.Context, t store.L1Tx) (*types.Receipt, err
 		return r, nil
 	}
 	return nil, nil
+}
+
+// receiptOf is what the explorer shows of a settled transaction.
+func (s *Sender) receiptOf(r *types.Receipt) store.L1Receipt {
+	return store.L1Receipt{Block: r.BlockNumber.Uint64(), Hash: r.TxHash, GasUsed: r.GasUsed, BlobGasUsed: r.BlobGasUsed, At: s.now().UnixMilli()}
 }
 
 // revertReason replays the call to name the revert: on the state after

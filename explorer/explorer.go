@@ -1,0 +1,88 @@
+// Package explorer is the rollup's block explorer: static pages (web/)
+// embedded in the binary and served by the node on its API port, reading
+// the node's JSON-RPC and WebSocket API from the browser. The pages are
+// plain HTML, CSS and JavaScript: no build step, nothing fetched from
+// outside the node.
+package explorer
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+)
+
+//go:embed web
+var web embed.FS
+
+// asset is one embedded file with its validator.
+type asset struct {
+	body []byte
+	etag string
+	kind string
+}
+
+// Handler serves the explorer: the files under /assets/, and the page
+// (index.html) for every other path, whose routes the page resolves.
+// Only GET and HEAD are served.
+func Handler() (http.Handler, error) {
+	assets := map[string]asset{}
+	err := fs.WalkDir(web, "web", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := web.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		kind := mime.TypeByExtension(path.Ext(p))
+		if kind == "" {
+			kind = "application/octet-stream"
+		}
+		assets[strings.TrimPrefix(p, "web")] = asset{body: b, etag: `"` + hex.EncodeToString(sum[:12]) + `"`, kind: kind}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	page, ok := assets["/index.html"]
+	if !ok {
+		return nil, fs.ErrNotExist
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "the explorer serves GET and HEAD; JSON-RPC is POST", http.StatusMethodNotAllowed)
+			return
+		}
+		a := page
+		if strings.HasPrefix(r.URL.Path, "/assets/") {
+			var ok bool
+			if a, ok = assets[path.Clean(r.URL.Path)]; !ok {
+				http.NotFound(w, r)
+				return
+			}
+		}
+		h := w.Header()
+		h.Set("Content-Type", a.kind)
+		h.Set("ETag", a.etag)
+		h.Set("Cache-Control", "no-cache") // revalidate: the ETag makes that a 304
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "+
+			"connect-src 'self' ws://"+r.Host+" wss://"+r.Host+"; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+		if match := r.Header.Get("If-None-Match"); match != "" && match == a.etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		if r.Method == http.MethodHead {
+			return
+		}
+		_, _ = w.Write(a.body)
+	}), nil
+}
