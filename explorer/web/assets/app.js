@@ -756,5 +756,6 @@ async function pageMarket(ctx, raw) {
     sec('Candles', candlesEl)));
 }
 
-route();
-meta();
+// Let the browser paint the page's frame (header, search, "Loading…")
+// before the first route's work: the first paint does not wait for it.
+requestAnimationFrame(() => setTimeout(() => { route(); meta(); }, 0));
