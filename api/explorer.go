@@ -122,16 +122,22 @@ type BlockSummary struct {
 
 const maxListing = 100
 
+// maxBlockNumber is past every block number the database holds (BIGINT).
+const maxBlockNumber = 1 << 62
+
 // GetBlocks lists up to limit sealed blocks below `before` (null: from the
 // newest), newest first, each with its L1 stage and transactions.
 func (s *service) GetBlocks(ctx context.Context, before *BlockNumber, limit int) ([]BlockSummary, error) {
 	if limit <= 0 || limit > maxListing {
 		return nil, invalidParams(fmt.Sprintf("limit %d: list 1 to %d blocks at a time", limit, maxListing))
 	}
-	var b uint64
+	var b uint64 // 0: from the newest
 	if before != nil {
 		if b = uint64(*before); b == 0 {
 			return []BlockSummary{}, nil // nothing is below block 0
+		}
+		if b > maxBlockNumber {
+			b = 0 // above every block there can be
 		}
 	}
 	sums, err := s.db.BlockSummaries(ctx, b, limit)
@@ -296,6 +302,9 @@ func (s *service) AccountTxs(ctx context.Context, who string, before *uint64, li
 		block, slot = *before>>16, int(*before&0xffff)
 		if block == 0 {
 			return out, nil
+		}
+		if block > maxBlockNumber {
+			block, slot = 0, 0 // from the newest
 		}
 	}
 	ops, err := s.db.AccountOps(ctx, a.ID, block, slot, limit)

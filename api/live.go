@@ -2,71 +2,132 @@ package api
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/zkrollup/zkrollup/internal/status"
 	"github.com/zkrollup/zkrollup/sequencer"
+	"github.com/zkrollup/zkrollup/store"
 )
 
 // Live views for the explorer: subscriptions that push a view whenever it
 // changes. A block sealed, a transaction taken or refused are the
 // sequencer's events; how far blocks are on L1 is read from the database
 // (the L1 sender may run in another process) every progressPoll while
-// anyone listens.
+// anyone listens, with this process's own writes to the L1 transactions
+// (store.DB.L1TxWrites: a revert, a re-sent attempt) noticed at the same
+// poll. A view is recomputed only when a change can concern it, and sent
+// only when it differs from the last one sent.
 
-const progressPoll = 200 * time.Millisecond
+const (
+	progressPoll = 200 * time.Millisecond
+	// maxLiveViews bounds the live views of the node, and
+	// maxLiveViewsPerPeer those of one remote address (an explorer page
+	// holds one to three).
+	maxLiveViews        = 10_000
+	maxLiveViewsPerPeer = 64
+)
 
-// changes wakes its listeners whenever something the live views show may
-// have changed. It runs only while someone listens.
+// change is what happened: a sequencer event, or (event nil) the L1 side.
+type change struct {
+	event *sequencer.Event
+}
+
+// listener is one live view waiting for the changes it cares about.
+type listener struct {
+	wake chan struct{} // coalesced: one pending wake-up at most
+	want func(change) bool
+	peer string
+}
+
+// changes wakes listeners when something their views show may have
+// changed. Its loop runs only while someone listens.
 type changes struct {
 	s       *service
 	mu      sync.Mutex
-	subs    map[int]chan struct{}
+	subs    map[int]*listener
+	peers   map[string]int
 	next    int
 	running bool
 }
 
-// listen returns a channel that receives (coalesced) wake-ups, and the
-// function that stops them.
-func (c *changes) listen() (<-chan struct{}, func()) {
+var errTooManyLiveViews = &Error{Code: CodeBusy, Kind: "busy",
+	Msg: fmt.Sprintf("too many live views: at most %d from one address and %d on the node; unsubscribe some", maxLiveViewsPerPeer, maxLiveViews)}
+
+// listen registers a listener for the changes want accepts; it returns
+// the wake-ups and the function that stops them.
+func (c *changes) listen(peer string, want func(change) bool) (<-chan struct{}, func(), error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.subs == nil {
-		c.subs = map[int]chan struct{}{}
+		c.subs, c.peers = map[int]*listener{}, map[string]int{}
+	}
+	if len(c.subs) >= maxLiveViews || c.peers[peer] >= maxLiveViewsPerPeer {
+		return nil, nil, errTooManyLiveViews
 	}
 	id := c.next
 	c.next++
-	ch := make(chan struct{}, 1)
-	c.subs[id] = ch
+	l := &listener{wake: make(chan struct{}, 1), want: want, peer: peer}
+	c.subs[id] = l
+	c.peers[peer]++
 	if !c.running {
 		c.running = true
 		go c.run()
 	}
-	return ch, func() {
+	return l.wake, func() {
 		c.mu.Lock()
 		defer c.mu.Unlock()
-		delete(c.subs, id)
-	}
+		if _, ok := c.subs[id]; ok {
+			delete(c.subs, id)
+			if c.peers[peer]--; c.peers[peer] == 0 {
+				delete(c.peers, peer)
+			}
+		}
+	}, nil
 }
 
-func (c *changes) wake() bool {
+// wake wakes the listeners that want ch; false when nobody listens (the
+// loop stops).
+func (c *changes) wake(ch change) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if len(c.subs) == 0 {
 		c.running = false
 		return false
 	}
-	for _, ch := range c.subs {
+	for _, l := range c.subs {
+		if !l.want(ch) {
+			continue
+		}
 		select {
-		case ch <- struct{}{}:
+		case l.wake <- struct{}{}:
 		default: // a wake-up is pending already
 		}
 	}
 	return true
+}
+
+// listening reports whether anyone listens; the loop stops when not.
+func (c *changes) listening() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.subs) == 0 {
+		c.running = false
+		return false
+	}
+	return true
+}
+
+// l1State is what the loop compares between polls.
+type l1State struct {
+	progress store.L1Progress
+	writes   uint64
 }
 
 func (c *changes) run() {
@@ -75,49 +136,46 @@ func (c *changes) run() {
 	defer cancel()
 	tick := time.NewTicker(progressPoll)
 	defer tick.Stop()
-	var last any
+	var last l1State
 	for {
+		var ch change
 		select {
-		case <-events:
+		case e := <-events:
+			ch.event = &e
 		case <-tick.C:
 			p, err := c.s.db.L1Progress(context.Background())
-			if err != nil || reflect.DeepEqual(p, last) {
-				if !c.idle() {
+			now := l1State{progress: p, writes: c.s.db.L1TxWrites()}
+			if err != nil || now == last {
+				if !c.listening() {
 					return
 				}
 				continue
 			}
-			last = p
+			last = now
 		}
-		if !c.wake() {
+		if !c.wake(ch) {
 			return
 		}
 	}
 }
 
-// idle reports whether anyone still listens (and stops the loop if not).
-func (c *changes) idle() bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.subs) == 0 {
-		c.running = false
-		return false
-	}
-	return true
-}
-
-// live notifies view() at once and again whenever its value changes.
-func (s *service) live(ctx context.Context, view func(context.Context) (any, error)) (*rpc.Subscription, error) {
+// live notifies view() at once and again, when a change want accepts
+// happened, if its value changed.
+func (s *service) live(ctx context.Context, want func(change) bool, view func(context.Context) (any, error)) (*rpc.Subscription, error) {
 	n, ok := rpc.NotifierFromContext(ctx)
 	if !ok {
 		return nil, invalidParams("subscriptions need a WebSocket connection")
 	}
-	first, err := view(ctx)
+	wake, stop, err := s.changes.listen(rpc.PeerInfoFromContext(ctx).RemoteAddr, want)
 	if err != nil {
 		return nil, err
 	}
+	first, err := view(ctx)
+	if err != nil {
+		stop()
+		return nil, err
+	}
 	sub := n.CreateSubscription()
-	wake, stop := s.changes.listen()
 	go func() {
 		defer stop()
 		last := first
@@ -149,9 +207,11 @@ func (s *service) live(ctx context.Context, view func(context.Context) (any, err
 type subscriptions struct{ s *service }
 
 // ChainStatus notifies the chain's progress (as zkr_status) at once and
-// whenever it changes (zkr_subscribe ["chainStatus"]).
+// whenever it changes (zkr_subscribe ["chainStatus"]): a block sealed, a
+// stage on L1.
 func (x *subscriptions) ChainStatus(ctx context.Context) (*rpc.Subscription, error) {
-	return x.s.live(ctx, func(ctx context.Context) (any, error) {
+	want := func(c change) bool { return c.event == nil || c.event.Kind == sequencer.EventBlock }
+	return x.s.live(ctx, want, func(ctx context.Context) (any, error) {
 		st, err := x.s.Status(ctx)
 		if err != nil {
 			return nil, err
@@ -162,13 +222,29 @@ func (x *subscriptions) ChainStatus(ctx context.Context) (*rpc.Subscription, err
 
 // TxStatus notifies a transaction's story (as zkr_getTx) at once and
 // whenever it changes: taken into the open block, sealed, committed,
-// proven, executed on L1, or refused (zkr_subscribe ["txStatus", hash]).
+// proven, executed on L1 (or an L1 transaction of its block failed), or
+// refused (zkr_subscribe ["txStatus", hash]).
 func (x *subscriptions) TxStatus(ctx context.Context, hash common.Hash) (*rpc.Subscription, error) {
-	return x.s.live(ctx, func(ctx context.Context) (any, error) {
+	var now atomic.Value // the status last computed: which changes can move it
+	now.Store(string(status.TxUnknown))
+	want := func(c change) bool {
+		st := now.Load().(string)
+		switch {
+		case c.event == nil: // L1: only a sealed block's transaction moves on L1
+			return st == string(status.TxSealed)
+		case c.event.Kind == sequencer.EventTx || c.event.Kind == sequencer.EventRejected:
+			return c.event.Hash == hash
+		case c.event.Kind == sequencer.EventBlock: // sealed: the open block's (or a queued one's, taken and sealed at once)
+			return st == string(status.TxInOpenBlock) || st == string(status.TxQueued) || st == string(status.TxUnknown)
+		}
+		return false
+	}
+	return x.s.live(ctx, want, func(ctx context.Context) (any, error) {
 		v, err := x.s.GetTx(ctx, hash)
 		if err != nil {
 			return nil, err
 		}
+		now.Store(v.Status)
 		return *v, nil
 	})
 }

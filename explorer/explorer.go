@@ -14,6 +14,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"regexp"
 	"strings"
 )
 
@@ -76,9 +77,13 @@ func Handler() (http.Handler, error) {
 		h.Set("Cache-Control", "no-cache") // revalidate: the ETag makes that a 304
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
+		connect := "'self'"
+		if hostRE.MatchString(r.Host) { // the Host header is the client's: never let it write the policy
+			connect += " ws://" + r.Host + " wss://" + r.Host
+		}
 		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "+
-			"connect-src 'self' ws://"+r.Host+" wss://"+r.Host+"; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
-		if match := r.Header.Get("If-None-Match"); match != "" && match == a.etag {
+			"connect-src "+connect+"; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+		if matches(r.Header.Get("If-None-Match"), a.etag) {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
@@ -103,4 +108,20 @@ func inlineStyle(page, css asset) asset {
 	body := bytes.Replace(page.body, []byte(styleLink), []byte("<style>\n"+string(css.body)+"</style>"), 1)
 	sum := sha256.Sum256(body)
 	return asset{body: body, etag: `"` + hex.EncodeToString(sum[:12]) + `"`, kind: page.kind}
+}
+
+// hostRE is a host[:port] fit to name in a policy: a name, an IPv4 or a
+// bracketed IPv6 address.
+var hostRE = regexp.MustCompile(`^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?$`)
+
+// matches reports whether an If-None-Match header names etag: a list of
+// entity tags, weak or strong (a GET compares weakly), or "*".
+func matches(header, etag string) bool {
+	for _, t := range strings.Split(header, ",") {
+		t = strings.TrimSpace(t)
+		if t == "*" || strings.TrimPrefix(t, "W/") == etag {
+			return true
+		}
+	}
+	return false
 }

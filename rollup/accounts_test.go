@@ -14,6 +14,7 @@ func TestExecutedOpAccounts(t *testing.T) {
 	}{
 		{ExecutedOp{Type: OpNoop}, nil},
 		{ExecutedOp{Type: OpDeposit, Account: 4}, []uint32{4}},
+		{ExecutedOp{Type: OpDepositRefund, Account: 0}, nil}, // took no account
 		{ExecutedOp{Type: OpTransfer, Account: 4, To: 7}, []uint32{4, 7}},
 		{ExecutedOp{Type: OpTransferToNew, Account: 4, To: 9}, []uint32{4, 9}},
 		{ExecutedOp{Type: OpTransfer, Account: 4, To: 4}, []uint32{4}},

@@ -125,12 +125,12 @@ func PadPubdata(compact []byte, slots int) ([]byte, error) {
 
 // Accounts are the accounts the operation names: its acting account and,
 // when its pubdata has a receiver (a transfer's, a trade's maker), that
-// one too. Noop names none. (The fee account, credited by every fee, is
+// one too. Noop and DepositRefund name none. (The fee account, credited by every fee, is
 // not among them.)
 func (o *ExecutedOp) Accounts() []uint32 {
 	s, err := spec(o.Type)
-	if err != nil || o.Type == OpNoop {
-		return nil
+	if err != nil || o.Type == OpNoop || o.Type == OpDepositRefund {
+		return nil // a refunded deposit took no account (its account field is 0)
 	}
 	out := []uint32{o.Account}
 	if slices.ContainsFunc(s.Pubdata, func(f Field) bool { return f == FieldTo || f == FieldTo24 }) && o.To != o.Account {

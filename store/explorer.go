@@ -24,6 +24,7 @@ type L1Receipt struct {
 // SettleL1Tx is FinishL1Tx with the receipt's costs, for the explorer's
 // L1 views.
 func (d *DB) SettleL1Tx(ctx context.Context, id uint64, to status.L1Tx, r L1Receipt, errMsg string) error {
+	defer d.l1Writes.Add(1)
 	return d.inTx(ctx, func(x *tx) error {
 		_, err := x.exec(ctx, `UPDATE l1_txs SET status = ?, mined_block = ?, error = ?, mined_hash = ?, gas_used = ?, blob_gas_used = ?, mined_at = ?
 			WHERE id = ?`, to, int64(r.Block), errMsg, r.Hash[:], int64(r.GasUsed), int64(r.BlobGasUsed), r.At, int64(id))
@@ -281,3 +282,8 @@ func (d *DB) TxBytes(ctx context.Context, hash [32]byte) ([]byte, uint8, error) 
 	}
 	return raw, 0, err
 }
+
+// L1TxWrites counts the writes to the L1 transactions made through this
+// DB: the live views compare it to notice a change at once in the
+// process that makes it (another process's writes show in L1Progress).
+func (d *DB) L1TxWrites() uint64 { return d.l1Writes.Load() }

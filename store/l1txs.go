@@ -58,6 +58,7 @@ func (d *DB) EnqueueBlobL1Tx(ctx context.Context, t L1Tx, blobs []byte) (L1Tx, e
 }
 
 func (d *DB) enqueueL1Tx(ctx context.Context, t L1Tx, blobs []byte) (L1Tx, error) {
+	defer d.l1Writes.Add(1)
 	var out L1Tx
 	err := d.inTx(ctx, func(x *tx) error {
 		existing, err := scanL1Tx(x.queryRow(ctx, l1TxSelect+` WHERE op_key = ?`, t.OpKey))
@@ -106,6 +107,7 @@ func (d *DB) SaveBlobAttempt(ctx context.Context, id, nonce uint64, tip, feeCap,
 }
 
 func (d *DB) saveAttempt(ctx context.Context, id, nonce uint64, tip, feeCap, blobFeeCap *big.Int, hash [32]byte, at int64) error {
+	defer d.l1Writes.Add(1)
 	return d.inTx(ctx, func(x *tx) error {
 		var hashes []byte
 		if err := x.queryRow(ctx, `SELECT hashes FROM l1_txs WHERE id = ?`, int64(id)).Scan(&hashes); err != nil {
@@ -134,6 +136,7 @@ func (d *DB) L1TxBlobs(ctx context.Context, id uint64) ([]byte, error) {
 
 // FinishL1Tx marks a transaction confirmed or failed.
 func (d *DB) FinishL1Tx(ctx context.Context, id uint64, to status.L1Tx, block uint64, errMsg string) error {
+	defer d.l1Writes.Add(1)
 	return d.inTx(ctx, func(x *tx) error {
 		_, err := x.exec(ctx, `UPDATE l1_txs SET status = ?, mined_block = ?, error = ? WHERE id = ?`, to, int64(block), errMsg, int64(id))
 		return err
@@ -144,6 +147,7 @@ func (d *DB) FinishL1Tx(ctx context.Context, id uint64, to status.L1Tx, block ui
 // took back in the queue, without a nonce, with the cause; its attempts'
 // hashes stay (a late receipt of one still settles it).
 func (d *DB) RequeueL1Tx(ctx context.Context, id uint64, cause string) error {
+	defer d.l1Writes.Add(1)
 	return d.inTx(ctx, func(x *tx) error {
 		res, err := x.exec(ctx, `UPDATE l1_txs SET status = ?, nonce = NULL, error = ? WHERE id = ? AND status = ?`,
 			status.L1TxQueued, cause, int64(id), status.L1TxSent)

@@ -86,7 +86,7 @@ func (d *DB) claim(ctx context.Context, owner string, now, lease int64, maxAttem
 		if next == status.ProofProving {
 			provingAt = now
 		}
-		res, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, attempts = ?, lease_until = ?, owner = ?, updated_at = ?, proving_at = ?
+		res, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, attempts = ?, lease_until = ?, owner = ?, updated_at = ?, proving_at = ?, proof_ms = NULL
 			WHERE block_number = ? AND status = ? AND attempts = ?`,
 			next, r.Attempts, r.LeaseUntil, owner, now, provingAt, b, prevStatus, prevAttempts)
 		if err != nil {
@@ -139,7 +139,7 @@ func (d *DB) CompleteProof(ctx context.Context, block uint64, owner string, proo
 // again from now while attempts remain. ErrNotFound if it is not COMPLETE.
 func (d *DB) RejectProof(ctx context.Context, block uint64, reason string, now int64) error {
 	return d.inTx(ctx, func(t *tx) error {
-		res, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, proof = NULL, error = ?, next_try_at = ?, lease_until = 0, updated_at = ?
+		res, err := t.exec(ctx, `UPDATE proof_requests SET status = ?, proof = NULL, proof_ms = NULL, error = ?, next_try_at = ?, lease_until = 0, updated_at = ?
 			WHERE block_number = ? AND status = ?`, status.ProofFailed, reason, now, now, int64(block), status.ProofComplete)
 		if err != nil {
 			return err

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver "pgx"
 	_ "modernc.org/sqlite"             // SQLite driver "sqlite"
@@ -39,6 +40,7 @@ func (c Config) Check() error {
 type DB struct {
 	db       *sql.DB
 	postgres bool
+	l1Writes atomic.Uint64 // writes to l1_txs through this DB (L1TxWrites)
 }
 
 // Open connects, and migrates the schema to the newest version.

@@ -21,5 +21,6 @@ CREATE TABLE account_ops (
     PRIMARY KEY (account, block_number, slot)
 );
 -- blocks sealed before this migration: their acting accounts (the
--- receivers of their transfers are not recorded)
-INSERT INTO account_ops (account, block_number, slot) SELECT account, block_number, slot FROM block_ops WHERE op_type <> 0;
+-- receivers of their transfers are not recorded); Noop (0) and
+-- DepositRefund (7) take no account
+INSERT INTO account_ops (account, block_number, slot) SELECT account, block_number, slot FROM block_ops WHERE op_type NOT IN (0, 7);

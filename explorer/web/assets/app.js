@@ -409,7 +409,8 @@ async function pageTx(ctx, raw) {
     const v = view;
     const [words, step] = txStage(v);
     const t = v.tx || null;
-    const l1Of = (stage) => (v.l1Txs || []).find((r) => r.stage === stage);
+    // one-transaction mode: a stage "all" transaction commits, proves and executes at once
+    const l1Of = (stage) => (v.l1Txs || []).find((r) => r.stage === stage) || (v.l1Txs || []).find((r) => r.stage === 'all');
     const steps = [
       ['queued', 'waiting in the mempool'],
       ['pending', 'soft-confirmed in the open block'],
@@ -572,7 +573,7 @@ async function pageProvers(ctx) {
   ctx.show(root);
 }
 
-const STAGE_CLS = {commit: 's-commit', prove: 's-prove', execute: 's-execute'};
+const STAGE_CLS = {commit: 's-commit', prove: 's-prove', execute: 's-execute', all: 's-all'};
 
 async function pageL1(ctx) {
   document.title = 'L1 costs · zkrollup explorer';
@@ -583,7 +584,9 @@ async function pageL1(ctx) {
     if (!ctx.alive) return;
     const n = rows.length;
     const when = (r) => (r.minedAt ? new Date(r.minedAt).toLocaleString() : `L1 block ${r.l1Block}`);
-    const stages = ['commit', 'prove', 'execute'];
+    // "all": one transaction commits, proves and executes (one-transaction mode)
+    const present = ['commit', 'prove', 'execute', 'all'].filter((st) => rows.some((r) => r.stage === st));
+    const stages = present.length ? present : ['commit', 'prove', 'execute'];
     const series = (f) => stages.map((st) => ({name: st, cls: STAGE_CLS[st],
       pts: rows.map((r, i) => ({r, i})).filter(({r}) => r.stage === st && f(r) != null).map(({r, i}) => ({x: i, y: f(r),
         title: `${st} of blocks ${r.firstBlock}–${r.lastBlock}: ${fmtInt(Math.round(f(r)))} gas, ${when(r)}`}))}));
