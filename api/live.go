@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"fmt"
+	"net"
 	"reflect"
 	"sync"
 	"sync/atomic"
@@ -27,6 +28,10 @@ import (
 
 const (
 	progressPoll = 200 * time.Millisecond
+	// liveWorkers bounds the live views computing at once (each reads the
+	// database): however many listen, they never take more of the
+	// database's connections or the CPU than this.
+	liveWorkers = 4
 	// maxLiveViews bounds the live views of the node, and
 	// maxLiveViewsPerPeer those of one remote address (an explorer page
 	// holds one to three).
@@ -55,6 +60,31 @@ type changes struct {
 	peers   map[string]int
 	next    int
 	running bool
+	gen     atomic.Uint64 // counts the changes: views computed in one generation are shared (chainStatus)
+	work    chan struct{} // liveWorkers tokens
+	once    sync.Once
+}
+
+// compute runs a view's computation under the bound of liveWorkers.
+func (c *changes) compute(ctx context.Context, view func(context.Context) (any, error)) (any, error) {
+	c.once.Do(func() { c.work = make(chan struct{}, liveWorkers) })
+	select {
+	case c.work <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	defer func() { <-c.work }()
+	return view(ctx)
+}
+
+// peerOf is the address a live view counts against: the remote IP (all
+// the connections of one address share its allowance).
+func peerOf(ctx context.Context) string {
+	addr := rpc.PeerInfoFromContext(ctx).RemoteAddr
+	if host, _, err := net.SplitHostPort(addr); err == nil {
+		return host
+	}
+	return addr
 }
 
 var errTooManyLiveViews = &Error{Code: CodeBusy, Kind: "busy",
@@ -101,6 +131,7 @@ func (c *changes) wake(ch change) bool {
 		c.running = false
 		return false
 	}
+	c.gen.Add(1)
 	for _, l := range c.subs {
 		if !l.want(ch) {
 			continue
@@ -166,11 +197,11 @@ func (s *service) live(ctx context.Context, want func(change) bool, view func(co
 	if !ok {
 		return nil, invalidParams("subscriptions need a WebSocket connection")
 	}
-	wake, stop, err := s.changes.listen(rpc.PeerInfoFromContext(ctx).RemoteAddr, want)
+	wake, stop, err := s.changes.listen(peerOf(ctx), want)
 	if err != nil {
 		return nil, err
 	}
-	first, err := view(ctx)
+	first, err := s.changes.compute(ctx, view)
 	if err != nil {
 		stop()
 		return nil, err
@@ -185,7 +216,7 @@ func (s *service) live(ctx context.Context, want func(change) bool, view func(co
 		for {
 			select {
 			case <-wake:
-				v, err := view(context.Background())
+				v, err := s.changes.compute(context.Background(), view)
 				if err != nil || reflect.DeepEqual(v, last) {
 					continue
 				}
@@ -211,13 +242,31 @@ type subscriptions struct{ s *service }
 // stage on L1.
 func (x *subscriptions) ChainStatus(ctx context.Context) (*rpc.Subscription, error) {
 	want := func(c change) bool { return c.event == nil || c.event.Kind == sequencer.EventBlock }
-	return x.s.live(ctx, want, func(ctx context.Context) (any, error) {
-		st, err := x.s.Status(ctx)
-		if err != nil {
-			return nil, err
-		}
-		return *st, nil
-	})
+	return x.s.live(ctx, want, func(ctx context.Context) (any, error) { return x.s.chainView.get(ctx, x.s) })
+}
+
+// chainView is the chainStatus view, computed once a generation of
+// changes and shared by every subscriber.
+type chainView struct {
+	mu  sync.Mutex
+	gen uint64
+	ok  bool
+	st  Status
+}
+
+func (v *chainView) get(ctx context.Context, s *service) (Status, error) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	gen := s.changes.gen.Load()
+	if v.ok && v.gen == gen {
+		return v.st, nil
+	}
+	st, err := s.Status(ctx)
+	if err != nil {
+		return Status{}, err
+	}
+	v.gen, v.ok, v.st = gen, true, *st
+	return v.st, nil
 }
 
 // TxStatus notifies a transaction's story (as zkr_getTx) at once and
@@ -234,8 +283,8 @@ func (x *subscriptions) TxStatus(ctx context.Context, hash common.Hash) (*rpc.Su
 			return st == string(status.TxSealed)
 		case c.event.Kind == sequencer.EventTx || c.event.Kind == sequencer.EventRejected:
 			return c.event.Hash == hash
-		case c.event.Kind == sequencer.EventBlock: // sealed: the open block's (or a queued one's, taken and sealed at once)
-			return st == string(status.TxInOpenBlock) || st == string(status.TxQueued) || st == string(status.TxUnknown)
+		case c.event.Kind == sequencer.EventBlock: // sealed: the open block's transactions
+			return st == string(status.TxInOpenBlock)
 		}
 		return false
 	}

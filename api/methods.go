@@ -22,13 +22,14 @@ import (
 
 // service is the "zkr" namespace.
 type service struct {
-	seq     *sequencer.Sequencer
-	db      *store.DB
-	p       rollup.Params
-	cfg     Config
-	orders  *orders.Book
-	ex      *orderflow.Exchange // nil: no exchange
-	changes changes             // wakes the live views (live.go)
+	seq       *sequencer.Sequencer
+	db        *store.DB
+	p         rollup.Params
+	cfg       Config
+	orders    *orders.Book
+	ex        *orderflow.Exchange // nil: no exchange
+	changes   changes             // wakes the live views (live.go)
+	chainView chainView           // the chainStatus view, shared
 }
 
 // SubmitTx admits a signed, encoded L2 transaction (rollup.EncodeTx) to
