@@ -21,9 +21,9 @@ import (
 // changes. A block sealed, a transaction taken or refused are the
 // sequencer's events; how far blocks are on L1 is read from the database
 // (the L1 sender may run in another process) every progressPoll while
-// anyone listens, with this process's own writes to the L1 transactions
-// (store.DB.L1TxWrites: a revert, a re-sent attempt) noticed at the same
-// poll. A view is recomputed only when a change can concern it, and sent
+// anyone listens, with a marker of the L1 transactions (added, settled,
+// failed) and this process's own writes to them (a re-sent attempt too)
+// noticed at the same poll. A view is recomputed only when a change can concern it, and sent
 // only when it differs from the last one sent.
 
 const (
@@ -158,7 +158,8 @@ func (c *changes) listening() bool {
 // l1State is what the loop compares between polls.
 type l1State struct {
 	progress store.L1Progress
-	writes   uint64
+	marker   string // store.L1TxsMarker: transactions added, settled, failed (by any process)
+	writes   uint64 // this process's writes (a re-sent attempt too)
 }
 
 func (c *changes) run() {
@@ -175,8 +176,9 @@ func (c *changes) run() {
 			ch.event = &e
 		case <-tick.C:
 			p, err := c.s.db.L1Progress(context.Background())
-			now := l1State{progress: p, writes: c.s.db.L1TxWrites()}
-			if err != nil || now == last {
+			marker, err2 := c.s.db.L1TxsMarker(context.Background())
+			now := l1State{progress: p, marker: marker, writes: c.s.db.L1TxWrites()}
+			if err != nil || err2 != nil || now == last {
 				if !c.listening() {
 					return
 				}

@@ -287,3 +287,14 @@ func (d *DB) TxBytes(ctx context.Context, hash [32]byte) ([]byte, uint8, error) 
 // DB: the live views compare it to notice a change at once in the
 // process that makes it (another process's writes show in L1Progress).
 func (d *DB) L1TxWrites() uint64 { return d.l1Writes.Load() }
+
+// L1TxsMarker changes whenever an L1 transaction is added, sent, settled
+// or failed, whichever process wrote it: the live views poll it (index
+// reads only).
+func (d *DB) L1TxsMarker(ctx context.Context) (string, error) {
+	var maxID, queued, sent, failed int64
+	err := d.queryRow(ctx, `SELECT COALESCE(MAX(id), 0),
+		(SELECT COUNT(*) FROM l1_txs WHERE status = ?), (SELECT COUNT(*) FROM l1_txs WHERE status = ?),
+		(SELECT COUNT(*) FROM l1_txs WHERE status = ?) FROM l1_txs`, status.L1TxQueued, status.L1TxSent, status.L1TxFailed).Scan(&maxID, &queued, &sent, &failed)
+	return fmt.Sprintf("%d/%d/%d/%d", maxID, queued, sent, failed), err
+}

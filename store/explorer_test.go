@@ -60,7 +60,17 @@ func TestExplorerQueries(t *testing.T) {
 			t.Fatal("TxBytes of an unknown hash")
 		}
 
-		// An L1 commit of both blocks: sent, then settled with its receipt.
+		// An L1 commit of both blocks: sent, then settled with its receipt;
+		// the marker the live views poll moves at each step.
+		marker := func() string {
+			t.Helper()
+			m, err := d.L1TxsMarker(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return m
+		}
+		m0 := marker()
 		tx, err := d.EnqueueL1Tx(ctx, L1Tx{Owner: "a", OpKey: "commit-1-2", Data: []byte{1}, Value: new(big.Int), GasLimit: 1e6})
 		if err != nil {
 			t.Fatal(err)
@@ -68,12 +78,21 @@ func TestExplorerQueries(t *testing.T) {
 		if err := d.AddL1Batch(ctx, L1Batch{Stage: status.StageCommit, First: 1, Last: 2, OpKey: "commit-1-2"}); err != nil {
 			t.Fatal(err)
 		}
+		m1 := marker()
+		if m1 == m0 {
+			t.Fatalf("the marker %s did not move when a transaction was queued", m0)
+		}
 		refs, err := d.L1TxsOfBlocks(ctx, 2, 2)
 		if err != nil || len(refs) != 1 || refs[0].Hash != ([32]byte{}) || refs[0].Status != status.L1TxQueued {
 			t.Fatalf("a queued transaction %+v %v", refs, err)
 		}
 		if err := d.SaveAttempt(ctx, tx.ID, 0, big.NewInt(1), big.NewInt(2), [32]byte{0xa1}, 5); err != nil {
 			t.Fatal(err)
+		}
+		if m := marker(); m == m1 {
+			t.Fatalf("the marker %s did not move when the transaction was sent", m1)
+		} else {
+			m1 = m
 		}
 		if refs, _ := d.L1TxsOfBlocks(ctx, 1, 1); len(refs) != 1 || refs[0].Hash != [32]byte{0xa1} || refs[0].GasUsed != nil {
 			t.Fatalf("a sent transaction %+v", refs)
@@ -83,6 +102,9 @@ func TestExplorerQueries(t *testing.T) {
 		}
 		if err := d.SettleL1Tx(ctx, tx.ID, status.L1TxConfirmed, L1Receipt{Block: 9, Hash: [32]byte{0xa2}, GasUsed: 123456, BlobGasUsed: 131072, At: 77}, ""); err != nil {
 			t.Fatal(err)
+		}
+		if m2 := marker(); m2 == m1 {
+			t.Fatalf("the marker %s did not move when the transaction settled", m1)
 		}
 		refs, err = d.L1TxsOfBlocks(ctx, 1, 2)
 		if err != nil || len(refs) != 1 || refs[0].Hash != [32]byte{0xa2} || *refs[0].GasUsed != 123456 || *refs[0].BlobGasUsed != 131072 ||

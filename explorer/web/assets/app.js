@@ -40,7 +40,7 @@ const blockRange = (a, b) => (a === b || b == null ? blockLink(a) : [blockLink(a
 
 function l1TxTable(refs) {
   if (!refs || !refs.length) return empty('no L1 transactions yet');
-  return table(['Stage', 'L1 transaction', 'Status', ['Gas', 'num'], ['Blob gas', 'num'], ['L1 block', 'num'], 'Blocks', 'Mined'],
+  return table(['Stage', 'L1 transaction', 'Status', ['Gas', 'num'], ['Blob gas', 'num'], ['L1 block', 'num'], 'Blocks', 'Confirmed'],
     h('tbody', null, refs.map((r) => h('tr', null,
       td(r.stage), td(mono(r.hash, 8)), td(h('span', {class: `st ${r.status}`}, r.status)),
       num(fmtInt(r.gasUsed)), num(fmtInt(r.blobGasUsed)), num(fmtInt(r.l1Block)),
@@ -605,7 +605,7 @@ async function pageL1(ctx) {
       n ? h('div', {class: 'stats'}, totals) : null,
       sec('Gas per L1 transaction', pointChart(series((r) => Number(r.gasUsed)), {caption: 'gas used, oldest left', xCount: n, xLabels, line: true, emptyText: 'no L1 transactions confirmed yet'})),
       sec('Gas per transfer', pointChart(series(perTransfer), {caption: 'gas used ÷ transfers, for transactions that carry transfers', xCount: n, xLabels, emptyText: 'no L1 transaction has carried transfers yet'})),
-      sec('Transactions', n ? table(['Stage', 'Blocks', 'L1 transaction', ['Gas', 'num'], ['Blob gas', 'num'], ['Ops', 'num'], ['Transfers', 'num'], ['Gas/transfer', 'num'], ['L1 block', 'num'], 'Mined'],
+      sec('Transactions', n ? table(['Stage', 'Blocks', 'L1 transaction', ['Gas', 'num'], ['Blob gas', 'num'], ['Ops', 'num'], ['Transfers', 'num'], ['Gas/transfer', 'num'], ['L1 block', 'num'], 'Confirmed'],
         h('tbody', null, rows.slice().reverse().map((r) => h('tr', null, td(r.stage), td(blockRange(r.firstBlock, r.lastBlock)), td(mono(r.hash, 6)),
           num(fmtInt(r.gasUsed)), num(fmtInt(r.blobGasUsed)), num(fmtInt(r.ops)), num(fmtInt(r.transfers)),
           num(perTransfer(r) == null ? '—' : fmtInt(Math.round(perTransfer(r)))), num(fmtInt(r.l1Block)), td(ago(r.minedAt)))))) : empty('no L1 transactions confirmed yet')));
