@@ -9,11 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/ethclient"
-
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/devnet"
-	"github.com/zkrollup/zkrollup/node"
 	"github.com/zkrollup/zkrollup/wallet"
 )
 
@@ -28,56 +25,10 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("proves blocks with Groth16")
 	}
-	kd := testKeys(t)
-	nc := node.Default()
-	nc.Profile, nc.DataDir, nc.KeysDir, nc.APIAddr = "test", t.TempDir(), kd, freeAddr(t)
-	nc.Tick.Duration, nc.BlockTimeout.Duration = 10*time.Millisecond, 200*time.Millisecond
-	nc.L1Confirmations, nc.L1Poll.Duration = 0, 100*time.Millisecond
-	l1Addr := freeAddr(t)
-	out := &syncBuffer{}
-	ctx, cancel := context.WithCancel(context.Background())
-	errc := make(chan error, 1)
 	priorityFee := ether("0.0002")
-	go func() {
-		errc <- devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: l1Addr, L1BlockTime: 250 * time.Millisecond, Accounts: 2,
-			Deposit: ether("100"), PriorityFee: priorityFee, Register: true}, quietLog(), out)
-	}()
-	defer func() {
-		cancel()
-		if err := <-errc; err != nil {
-			t.Errorf("zkrollup dev: %v", err)
-		}
-	}()
-	eventually(t, 2*time.Minute, "zkrollup dev starting", func() (bool, error) {
-		select {
-		case err := <-errc:
-			errc <- err
-			t.Fatalf("zkrollup dev stopped: %v\n%s", err, out.String())
-		default:
-		}
-		return strings.Contains(out.String(), "zkrollup dev is up"), nil
-	})
-	l1, err := ethclient.Dial("http://" + l1Addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l1.Close()
-	l2, err := api.Dial(ctx, "http://"+nc.APIAddr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l2.Close()
-	open := func(i int) *wallet.Wallet {
-		d, err := node.Dev(i)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w, err := wallet.New(ctx, wallet.Keys{L1: d.L1, L2: d.L2}, l1, l2)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return w
-	}
+	dev := startDev(t, func(c *devnet.Config) { c.PriorityFee = priorityFee })
+	ctx, l1, l2 := dev.ctx, dev.l1, dev.l2
+	open := dev.wallet
 	user, other := open(1), open(0)
 
 	// The start-up deposits, then one more.

@@ -17,11 +17,9 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/zkrollup/zkrollup/api"
 	"github.com/zkrollup/zkrollup/devnet"
-	"github.com/zkrollup/zkrollup/node"
 	"github.com/zkrollup/zkrollup/wallet"
 )
 
@@ -89,65 +87,13 @@ func TestExplorerInABrowser(t *testing.T) {
 	}
 	browser := chromium(t)
 	out := artifacts(t)
-	kd := testKeys(t)
-	nc := node.Default()
-	nc.Profile, nc.DataDir, nc.KeysDir, nc.APIAddr = "test", t.TempDir(), kd, freeAddr(t)
-	nc.Tick.Duration, nc.BlockTimeout.Duration = 10*time.Millisecond, 200*time.Millisecond
-	nc.L1Confirmations, nc.L1Poll.Duration = 0, 100*time.Millisecond
-	l1Addr := freeAddr(t)
-	log := &syncBuffer{}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	errc := make(chan error, 1)
-	go func() {
-		errc <- devnet.Run(ctx, devnet.Config{Node: nc, L1Addr: l1Addr, L1BlockTime: 250 * time.Millisecond, Accounts: 2,
-			Deposit: ether("100"), DepositDUSD: ether("100000"), Register: true}, quietLog(), log)
-	}()
-	nodeStopped := false
-	stopNode := func() {
-		if !nodeStopped {
-			nodeStopped = true
-			cancel()
-			if err := <-errc; err != nil {
-				t.Errorf("zkrollup dev: %v", err)
-			}
-		}
+	dev := startDev(t, func(c *devnet.Config) { c.DepositDUSD = ether("100000") })
+	ctx, l2, stopNode := dev.ctx, dev.l2, dev.stop
+	base := "http://" + dev.nc.APIAddr
+	if !strings.Contains(dev.out.String(), "Explorer:     "+base+"/") {
+		t.Fatalf("zkrollup dev does not print the explorer's address %s/:\n%s", base, dev.out.String())
 	}
-	defer stopNode()
-	eventually(t, 3*time.Minute, "zkrollup dev starting", func() (bool, error) {
-		select {
-		case err := <-errc:
-			errc <- err
-			t.Fatalf("zkrollup dev stopped: %v\n%s", err, log.String())
-		default:
-		}
-		return strings.Contains(log.String(), "zkrollup dev is up"), nil
-	})
-	base := "http://" + nc.APIAddr
-	if !strings.Contains(log.String(), "Explorer:     "+base+"/") {
-		t.Fatalf("zkrollup dev does not print the explorer's address %s/:\n%s", base, log.String())
-	}
-	l1, err := ethclient.Dial("http://" + l1Addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l1.Close()
-	l2, err := api.Dial(ctx, base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l2.Close()
-	open := func(i int) *wallet.Wallet {
-		d, err := node.Dev(i)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w, err := wallet.New(ctx, wallet.Keys{L1: d.L1, L2: d.L2}, l1, l2)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return w
-	}
+	open := dev.wallet
 	alice, bob := open(0), open(1)
 
 	// The browser, its console watched from the first page on.
@@ -160,7 +106,7 @@ func TestExplorerInABrowser(t *testing.T) {
 	var cmu sync.Mutex
 	var consoleErrs []string
 	watching := true
-	err = chromedp.Listen(bctx, func(ev any) {
+	err := chromedp.Listen(bctx, func(ev any) {
 		cmu.Lock()
 		defer cmu.Unlock()
 		if !watching {

@@ -132,28 +132,28 @@ func scanL1Ref(s scanner) (L1TxRef, error) {
 // L1TxsOfBlocks lists the L1 transactions that carry any block in
 // [lo, hi], in block then stage order.
 func (d *DB) L1TxsOfBlocks(ctx context.Context, lo, hi uint64) ([]L1TxRef, error) {
-	rows, err := d.query(ctx, l1RefSelect+`WHERE b.last_block >= ? AND b.first_block <= ? ORDER BY b.first_block, t.id`, int64(lo), int64(hi))
+	out, err := d.l1Refs(ctx, `WHERE b.last_block >= ? AND b.first_block <= ? ORDER BY b.first_block, t.id`, int64(lo), int64(hi))
 	if err != nil {
 		return nil, fmt.Errorf("L1 transactions of blocks %d-%d: %w", lo, hi, err)
 	}
-	defer rows.Close()
-	var out []L1TxRef
-	for rows.Next() {
-		r, err := scanL1Ref(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // ConfirmedL1Txs lists the last `limit` confirmed L1 transactions whose
 // costs were recorded, oldest first.
 func (d *DB) ConfirmedL1Txs(ctx context.Context, limit int) ([]L1TxRef, error) {
-	rows, err := d.query(ctx, l1RefSelect+`WHERE t.status = ? AND t.gas_used IS NOT NULL ORDER BY t.id DESC LIMIT ?`, status.L1TxConfirmed, limit)
+	out, err := d.l1Refs(ctx, `WHERE t.status = ? AND t.gas_used IS NOT NULL ORDER BY t.id DESC LIMIT ?`, status.L1TxConfirmed, limit)
 	if err != nil {
 		return nil, fmt.Errorf("confirmed L1 transactions: %w", err)
+	}
+	slices.Reverse(out)
+	return out, nil
+}
+
+func (d *DB) l1Refs(ctx context.Context, where string, args ...any) ([]L1TxRef, error) {
+	rows, err := d.query(ctx, l1RefSelect+where, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []L1TxRef
@@ -164,7 +164,6 @@ func (d *DB) ConfirmedL1Txs(ctx context.Context, limit int) ([]L1TxRef, error) {
 		}
 		out = append(out, r)
 	}
-	slices.Reverse(out)
 	return out, rows.Err()
 }
 
