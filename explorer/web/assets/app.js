@@ -262,7 +262,7 @@ function statusBar(el, st) {
   const item = (label, n) => h('div', {class: 'stat'}, h('span', {class: 'label'}, label),
     h('span', {class: 'value'}, n > 0 ? blockLink(n) : n === 0 ? '0' : '—'));
   fill(el,
-    item('Latest L2 block', st.latestBlock), item('Proofs verified', st.verifiedBlock),
+    item('Latest L2 block', st.latestBlock), item('Verified view at', st.verifiedBlock),
     item('Committed on L1', st.l1Committed), item('Proven on L1', st.l1Proven), item('Executed on L1', st.l1Executed));
 }
 
