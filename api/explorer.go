@@ -184,7 +184,7 @@ type BlockProof struct {
 
 // explain adds what the explorer shows of a block beyond its contents.
 func (s *service) explain(ctx context.Context, out *Block) error {
-	at, err := s.db.BlockSealedAt(ctx, out.Number)
+	_, at, err := s.db.BlockTime(ctx, out.Number)
 	if err != nil {
 		return err
 	}
@@ -248,12 +248,8 @@ func (s *service) GetTx(ctx context.Context, hash common.Hash) (*TxView, error) 
 		out.Tx = ptr(summarize(rollup.OpType(opType), raw))
 	}
 	if st.Status == string(status.TxSealed) || st.Status == string(status.TxExecuted) {
-		b, err := s.db.BlockSummaries(ctx, st.Block+1, 1)
-		if err != nil {
+		if out.Timestamp, _, err = s.db.BlockTime(ctx, st.Block); err != nil {
 			return nil, toRPC(err)
-		}
-		if len(b) == 1 && b[0].Number == st.Block {
-			out.Timestamp = b[0].Timestamp
 		}
 		refs, err := s.db.L1TxsOfBlocks(ctx, st.Block, st.Block)
 		if err != nil {

@@ -92,17 +92,10 @@ func (s *service) TxStatus(ctx context.Context, hash common.Hash) (*TxStatus, er
 // l1Stage says how far block n is on L1.
 func (s *service) l1Stage(ctx context.Context, n uint64) (status.OnL1, error) {
 	p, err := s.db.L1Progress(ctx)
-	switch {
-	case err != nil:
+	if err != nil {
 		return status.NotOnL1, err
-	case n <= p.Executed:
-		return status.L1Executed, nil
-	case n <= p.Proven:
-		return status.L1Proven, nil
-	case n <= p.Committed:
-		return status.L1Committed, nil
 	}
-	return status.NotOnL1, nil
+	return stageOf(p, n), nil
 }
 
 // Status is the chain's progress.

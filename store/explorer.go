@@ -67,15 +67,15 @@ func (d *DB) BlockSummaries(ctx context.Context, before uint64, limit int) ([]Bl
 	return out, rows.Err()
 }
 
-// BlockSealedAt is when block n was sealed (unix ms); ErrNotFound if it
-// was not.
-func (d *DB) BlockSealedAt(ctx context.Context, n uint64) (int64, error) {
-	var at int64
-	err := d.queryRow(ctx, `SELECT sealed_at FROM blocks WHERE number = ?`, int64(n)).Scan(&at)
+// BlockTime is block n's timestamp (unix s) and when it was sealed (unix
+// ms); ErrNotFound if it was not.
+func (d *DB) BlockTime(ctx context.Context, n uint64) (timestamp uint64, sealedAt int64, err error) {
+	var ts int64
+	err = d.queryRow(ctx, `SELECT timestamp, sealed_at FROM blocks WHERE number = ?`, int64(n)).Scan(&ts, &sealedAt)
 	if err == sql.ErrNoRows {
-		return 0, fmt.Errorf("block %d: %w", n, ErrNotFound)
+		return 0, 0, fmt.Errorf("block %d: %w", n, ErrNotFound)
 	}
-	return at, err
+	return uint64(ts), sealedAt, err
 }
 
 // L1TxRef is an L1 transaction that carries a run of blocks through a
