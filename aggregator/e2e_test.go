@@ -63,6 +63,9 @@ func depositAndWithdraw(t *testing.T, oneTx, blobs bool) {
 	if blobs {
 		p = rollup.TestParams // one shape: 4 slots
 		p.BlobCapacity = 16   // a blob circuit reading 496 bytes
+		// typed slots G G T G: the block of a deposit, a ChangePubKey and a
+		// withdrawal skips its transfer slot
+		p.SlotGroup = 3
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 
@@ -216,12 +219,23 @@ func depositAndWithdraw(t *testing.T, oneTx, blobs bool) {
 	}
 	amount, _ := num.FromUint64(400_000_000).MulUint64(1_000_000_000) // 0.4 ETH
 	fee, _ := rollup.PackFee(num.FromUint64(1000))
-	wd := &rollup.Withdraw{From: acc.ID, To: user.Address, Amount: amount, Fee: fee, Nonce: 1}
+	txs := []rollup.Tx{cpk}
+	if blobs {
+		// with typed slots (G G T G) a transfer to the operator takes slot 1 and the
+		// withdrawal skips the transfer slot 2 for slot 3
+		one, _ := rollup.PackAmount(num.FromUint64(1_000_000))
+		tr := &rollup.Transfer{From: acc.ID, To: operator, Amount: one, Fee: fee, Nonce: 1}
+		if err := rollup.SignTransfer(user.L2, p.ChainID, tr); err != nil {
+			t.Fatal(err)
+		}
+		txs = append(txs, tr)
+	}
+	wd := &rollup.Withdraw{From: acc.ID, To: user.Address, Amount: amount, Fee: fee, Nonce: uint32(len(txs))}
 	if err := rollup.SignWithdraw(user.L2, p.ChainID, wd); err != nil {
 		t.Fatal(err)
 	}
 	submitted := time.Now()
-	for _, tx := range []rollup.Tx{cpk, wd} {
+	for _, tx := range append(txs, wd) {
 		raw, _ := rollup.EncodeTx(tx)
 		if _, err := seq.Pool().Submit(ctx, raw); err != nil {
 			t.Fatal(err)
@@ -275,6 +289,22 @@ func depositAndWithdraw(t *testing.T, oneTx, blobs bool) {
 	}
 
 	if blobs {
+		skipped := false
+		for n := uint64(1); n <= seq.Latest(); n++ {
+			b, err := db.Block(ctx, n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ops := make([]rollup.ExecutedOp, len(b.Ops))
+			for i, op := range b.Ops {
+				ops[i].Type = rollup.OpType(op.OpType)
+			}
+			at, _ := rollup.Placement(p.SlotGroup, ops)
+			skipped = skipped || (len(at) == 3 && at[2] == 3)
+		}
+		if !skipped {
+			t.Fatal("no block placed its withdrawal past the transfer slot: the typed layout was not exercised")
+		}
 		// everything L1 executed, rebuilt from L1 and the blobs the
 		// aggregator archived, lands on the root L1 stores
 		r, err := restore.Open(ctx, restore.Config{Params: p, Operator: operator, FromBlock: rec.BlockNumber.Uint64(), BlobArchive: archive},

@@ -73,7 +73,7 @@ func (c *BlockCircuit) Define(api frontend.API) error {
 	for i := range c.Slots {
 		var bits []frontend.Variable
 		var f opFlags
-		if root, bits, f, err = b.slot(root, &c.Slots[i], c.FeeTokens); err != nil {
+		if root, bits, f, err = b.slot(root, &c.Slots[i], c.FeeTokens, c.shape.general(i)); err != nil {
 			return fmt.Errorf("slot %d: %w", i, err)
 		}
 		if data != nil {

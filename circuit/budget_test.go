@@ -67,6 +67,18 @@ var blobSlotBudget = map[[2]int]int{
 	{24, 10}: 49873,
 }
 
+// transferSlotBudget is blobSlotBudget for a transfer slot of a typed
+// block (rollup.Params.SlotGroup, issue 19): only the gadgets of
+// Transfer, TransferToNew and Noop, its trading fields held to zero and no
+// order-tree update, no decompositions of Amount and the key hash, no
+// subgroup check. Measured by TestBlockConstraintsPerSlot on 2026-12-07:
+// 40,001 with the trading gadgets folded away, 39,690 once a transfer
+// slot also skipped the decompositions it never lays out.
+var transferSlotBudget = map[[2]int]int{
+	{6, 4}:   21678,
+	{24, 10}: 39690,
+}
+
 var slotBudget = map[[2]int]int{
 	{6, 4}:   46679,
 	{24, 10}: 69179,
@@ -92,6 +104,15 @@ func TestBlockConstraintsPerSlot(t *testing.T) {
 		t.Logf("depths %d/%d, blob mode: 1 slot %d, 2 slots %d R1CS: %d per slot, %d fixed", depths[0], depths[1], blobOne, blobTwo, blobTwo-blobOne, 2*blobOne-blobTwo)
 		if budget := blobSlotBudget[depths]; blobTwo-blobOne > budget {
 			t.Errorf("depths %d/%d: a blob-mode slot costs %d R1CS, over its budget of %d (circuit/budget_test.go blobSlotBudget)", depths[0], depths[1], blobTwo-blobOne, budget)
+		}
+		// a transfer slot: slots 2 and 3 of a group of 4 are transfer slots
+		typed := func(slots int) int {
+			return countR1CS(t, NewBlockCircuit(Shape{AccountDepth: depths[0], BalanceDepth: depths[1], OrderDepth: orderDepth, Slots: slots, FeeSlots: 2, ChainID: 1, Blob: true, SlotGroup: 4}))
+		}
+		three, four := typed(3), typed(4)
+		t.Logf("depths %d/%d, blob mode, a transfer slot: 3 slots %d, 4 slots %d R1CS: %d per transfer slot", depths[0], depths[1], three, four, four-three)
+		if budget := transferSlotBudget[depths]; four-three > budget {
+			t.Errorf("depths %d/%d: a transfer slot costs %d R1CS, over its budget of %d (circuit/budget_test.go transferSlotBudget)", depths[0], depths[1], four-three, budget)
 		}
 		if depths[0] == 6 {
 			cs, err := frontend.Compile(field, r1cs.NewBuilder, NewBlockCircuit(Shape{AccountDepth: 6, BalanceDepth: 4, OrderDepth: 2, Slots: 2, FeeSlots: 2, ChainID: 1}))

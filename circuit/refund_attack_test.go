@@ -153,7 +153,7 @@ type pubdataEqCircuit struct {
 }
 
 func (c *pubdataEqCircuit) Define(api frontend.API) error {
-	f := decodeType(api, c.Type)
+	f := decodeType(api, c.Type, true)
 	fields := map[rollup.Field][]frontend.Variable{
 		rollup.FieldAccount: bitsBE(api, c.Account, 32), rollup.FieldTo: bitsBE(api, c.To, 32),
 		rollup.FieldAddress: bitsBE(api, c.Address, 160), rollup.FieldToken: bitsBE(api, c.Token, 16),

@@ -98,10 +98,18 @@ type opFlags struct {
 	anyTransfer, signed, half, ordered                              frontend.Variable // half: either slot of a trade; ordered: half or cancel
 }
 
-func decodeType(api frontend.API, t frontend.Variable) opFlags {
+// In a transfer slot (general false: rollup.Params.SlotGroup) the flag of
+// every type that does not fit one (rollup.OpType.FitsTransferSlot) is the
+// constant 0: its rules fold away, and the type is refused like an
+// unknown one.
+func decodeType(api frontend.API, t frontend.Variable, general bool) opFlags {
 	f := opFlags{is: map[rollup.OpType]frontend.Variable{}}
 	sum := frontend.Variable(0)
 	for _, k := range gadgets {
+		if !general && !k.FitsTransferSlot() {
+			f.is[k] = 0
+			continue
+		}
 		f.is[k] = api.IsZero(api.Sub(t, uint64(k)))
 		sum = api.Add(sum, f.is[k])
 	}

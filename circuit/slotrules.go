@@ -15,18 +15,29 @@ import (
 // slot applies one slot's operation to root and returns the new root and the
 // slot's padded pubdata bits. Every rule of rollup's apply.go is here; the
 // comments name the native error each constraint stands for.
-func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []frontend.Variable) (frontend.Variable, []frontend.Variable, opFlags, error) {
+//
+// A transfer slot (general false) has only the gadgets of the operations
+// that fit one: its trading fields and order opening are held to zero and
+// no order-tree update is built.
+func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []frontend.Variable, general bool) (frontend.Variable, []frontend.Variable, opFlags, error) {
 	api, h := b.api, b.h
-	f := decodeType(api, s.Type)
+	f := decodeType(api, s.Type, general)
 	notSigned := api.Sub(1, f.signed)
 
 	// Field widths (ErrAccountOutOfRange / ErrTokenOutOfRange come from the openings).
 	acc, to, addr := bitsBE(api, s.Account, 32), bitsBE(api, s.To, 32), bitsBE(api, s.Address, 160)
-	tok, amt, pkh := bitsBE(api, s.Token, 16), bitsBE(api, s.Amount, 128), bitsBE(api, s.PubKeyHash, 160)
+	tok := bitsBE(api, s.Token, 16)
+	// A transfer slot lays out neither Amount (a transfer publishes and
+	// signs the packed amount; Amount is bound to its unpacking or to 0
+	// below) nor a key hash (held to 0 below): no decompositions for them.
+	amt, pkh := constBits(0, 128), constBits(0, 160)
+	if general {
+		amt, pkh = bitsBE(api, s.Amount, 128), bitsBE(api, s.PubKeyHash, 160)
+	}
 	nonce := bitsBE(api, s.Nonce, 32)
 	unpacked, packed := Unpack(api, s.PackedAmount, 40) // ErrPackedOutOfRange
 	fee, feeBits := Unpack(api, s.PackedFee, 16)
-	tr := b.tradeFields(s, f)
+	tr := b.tradeFields(s, f, general)
 
 	// Fields an operation does not use are zero, so every witness value is bound.
 	implies(api, api.Sub(1, f.anyTransfer), s.PackedAmount, 0)
@@ -82,8 +93,10 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	api.AssertIsEqual(valid, 1) // ErrBadSignature (unsigned slots carry any valid signature of 0)
 	sigKeyHash := h.PubKeyHash(s.Sig.PubKey.X, s.Sig.PubKey.Y)
 	// ChangePubKey: the new key is in the prime-order subgroup (native key decoding).
-	p := twistededwards.Point{X: api.Select(f.cpk, s.Sig.PubKey.X, 0), Y: api.Select(f.cpk, s.Sig.PubKey.Y, 1)}
-	AssertInSubgroup(b.curve, p, s.SubgroupQ)
+	if general { // a transfer slot has no ChangePubKey: its SubgroupQ is held to (0, 1) below
+		p := twistededwards.Point{X: api.Select(f.cpk, s.Sig.PubKey.X, 0), Y: api.Select(f.cpk, s.Sig.PubKey.Y, 1)}
+		AssertInSubgroup(b.curve, p, s.SubgroupQ)
+	}
 	// No slot's key is the identity (native: crypto.ErrBadPublicKey). It is
 	// in the subgroup, and under it R = [S]G verifies for any message: a
 	// ChangePubKey to it would let anyone sign for the account. Other slots'
@@ -121,7 +134,10 @@ func (b *blockBuilder) slot(root frontend.Variable, s *Slot, feeTokens []fronten
 	aBalance := api.Sub(api.Add(a.Balance, credit), debit)
 	assertFits(api, aBalance, 128) // ErrInsufficientFunds below zero, ErrBalanceOverflow above 2^128-1
 	create := api.Mul(f.deposit, api.Sub(1, aExists))
-	orderRoot := b.orderRules(s, f, tr, a.OrderRoot)
+	orderRoot := a.OrderRoot
+	if general {
+		orderRoot = b.orderRules(s, f, tr, a.OrderRoot)
+	}
 	root = h.Update(root, a, AccountAfter{
 		Address:    api.Select(create, s.Address, a.Address),
 		PubKeyHash: api.Select(f.cpk, s.PubKeyHash, a.PubKeyHash),

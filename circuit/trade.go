@@ -41,9 +41,13 @@ type tradeVals struct {
 }
 
 // tradeFields decomposes the slot's trading fields (each to its width)
-// and binds those an operation does not use to zero.
-func (b *blockBuilder) tradeFields(s *Slot, f opFlags) tradeVals {
+// and binds those an operation does not use to zero. A transfer slot
+// (general false) holds them all to zero and returns constant zeros.
+func (b *blockBuilder) tradeFields(s *Slot, f opFlags, general bool) tradeVals {
 	api := b.api
+	if !general {
+		return zeroTradeFields(api, s)
+	}
 	var t tradeVals
 	t.bits = map[rollup.Field][]frontend.Variable{}
 	gen := bitsBE(api, s.Generation, 32)
@@ -90,6 +94,26 @@ func (b *blockBuilder) tradeFields(s *Slot, f opFlags) tradeVals {
 		implies(api, notOrdered, v, 0)
 	}
 	implies(api, f.cancel, t.buy, 0) // a cancel's slot carries no buy flag
+	return t
+}
+
+// zeroTradeFields asserts a transfer slot's trading fields and order
+// opening zero and returns them as constants, so every rule over them
+// folds away.
+func zeroTradeFields(api frontend.API, s *Slot) tradeVals {
+	for _, v := range append([]frontend.Variable{s.OrderSlot, s.Generation, s.TokenB, s.AmountSell, s.AmountBuy, s.MaxFeeBips,
+		s.ValidFrom, s.ValidUntil, s.Fill, s.FillB, s.FeeBips, s.TradeFee, s.FeeRem, s.ToOrderSlot, s.ToFeeBips,
+		s.Order.OldGeneration, s.Order.OldFilled}, s.Order.Path...) {
+		api.AssertIsEqual(v, 0)
+	}
+	t := tradeVals{sold: 0, received: 0, sellAmt: 0, buyAmt: 0, fresh: 0, buy: 0, bits: map[rollup.Field][]frontend.Variable{}}
+	t.slotBits = constBits(0, len(s.Order.Path))
+	t.fillBE, t.fillBBE = constBits(0, 32), constBits(0, 32)
+	t.orderSlotBE, t.toSlotBE = constBits(0, 16), constBits(0, 16)
+	t.toFeeBE, t.feeBipsBE, t.tokBBE = constBits(0, 8), constBits(0, 8), constBits(0, 16)
+	t.bits[fieldPlainSlot], t.bits[fieldGeneration], t.bits[fieldTokenB] = constBits(0, 16), constBits(0, 32), constBits(0, 16)
+	t.bits[fieldAmountSell], t.bits[fieldAmountBuy], t.bits[fieldOrderFlags] = constBits(0, 40), constBits(0, 40), constBits(0, 8)
+	t.bits[fieldMaxFee], t.bits[fieldValidFrom], t.bits[fieldValidUntil] = constBits(0, 8), constBits(0, 32), constBits(0, 32)
 	return t
 }
 

@@ -44,7 +44,11 @@ func assign(st *state.State, s Shape, b *rollup.Block, forge bool, r fr.Element)
 	if b.Slots != s.Slots {
 		return nil, fmt.Errorf("block %d has the shape of %d slots, the circuit %d", b.Header.Number, b.Slots, s.Slots)
 	}
-	if used := rollup.SlotsUsed(b.Ops); used > s.Slots || len(b.Fees) > s.FeeSlots {
+	if b.SlotGroup != s.SlotGroup && !forge {
+		return nil, fmt.Errorf("block %d was sealed with slot group %d, the circuit has %d", b.Header.Number, b.SlotGroup, s.SlotGroup)
+	}
+	at, used := rollup.Placement(b.SlotGroup, b.Ops)
+	if used > s.Slots || len(b.Fees) > s.FeeSlots {
 		return nil, fmt.Errorf("block %d has ops taking %d slots and %d fee tokens, circuit has %d and %d", b.Header.Number, used, len(b.Fees), s.Slots, s.FeeSlots)
 	}
 	if root, err := st.Root(); err != nil {
@@ -65,10 +69,11 @@ func assign(st *state.State, s Shape, b *rollup.Block, forge bool, r fr.Element)
 		c.DataPoint = el(r)
 	}
 	c.Commitment = commitment()
-	for i, k := 0, 0; i < len(c.Slots); k++ {
-		op := rollup.ExecutedOp{Type: rollup.OpNoop}
-		if k < len(b.Ops) {
+	for i, k := 0, 0; i < len(c.Slots); {
+		op := rollup.ExecutedOp{Type: rollup.OpNoop} // an unused slot, or a transfer slot the next operation skipped
+		if k < len(b.Ops) && at[k] == i {
 			op = b.Ops[k]
+			k++
 		}
 		var err error
 		switch op.Type {

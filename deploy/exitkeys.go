@@ -121,6 +121,7 @@ func (r Result) CheckParams(p rollup.Params) error {
 		{"FeeTokenSlots", uint64(p.FeeTokenSlots), uint64(d.FeeTokenSlots)},
 		{"ChainID", p.ChainID, d.ChainID},
 		{"BlobCapacity", uint64(p.BlobCapacity), uint64(d.BlobCapacity)},
+		{"SlotGroup", uint64(p.SlotGroup), uint64(d.SlotGroup)},
 	} {
 		if f.have != f.want {
 			diffs = append(diffs, fmt.Sprintf("%s %d, the deployment's %d", f.name, f.have, f.want))

@@ -71,7 +71,11 @@ type Config struct {
 	// BlobCapacity is blob mode (rollup.Params.BlobCapacity): the blob
 	// circuit's elements; 0 takes the deployment's (calldata mode if it
 	// records none).
-	BlobCapacity  int      `toml:"blob_capacity"`
+	BlobCapacity int `toml:"blob_capacity"`
+	// SlotGroup is typed slots (rollup.Params.SlotGroup, blob mode): in
+	// each group of this many slots the first two take any operation, the
+	// rest only transfers; 0 takes the deployment's.
+	SlotGroup     int      `toml:"slot_group"`
 	StuckAfter    Duration `toml:"stuck_after"`    // re-send an unmined L1 transaction with higher fees after this
 	ProverAddr    string   `toml:"prover_addr"`    // the prover server's gRPC listen address (component proverserver)
 	MetricsAddr   string   `toml:"metrics_addr"`   // Prometheus /metrics listen address; empty: none
@@ -165,7 +169,7 @@ func (c Config) Params() (rollup.Params, error) {
 	default:
 		return rollup.Params{}, fmt.Errorf("unknown profile %q: test, dev or prod", c.Profile)
 	}
-	p.BlobCapacity = c.BlobCapacity
+	p.BlobCapacity, p.SlotGroup = c.BlobCapacity, c.SlotGroup
 	return p, nil
 }
 
@@ -354,6 +358,9 @@ func (c *Config) Resolve() error {
 		}
 		if c.BlobCapacity == 0 && d.HasParams() {
 			c.BlobCapacity = d.Params.BlobCapacity
+		}
+		if c.SlotGroup == 0 && d.HasParams() {
+			c.SlotGroup = d.Params.SlotGroup
 		}
 		if p, err := c.Params(); err == nil { // an unknown profile is Check's to report
 			if err := d.CheckParams(p); err != nil {

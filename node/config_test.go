@@ -116,7 +116,7 @@ func TestConfigDefaultsByPath(t *testing.T) {
 		"operator": "0x000000000000000000000000000000000000dEaD", "api_addr": "127.0.0.1:3030", "max_body_bytes": "1048576",
 		"tick": "50ms", "block_timeout": "1s", "mempool_max": "100000", "dev_accounts": "0",
 		"l1_url": "", "deployment": "", "contract": "", "deploy_block": "0", "l1_chain_id": "0", "operator_key": "", "keys_dir": "",
-		"l1_confirmations": "1", "l1_poll": "1s", "blocks_per_tx": "8", "batch_wait": "0s", "one_tx": "false", "max_proofs": "1", "max_fee_gwei": "500", "max_blob_fee_gwei": "100", "blob_capacity": "0",
+		"l1_confirmations": "1", "l1_poll": "1s", "blocks_per_tx": "8", "batch_wait": "0s", "one_tx": "false", "max_proofs": "1", "max_fee_gwei": "500", "max_blob_fee_gwei": "100", "blob_capacity": "0", "slot_group": "0",
 		"stuck_after": "1m0s", "prover_addr": "127.0.0.1:3040", "metrics_addr": "", "proof_attempts": "10",
 		"l1_max_blocks": "1000", "gas_margin": "20",
 		"proof_lease": "1m0s", "proof_heartbeat": "5s", "proof_backoff": "5s", "prover_poll": "200ms",

@@ -57,10 +57,12 @@ func (q *Queue) Complete(ctx context.Context, r store.ProofRequest, proof []byte
 	if err != nil {
 		return err
 	}
-	used := 0
-	for _, op := range b.Ops {
-		used += rollup.OpType(op.OpType).Width()
+	ops := make([]rollup.ExecutedOp, len(b.Ops))
+	for i, op := range b.Ops {
+		ops[i].Type = rollup.OpType(op.OpType)
 	}
+	_, used := rollup.Placement(q.p.SlotGroup, ops) // typed slots: the transfer slots skipped count
+
 	set, err := q.keys.For(q.p.ShapeFor(used))
 	if err != nil {
 		return fmt.Errorf("block %d: %w", r.Block, err)

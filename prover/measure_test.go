@@ -36,6 +36,15 @@ func TestMeasureProving(t *testing.T) {
 		v[i] = n
 	}
 	shape := circuit.Shape{AccountDepth: v[0], BalanceDepth: v[1], OrderDepth: v[3], Slots: v[2], FeeSlots: 2, ChainID: 1}
+	// ZKROLLUP_MEASURE_BLOB=G: the blob-mode circuit, with typed slots in
+	// groups of G when G > 0 (issue 19)
+	if g := os.Getenv("ZKROLLUP_MEASURE_BLOB"); g != "" {
+		n, err := strconv.Atoi(g)
+		if err != nil || n < 0 {
+			t.Fatalf("bad ZKROLLUP_MEASURE_BLOB %q: a slot group, 0 for untyped", g)
+		}
+		shape.Blob, shape.SlotGroup = true, n
+	}
 	a, err := noopBlock(shape)
 	if err != nil {
 		t.Fatal(err)
@@ -77,7 +86,7 @@ func TestMeasureProving(t *testing.T) {
 	if err := Verify(vk, proof.Bytes(), a.Commitment.(*big.Int)); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("MEASURE depths %d/%d slots %d: %d constraints, compile %s, setup %s, prove %s, raw proving key %d MB, key load %s (checksum and read; a start adds the compile)",
-		v[0], v[1], v[2], ccs.GetNbConstraints(), compile.Round(time.Millisecond), setup.Round(time.Second), prove.Round(time.Millisecond), pkb.Len()>>20,
+	t.Logf("MEASURE depths %d/%d slots %d (blob %v, slot group %d): %d constraints, compile %s, setup %s, prove %s, raw proving key %d MB, key load %s (checksum and read; a start adds the compile)",
+		v[0], v[1], v[2], shape.Blob, shape.SlotGroup, ccs.GetNbConstraints(), compile.Round(time.Millisecond), setup.Round(time.Second), prove.Round(time.Millisecond), pkb.Len()>>20,
 		load.Round(time.Millisecond))
 }

@@ -1,6 +1,8 @@
 package prover
 
 import (
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
 	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/rollup/scenario"
@@ -8,7 +10,11 @@ import (
 
 // noopBlock is the assignment of an empty block (all slots Noop) for a shape.
 func noopBlock(s circuit.Shape) (*circuit.BlockCircuit, error) {
-	p := rollup.Params{AccountDepth: s.AccountDepth, BalanceDepth: s.BalanceDepth, OrderDepth: s.OrderDepth, BlockSlots: s.Slots, FeeTokenSlots: s.FeeSlots, ChainID: s.ChainID}
+	p := rollup.Params{AccountDepth: s.AccountDepth, BalanceDepth: s.BalanceDepth, OrderDepth: s.OrderDepth, BlockSlots: s.Slots, FeeTokenSlots: s.FeeSlots, ChainID: s.ChainID,
+		SlotGroup: s.SlotGroup}
+	if s.Blob {
+		p.BlobCapacity = 4096
+	}
 	r, err := scenario.New(p)
 	if err != nil {
 		return nil, err
@@ -20,6 +26,11 @@ func noopBlock(s circuit.Shape) (*circuit.BlockCircuit, error) {
 	fresh, err := scenario.New(p)
 	if err != nil {
 		return nil, err
+	}
+	if s.Blob { // any point: proving costs the same
+		var r fr.Element
+		r.SetUint64(7)
+		return circuit.AssignBlob(fresh.State, s, b, r)
 	}
 	return circuit.Assign(fresh.State, s, b)
 }

@@ -539,7 +539,7 @@ func storedFor(b *rollup.Block, cb Committed) (l1.StoredBlock, error) {
 	if cb.DataPoint == nil {
 		return l1.Stored(b), nil
 	}
-	if used := rollup.SlotsUsed(b.Ops); cb.Slots == 0 || used > int(cb.Slots) {
+	if _, used := rollup.Placement(b.SlotGroup, b.Ops); cb.Slots == 0 || used > int(cb.Slots) {
 		return l1.StoredBlock{}, fmt.Errorf("%w: block %d (L1 transaction %s) has operations for %d slots, its commit names a shape of %d",
 			ErrNotOnL1, cb.Number, cb.TxHash, used, cb.Slots)
 	}

@@ -1,6 +1,7 @@
 package rollup
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -79,7 +80,23 @@ func (m *Machine) ApplyBatch(txs []Tx) []Result {
 	wg.Wait()
 	out := make([]Result, len(txs))
 	for i, tx := range txs {
+		if stopped(out, i) {
+			continue
+		}
 		out[i].Receipt, out[i].Err = m.apply(tx, &sigs[i])
 	}
 	return out
+}
+
+// stopped reports whether a batch stops before its i-th operation: once
+// the block has no room for one (ErrBlockFull), no later one is applied
+// and each comes back ErrBlockFull too, so the batch's order holds (under
+// typed slots a later transfer could still fit where an earlier
+// withdrawal did not, and then its nonce would be wrong).
+func stopped(out []Result, i int) bool {
+	if i == 0 || !errors.Is(out[i-1].Err, ErrBlockFull) {
+		return false
+	}
+	out[i].Err = fmt.Errorf("%w: an earlier operation of the batch found no room", ErrBlockFull)
+	return true
 }

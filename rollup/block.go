@@ -24,12 +24,15 @@ type FeeCredit struct {
 
 // Block is a sealed block.
 type Block struct {
-	Header  BlockHeader
-	Slots   int // operation slots of the block circuit; SlotsUsed(Ops) <= Slots
-	OldRoot fr.Element
-	NewRoot fr.Element
-	Ops     []ExecutedOp
-	Fees    []FeeCredit // in order of first use; credited to FeeAccount after the last op
+	Header BlockHeader
+	Slots  int // operation slots of the block circuit; SlotsUsed(Ops) <= Slots
+	// SlotGroup is the params' (Params.SlotGroup) when the block was
+	// sealed: where its operations sit in its slots (Placement).
+	SlotGroup int
+	OldRoot   fr.Element
+	NewRoot   fr.Element
+	Ops       []ExecutedOp
+	Fees      []FeeCredit // in order of first use; credited to FeeAccount after the last op
 }
 
 // Pubdata is the compact pubdata published on L1: the operations' pubdata
@@ -42,13 +45,13 @@ func (b *Block) Pubdata() []byte {
 	return out
 }
 
-// PaddedPubdata is the pubdata the commitment hashes (see PadPubdata).
+// PaddedPubdata is the pubdata the commitment hashes (see PadPubdata): each
+// operation's pubdata at its slot (Placement), zeros elsewhere.
 func (b *Block) PaddedPubdata() []byte {
 	out := make([]byte, b.Slots*SlotBytes)
-	slot := 0
+	at, _ := Placement(b.SlotGroup, b.Ops)
 	for i := range b.Ops {
-		b.Ops[i].EncodePubdata(out[slot*SlotBytes : slot*SlotBytes])
-		slot += b.Ops[i].Type.Width()
+		b.Ops[i].EncodePubdata(out[at[i]*SlotBytes : at[i]*SlotBytes])
 	}
 	return out
 }

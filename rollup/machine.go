@@ -123,7 +123,12 @@ func (m *Machine) apply(tx Tx, sig *sigResult) (Receipt, error) {
 	if err != nil {
 		return Receipt{}, err
 	}
-	if m.blk.slots+s.Type.Width() > m.p.BlockSlots {
+	// a Transfer may execute as a TransferToNew: both fit a transfer slot
+	at := SlotFor(m.p.SlotGroup, m.blk.slots, s.Type)
+	if at+s.Type.Width() > m.p.BlockSlots {
+		if at > m.blk.slots {
+			return Receipt{}, fmt.Errorf("%w: %d of %d slots used, %s needs a general slot and the next is %d", ErrBlockFull, m.blk.slots, m.p.BlockSlots, s.Name, at)
+		}
 		return Receipt{}, fmt.Errorf("%w: %d of %d slots used, %s takes %d", ErrBlockFull, m.blk.slots, m.p.BlockSlots, s.Name, s.Type.Width())
 	}
 	if sig == nil && s.verifiesSignatures() {
@@ -136,9 +141,8 @@ func (m *Machine) apply(tx Tx, sig *sigResult) (Receipt, error) {
 	}
 	op.Tx = tx
 	m.blk.ops = append(m.blk.ops, op)
-	slot := m.blk.slots
-	m.blk.slots += op.Type.Width()
-	return Receipt{Block: m.blk.hdr.Number, Slot: slot, Op: op, Created: created}, nil
+	m.blk.slots = at + op.Type.Width()
+	return Receipt{Block: m.blk.hdr.Number, Slot: at, Op: op, Created: created}, nil
 }
 
 // SealBlock credits the collected fees to the fee account and closes the block.
@@ -185,7 +189,7 @@ func (m *Machine) seal(withRoot bool) (*Block, error) {
 		}
 	}
 	m.blk = nil
-	return &Block{Header: b.hdr, Slots: m.p.ShapeFor(b.slots), OldRoot: b.oldRoot, NewRoot: root, Ops: b.ops, Fees: b.fees}, nil
+	return &Block{Header: b.hdr, Slots: m.p.ShapeFor(b.slots), SlotGroup: m.p.SlotGroup, OldRoot: b.oldRoot, NewRoot: root, Ops: b.ops, Fees: b.fees}, nil
 }
 
 // AbortBlock drops the open block and every state change not yet committed.

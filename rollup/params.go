@@ -34,6 +34,16 @@ type Params struct {
 	// blob) proves each blob's content; a commit's data must fit in its
 	// blobs' first BlobCapacity elements. Zero: calldata mode.
 	BlobCapacity int
+	// SlotGroup types the block's slots (issue 19, blob mode only): in
+	// every group of SlotGroup slots the first two take any operation and
+	// the others only what fits a transfer slot (OpSpec.TransferSlot:
+	// Transfer, TransferToNew, Noop), whose circuit leaves out every other
+	// operation's gadgets. An operation that needs a general slot goes to
+	// the next one free and the transfer slots it skips stay empty
+	// (Placement). Zero: every slot takes any operation. Calldata mode
+	// cannot have it: its contract lays the pubdata out in slots without
+	// knowing their types.
+	SlotGroup int `json:",omitempty"`
 	// L1 is where the deployment's contract lives. A ChangePubKey's L1
 	// authorisation names it, so a signature for one deployment is never
 	// accepted by another, even one with the same ChainID. It is set when
@@ -131,7 +141,53 @@ func (p Params) Check() error {
 	if p.BlobCapacity < 0 || p.BlobCapacity > 4096 {
 		return fmt.Errorf("blob capacity %d out of range [0, 4096] field elements (0: calldata mode)", p.BlobCapacity)
 	}
+	if p.SlotGroup != 0 {
+		if p.SlotGroup < 3 || p.SlotGroup > 4096 {
+			return fmt.Errorf("slot group %d out of range [3, 4096] (0: every slot takes any operation)", p.SlotGroup)
+		}
+		if p.BlobCapacity == 0 {
+			return fmt.Errorf("slot group %d in calldata mode: typed slots need blob mode (a blob capacity)", p.SlotGroup)
+		}
+	}
 	return nil
+}
+
+// GeneralSlot reports whether block slot i takes any operation (the
+// others take only what fits a transfer slot; see SlotGroup).
+func (p Params) GeneralSlot(i int) bool { return GeneralSlot(p.SlotGroup, i) }
+
+// GeneralSlot is Params.GeneralSlot for slot group g.
+func GeneralSlot(g, i int) bool { return g == 0 || i%g < 2 }
+
+// SlotFor is the first block slot at or after from where an operation of
+// type t can go under slot group g: from itself when t fits a transfer
+// slot or every slot is general, else the first run of t.Width() general
+// slots (a SpotTrade's two slots start a group).
+func SlotFor(g, from int, t OpType) int {
+	if g == 0 || t.FitsTransferSlot() {
+		return from
+	}
+	for i := from; ; i++ {
+		ok := true
+		for k := range t.Width() {
+			ok = ok && GeneralSlot(g, i+k)
+		}
+		if ok {
+			return i
+		}
+	}
+}
+
+// Placement is the block slot of each of ops under slot group g (each at
+// SlotFor the previous one's end) and the slots they take in all,
+// skipped transfer slots included.
+func Placement(g int, ops []ExecutedOp) (at []int, used int) {
+	at = make([]int, len(ops))
+	for i := range ops {
+		at[i] = SlotFor(g, used, ops[i].Type)
+		used = at[i] + ops[i].Type.Width()
+	}
+	return at, used
 }
 
 // StateConfig is the state shape these params imply.

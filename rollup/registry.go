@@ -36,6 +36,10 @@ type OpSpec struct {
 	// A SpotTrade takes two, one per order; its pubdata fills the first
 	// slot of the padded pubdata and the second is zeros.
 	Slots int
+	// TransferSlot: the operation fits a transfer slot of a typed block
+	// (Params.SlotGroup), whose circuit has only the gadgets of these
+	// types. The others need a general slot.
+	TransferSlot bool
 	// Request is the request (Tx) type that executes as this operation:
 	// itself, or for TransferToNew the Transfer that created the account.
 	// Noop has none (it only pads blocks).
@@ -74,17 +78,17 @@ func (s *OpSpec) Submittable() bool { return s.Signed && s.Request == s.Type }
 
 // registry is indexed by OpType; its order is the protocol's numbering.
 var registry = [...]OpSpec{
-	OpNoop: {Type: OpNoop, Name: "Noop", Request: OpNoop},
+	OpNoop: {Type: OpNoop, Name: "Noop", Request: OpNoop, TransferSlot: true},
 	OpDeposit: {Type: OpDeposit, Name: "Deposit", Priority: true, ReadByL1: true, Request: OpDeposit,
 		// account (the operator's choice) | token | amount | owner
 		Pubdata: []Field{FieldAccount, FieldToken, FieldAmount, FieldAddress},
 		newTx:   func() Tx { return &Deposit{} }, apply: applyAs((*Machine).deposit),
 		fromL1:      func(o *ExecutedOp) Tx { return &Deposit{To: o.Address, Token: o.Token, Amount: o.Amount} },
 		fromPubdata: depositFromPubdata},
-	OpTransfer: {Type: OpTransfer, Name: "Transfer", Signed: true, Request: OpTransfer,
+	OpTransfer: {Type: OpTransfer, Name: "Transfer", Signed: true, Request: OpTransfer, TransferSlot: true,
 		Pubdata: []Field{FieldAccount, FieldTo, FieldToken, FieldPackedAmount, FieldFee},
 		newTx:   func() Tx { return &Transfer{} }, apply: applyAs((*Machine).transfer), fromPubdata: transferFromPubdata},
-	OpTransferToNew: {Type: OpTransferToNew, Name: "TransferToNew", Signed: true, Request: OpTransfer,
+	OpTransferToNew: {Type: OpTransferToNew, Name: "TransferToNew", Signed: true, Request: OpTransfer, TransferSlot: true,
 		Pubdata:     []Field{FieldAccount, FieldTo, FieldAddress, FieldToken, FieldPackedAmount, FieldFee},
 		fromPubdata: transferFromPubdata},
 	OpWithdraw: {Type: OpWithdraw, Name: "Withdraw", Signed: true, Withdrawal: true, ReadByL1: true, Request: OpWithdraw,
@@ -129,12 +133,18 @@ func (t OpType) Width() int {
 	return 1
 }
 
-// SlotsUsed is how many block slots ops take.
+// FitsTransferSlot reports whether an operation of type t may go in a
+// transfer slot of a typed block (OpSpec.TransferSlot; false for an
+// unknown type).
+func (t OpType) FitsTransferSlot() bool {
+	s, err := spec(t)
+	return err == nil && s.TransferSlot
+}
+
+// SlotsUsed is how many block slots ops take in a block of untyped slots
+// (Placement for typed ones).
 func SlotsUsed(ops []ExecutedOp) int {
-	n := 0
-	for i := range ops {
-		n += ops[i].Type.Width()
-	}
+	_, n := Placement(0, ops)
 	return n
 }
 

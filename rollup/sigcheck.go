@@ -61,6 +61,9 @@ func (v SigChecked) Signer() crypto.PubKeyHash { return v.pkh }
 func (m *Machine) ApplySigChecked(vs []SigChecked) []Result {
 	out := make([]Result, len(vs))
 	for i, v := range vs {
+		if stopped(out, i) {
+			continue
+		}
 		if v.tx == nil || v.chainID != m.p.ChainID || !v.unchanged() {
 			out[i].Receipt, out[i].Err = m.Apply(v.tx)
 			continue

@@ -28,6 +28,7 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 	expiry := fs.Uint64("priority-expiry", 20_000, "L1 blocks within which the operator must process a deposit or exit request")
 	fee := fs.String("priority-fee", wallet.FormatUnits(deploy.DefaultPriorityFee, 18), "ETH each deposit or full-exit request pays (whole gwei, at most 0.05); an exit of a non-zero balance gets it back")
 	feeRecipient := fs.String("fee-recipient", "", "address that earns the priority fees (default: the operator)")
+	slotGroup := fs.Int("slot-group", 0, "typed slots (blob mode): in each group of this many block slots the first two take any operation, the rest only transfers, whose circuit is cheaper; 0: every slot takes any operation")
 	blobCapacity := fs.Int("blob-capacity", 0, "blob mode (EIP-4844): the blob circuit's capacity in field elements, 1 to 4096 (4096: whole blobs); 0: block data in calldata")
 	fs.SetOutput(out)
 	if err := fs.Parse(args); err != nil {
@@ -65,9 +66,9 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("--priority-fee: %w", err)
 	}
-	p.BlobCapacity = *blobCapacity
+	p.BlobCapacity, p.SlotGroup = *blobCapacity, *slotGroup
 	if err := p.Check(); err != nil {
-		return fmt.Errorf("--blob-capacity: %w", err)
+		return fmt.Errorf("--blob-capacity / --slot-group: %w", err)
 	}
 	_, blockCode, exitCode, err := deploy.Verifiers(ctx, p, *keysDir, out)
 	if err != nil {

@@ -33,6 +33,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	timeout := fs.Duration("block-timeout", devBlockTimeout, "seal a non-empty block after this long while it fits the smallest shape (longer past it: block-timeout × slots / smallest)")
 	batchWait := fs.Duration("batch-wait", devBatchWait, "send blocks to L1 once --blocks-per-tx are ready or the oldest opened this long ago")
 	fs.IntVar(&nc.BlocksPerTx, "blocks-per-tx", devBlocksPerTx, "blocks per L1 transaction (one pairing check per block shape proves them all)")
+	fs.IntVar(&nc.SlotGroup, "slot-group", 0, "typed slots (blob mode): in each group of this many block slots the first two take any operation, the rest only transfers; 0: untyped")
 	fs.IntVar(&nc.BlobCapacity, "blob-capacity", 0, "blob mode (EIP-4844): block data in blobs, each proven by a blob circuit of this many field elements (256 holds ≈ 7.9 kB: plenty for dev blocks; its keys are set up on the first start); 0: calldata")
 	fs.BoolVar(&nc.OneTx, "one-tx", true, "commit, prove and execute proven blocks in one L1 transaction; false: commitBlocks, proveBlocks and executeBlocks in turn")
 	external := fs.Bool("external-provers", false, "prove with `zkrollup prover` workers dialing the prover server instead of in process")
