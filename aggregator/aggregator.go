@@ -51,7 +51,8 @@ type Config struct {
 	Poll  time.Duration    // a step every Poll between Start and Stop
 	Clock func() time.Time // nil: time.Now
 	// Blobs, when set, is blob mode (rollup.Params.BlobCapacity > 0):
-	// staged only (OneTx is refused), commits are blob transactions.
+	// commits are blob transactions (with OneTx, commitProveExecuteBlobs,
+	// whose batch is fixed before its blocks are proven: oneTxBlobs).
 	Blobs *Blobs
 }
 
@@ -166,9 +167,6 @@ func (a *Aggregator) Step(ctx context.Context) error {
 	now := a.now().UnixMilli()
 	if err := a.db.RequestProofs(ctx, latest, now); err != nil {
 		return err
-	}
-	if a.cfg.Blobs != nil && a.cfg.OneTx {
-		return errors.New("aggregator: one transaction a batch (one_tx) is not available in blob mode; use the staged commit, prove and execute")
 	}
 	for n := a.gen.Next(); n <= latest; n++ {
 		if _, err := a.gen.Rebuild(ctx, n); err != nil {
@@ -422,7 +420,11 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	// all three at once: proven blocks after the last executed, when
 	// nothing is in flight
 	if a.cfg.OneTx && proveErr == nil && cSent == cDone && pSent == pDone && eSent == eDone && cDone == pDone && pDone == eDone {
-		if err := a.oneTx(ctx, eDone, rebuilt, limit); err != nil {
+		if a.cfg.Blobs != nil {
+			if err := a.oneTxBlobs(ctx, eDone, rebuilt); err != nil {
+				return err
+			}
+		} else if err := a.oneTx(ctx, eDone, rebuilt, limit); err != nil {
 			return err
 		}
 	}

@@ -42,8 +42,9 @@ type BlobSender interface {
 
 // point is block n's data point in blob mode: that of the commit batch
 // holding it (cached; after a restart recomputed from the batch's blocks,
-// which gives the same point). ok is false while n is in no handed commit
-// or its commit's blocks are not all rebuilt yet.
+// which gives the same point), or in one-transaction mode that of the
+// fixed batch (oneTxBlobs). ok is false while n is in neither or its
+// batch's blocks are not all rebuilt yet.
 func (a *Aggregator) point(ctx context.Context, n uint64) (fr.Element, bool, error) {
 	if r, ok := a.points[n]; ok {
 		return r, true, nil
@@ -67,7 +68,24 @@ func (a *Aggregator) point(ctx context.Context, n uint64) (fr.Element, bool, err
 		a.setPoint(b.First, b.Last, r)
 		return r, true, nil
 	}
-	return fr.Element{}, false, nil
+	if !a.cfg.OneTx {
+		return fr.Element{}, false, nil
+	}
+	// one transaction a batch: the fixed batch not handed yet (oneTxBlobs)
+	first, last, ok, err := a.db.BlobPlan(ctx)
+	if err != nil || !ok || n < first || n > last {
+		return fr.Element{}, false, err
+	}
+	blocks, ok := a.rebuilt(first, last)
+	if !ok {
+		return fr.Element{}, false, nil
+	}
+	r, err := l1.BlobPoint(blocks, a.cfg.Blobs.Capacity)
+	if err != nil {
+		return fr.Element{}, false, err
+	}
+	a.setPoint(first, last, r)
+	return r, true, nil
 }
 
 // commitBatches are the handed commit batches, read once a step (a
@@ -125,27 +143,9 @@ func (a *Aggregator) rebuilt(first, last uint64) ([]*rollup.Block, bool) {
 // capacity (at least one block: one that alone does not fit is an error
 // an operator must look at).
 func (a *Aggregator) commitBlobs(ctx context.Context, prev l1.StoredBlock, first, last uint64) error {
-	bs, ok := a.sender.(BlobSender)
-	if !ok {
-		return errors.New("aggregator: blob mode needs an L1 sender that sends blob transactions")
-	}
-	var bc *l1.BlobCommit
-	for ; last >= first; last-- {
-		blocks, ok := a.rebuilt(first, last)
-		if !ok {
-			return fmt.Errorf("blocks %d-%d are not rebuilt", first, last)
-		}
-		var err error
-		bc, err = l1.BuildBlobCommit(blocks, a.cfg.Blobs.Capacity)
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, l1.ErrBlobCapacity) && !errors.Is(err, da.ErrTooMuchData) {
-			return err
-		}
-		if last == first {
-			return fmt.Errorf("block %d alone does not fit the blob circuit's capacity of %d elements: %w", first, a.cfg.Blobs.Capacity, err)
-		}
+	bc, last, err := a.fitBlobCommit(first, last)
+	if err != nil {
+		return err
 	}
 	proofs, err := a.proveBlobs(bc)
 	if err != nil {
@@ -155,6 +155,16 @@ func (a *Aggregator) commitBlobs(ctx context.Context, prev l1.StoredBlock, first
 	if err != nil {
 		return err
 	}
+	return a.handBlobs(ctx, status.StageCommit, first, last, data, bc)
+}
+
+// handBlobs writes bc's blobs to the archive, enqueues the blob
+// transaction of data with the sender and records the batch.
+func (a *Aggregator) handBlobs(ctx context.Context, stage status.Stage, first, last uint64, data []byte, bc *l1.BlobCommit) error {
+	bs, ok := a.sender.(BlobSender)
+	if !ok {
+		return errors.New("aggregator: blob mode needs an L1 sender that sends blob transactions")
+	}
 	// the blobs are on disk before L1 can have them: nothing committed is
 	// ever missing from the archive
 	if a.cfg.Blobs.Archive != "" {
@@ -162,18 +172,109 @@ func (a *Aggregator) commitBlobs(ctx context.Context, prev l1.StoredBlock, first
 			return err
 		}
 	}
-	key := batchKey(status.StageCommit, first, last)
+	key := batchKey(stage, first, last)
 	if _, err := bs.EnqueueBlob(ctx, owner, key, a.cfg.Contract, data, bc.Raw); err != nil {
 		a.rescan = true
-		return fmt.Errorf("blob commit of blocks %d-%d: %w", first, last, err)
+		return fmt.Errorf("blob %s of blocks %d-%d: %w", stage, first, last, err)
 	}
 	a.setPoint(first, last, bc.Point)
-	a.log.Info("handed to the L1 sender", "stage", status.StageCommit, "first", first, "last", last, "blobs", len(bc.Raw))
-	if err := a.db.AddL1Batch(ctx, store.L1Batch{Stage: status.StageCommit, First: first, Last: last, OpKey: key}); err != nil {
+	a.log.Info("handed to the L1 sender", "stage", stage, "first", first, "last", last, "blobs", len(bc.Raw))
+	if err := a.db.AddL1Batch(ctx, store.L1Batch{Stage: stage, First: first, Last: last, OpKey: key}); err != nil {
 		a.rescan = true
 		return err
 	}
 	return nil
+}
+
+// oneTxBlobs is one transaction a batch in blob mode
+// (commitProveExecuteBlobs). A block's proof binds its batch's data point,
+// so the batch is fixed before its blocks are proven: once BlocksPerTx
+// blocks after the last executed one are rebuilt, or the oldest opened
+// BatchWait ago, they (fewer if their data does not fit the blob circuit)
+// are recorded as the plan (store.SetBlobPlan: a restart batches the same
+// blocks, at the same point) and their witnesses are assigned; once all
+// are proven, their blobs are proven and the batch is handed to the sender.
+func (a *Aggregator) oneTxBlobs(ctx context.Context, done, rebuilt uint64) error {
+	first := done + 1
+	pf, pl, ok, err := a.db.BlobPlan(ctx)
+	if err != nil {
+		return err
+	}
+	if !ok || pf != first {
+		last := min(rebuilt, done+uint64(a.cfg.BlocksPerTx))
+		if last < first || !a.full(first, last, a.openedAt(first)) {
+			return nil
+		}
+		bc, last, err := a.fitBlobCommit(first, last)
+		if err != nil {
+			return err
+		}
+		if err := a.db.SetBlobPlan(ctx, first, last); err != nil {
+			return err
+		}
+		a.setPoint(first, last, bc.Point)
+		a.log.Info("one-transaction blob batch fixed: proving it", "first", first, "last", last, "blobs", len(bc.Raw))
+		return nil
+	}
+	n := int(pl - pf + 1)
+	run, err := a.provenRun(ctx, pf, pl, n)
+	if err != nil || len(run.stored) < n {
+		return err // proofs still running
+	}
+	blocks, ok := a.rebuilt(pf, pl)
+	if !ok {
+		return fmt.Errorf("blocks %d-%d are not rebuilt", pf, pl)
+	}
+	bc, err := l1.BuildBlobCommit(blocks, a.cfg.Blobs.Capacity)
+	if err != nil {
+		return err
+	}
+	blobProofs, err := a.proveBlobs(bc)
+	if err != nil {
+		return err
+	}
+	if done > 0 { // the last executed block's point, after a restart
+		if _, _, err := a.point(ctx, done); err != nil {
+			return err
+		}
+	}
+	prev, err := a.stored(done)
+	if err != nil {
+		return err
+	}
+	ops := make([][][]byte, len(blocks))
+	for i, b := range blocks {
+		ops[i] = l1.PendingOps(b)
+	}
+	data, err := a.abi.TryPackCommitProveExecuteBlobs(prev, bc.Blocks, bc.Blobs, blobProofs, run.proofs, ops)
+	if err != nil {
+		return err
+	}
+	return a.handBlobs(ctx, status.StageAll, pf, pl, data, bc)
+}
+
+// fitBlobCommit builds the blob commit of blocks first up to last, or of
+// fewer when their data does not fit the blob circuit's capacity (at
+// least one block: one that alone does not fit is an error an operator
+// must look at); it returns the commit and its last block.
+func (a *Aggregator) fitBlobCommit(first, last uint64) (*l1.BlobCommit, uint64, error) {
+	for ; last >= first; last-- {
+		blocks, ok := a.rebuilt(first, last)
+		if !ok {
+			return nil, 0, fmt.Errorf("blocks %d-%d are not rebuilt", first, last)
+		}
+		bc, err := l1.BuildBlobCommit(blocks, a.cfg.Blobs.Capacity)
+		if err == nil {
+			return bc, last, nil
+		}
+		if !errors.Is(err, l1.ErrBlobCapacity) && !errors.Is(err, da.ErrTooMuchData) {
+			return nil, 0, err
+		}
+		if last == first {
+			return nil, 0, fmt.Errorf("block %d alone does not fit the blob circuit's capacity of %d elements: %w", first, a.cfg.Blobs.Capacity, err)
+		}
+	}
+	return nil, 0, fmt.Errorf("no blocks in %d-%d", first, last)
 }
 
 // proveBlobs proves every blob of bc with the blob circuit, in process.

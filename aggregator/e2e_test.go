@@ -50,6 +50,8 @@ func TestDepositAndWithdrawThroughL1(t *testing.T) {
 	// aggregator proves and archives, a block's witness waits for its
 	// commit's data point, and the state is rebuilt from L1 and the archive
 	t.Run("blobs", func(t *testing.T) { depositAndWithdraw(t, false, true) })
+	// and one commitProveExecuteBlobs per batch, fixed before it is proven
+	t.Run("blobs-one-tx", func(t *testing.T) { depositAndWithdraw(t, true, true) })
 }
 
 func depositAndWithdraw(t *testing.T, oneTx, blobs bool) {
@@ -149,10 +151,35 @@ func depositAndWithdraw(t *testing.T, oneTx, blobs bool) {
 		acfg.Blobs = &aggregator.Blobs{Capacity: p.BlobCapacity, Keys: blobKeys, Archive: archive}
 	}
 	agg := aggregator.New(acfg, db, gen, aggregator.LocalProver{Keys: ladder}, p, ladder, recorder, genesis, log)
+	// blob mode, one transaction a batch: once a batch is fixed, the
+	// aggregator restarts (a new one on the same database, its witness
+	// generator rebuilding from scratch) and must batch the same blocks at
+	// the same point, or L1 refuses their proofs
+	restarted, planTurns := false, 0
+	restartOnPlan := func() {
+		t.Helper()
+		if !blobs || !oneTx || restarted {
+			return
+		}
+		if _, _, ok, err := db.BlobPlan(ctx); err != nil || !ok {
+			return
+		}
+		if planTurns++; planTurns < 2 { // a turn later: the first witnesses are attached at the plan's point
+			return
+		}
+		agg.Wait()
+		gen, err := witness.New(db, p, operator)
+		if err != nil {
+			t.Fatal(err)
+		}
+		agg = aggregator.New(acfg, db, gen, aggregator.LocalProver{Keys: ladder}, p, ladder, recorder, genesis, log)
+		restarted = true
+	}
 
 	// One turn of everything; L1 mines a block.
 	turn := func() {
 		t.Helper()
+		restartOnPlan()
 		if _, err := watcher.Poll(ctx); err != nil {
 			t.Fatal(err)
 		}
@@ -289,6 +316,9 @@ func depositAndWithdraw(t *testing.T, oneTx, blobs bool) {
 	}
 
 	if blobs {
+		if oneTx && !restarted {
+			t.Fatal("no one-transaction blob batch was fixed: the restart was not exercised")
+		}
 		skipped := false
 		for n := uint64(1); n <= seq.Latest(); n++ {
 			b, err := db.Block(ctx, n)

@@ -132,9 +132,6 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger, out io.Writer) error
 		nc.Components[4] = "proverserver"
 	}
 	nc.L1URL, nc.Contract, nc.DeployBlock = chain.URL, res.Rollup.Hex(), res.Block
-	if p.BlobCapacity > 0 {
-		nc.OneTx = false // blob commits are staged: commitBlobBlocks, proveBlocks, executeBlocks
-	}
 	nc.OperatorKey = fmt.Sprintf("%x", ethcrypto.FromECDSA(op))
 	nc.Operator = res.Operator.Hex()
 	nc.DevAccounts = 0

@@ -217,3 +217,34 @@ func TestConfigCheck(t *testing.T) {
 		t.Errorf("the default: %v", err)
 	}
 }
+
+// TestQuoteChargesSkippedTransferSlots: under typed slots (groups of 4 in
+// a 4-slot block: G G T T) a withdrawal may leave two transfer slots
+// empty before it (rollup.Params.MaxSkip) and pays for three slots'
+// share of the block and of proving; a transfer pays for one, as in an
+// untyped block.
+func TestQuoteChargesSkippedTransferSlots(t *testing.T) {
+	p := rollup.TestParams
+	p.BlobCapacity, p.SlotGroup = 64, 4
+	q, err := New(small(), p, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		typ     rollup.OpType
+		charged int
+		gas     uint64
+		wei     int64
+	}{
+		{rollup.OpTransfer, 1, 18*40 + 325, (18*40+325)*2 + 7},
+		{rollup.OpWithdraw, 3, 45*40 + 3*325, (45*40+3*325)*2 + 3*7},
+	} {
+		got, err := q.Quote(c.typ, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.SlotsCharged != c.charged || got.Gas != c.gas || got.TotalWei.Int64() != c.wei {
+			t.Errorf("%s: %d slots charged, gas %d, wei %s; want %d, %d, %d", c.typ, got.SlotsCharged, got.Gas, got.TotalWei, c.charged, c.gas, c.wei)
+		}
+	}
+}

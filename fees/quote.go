@@ -28,20 +28,24 @@ type L1 interface {
 
 // Quote is a fee and the costs it is made of.
 type Quote struct {
-	Type         rollup.OpType // the operation priced (a Transfer to a new address is a TransferToNew)
-	Token        uint16        // the token that pays
-	Slots        int           // slots per block
-	PubdataBytes int           // the operation's pubdata
-	PubdataGas   uint64        // PubdataBytes × the gas of a byte
-	BlockGas     uint64        // its share of the block's commit, prove and execute gas, rounded up
-	Gas          uint64        // PubdataGas + BlockGas
-	GasPrice     *big.Int      // wei per L1 gas
-	ProvingWei   *big.Int      // the prover's cost of one slot
-	TotalWei     *big.Int      // Gas × GasPrice + ProvingWei, at least the floor
-	TokenPrice   *big.Rat      // wei per smallest unit of Token (1 for ETH)
-	Total        *big.Int      // TotalWei in Token's smallest units, rounded up
-	Fee          *big.Int      // Total rounded up to a packable fee: what a wallet signs
-	Least        *big.Int      // the least fee admitted now: Total less the tolerance, rounded up
+	Type  rollup.OpType // the operation priced (a Transfer to a new address is a TransferToNew)
+	Token uint16        // the token that pays
+	Slots int           // slots per block
+	// SlotsCharged is the block slots the operation pays for: one, or
+	// under typed slots for an operation that needs a general slot one
+	// more for each transfer slot it may skip (rollup.Params.MaxSkip)
+	SlotsCharged int
+	PubdataBytes int      // the operation's pubdata
+	PubdataGas   uint64   // PubdataBytes × the gas of a byte
+	BlockGas     uint64   // SlotsCharged slots' share of the block's commit, prove and execute gas, rounded up
+	Gas          uint64   // PubdataGas + BlockGas
+	GasPrice     *big.Int // wei per L1 gas
+	ProvingWei   *big.Int // the prover's cost of SlotsCharged slots
+	TotalWei     *big.Int // Gas × GasPrice + ProvingWei, at least the floor
+	TokenPrice   *big.Rat // wei per smallest unit of Token (1 for ETH)
+	Total        *big.Int // TotalWei in Token's smallest units, rounded up
+	Fee          *big.Int // Total rounded up to a packable fee: what a wallet signs
+	Least        *big.Int // the least fee admitted now: Total less the tolerance, rounded up
 }
 
 // Quoter quotes fees. Quote never waits on the L1: the gas price it uses
@@ -169,7 +173,7 @@ func (q *Quoter) Quote(t rollup.OpType, token uint16) (Quote, error) {
 	if d := q.p.BalanceDepth; d < 16 && uint64(token) >= 1<<d {
 		return Quote{}, fmt.Errorf("%w: token %d, the tree holds tokens below %d", rollup.ErrTokenOutOfRange, token, uint64(1)<<d)
 	}
-	out := Quote{Type: t, Token: token, Slots: q.p.BlockSlots, PubdataBytes: rollup.PubdataSize(t)}
+	out := Quote{Type: t, Token: token, Slots: q.p.BlockSlots, SlotsCharged: 1 + q.p.MaxSkip(t), PubdataBytes: rollup.PubdataSize(t)}
 	if q.cfg.Zero {
 		out.GasPrice, out.ProvingWei, out.TotalWei = new(big.Int), new(big.Int), new(big.Int)
 		out.TokenPrice, out.Total, out.Fee, out.Least = big.NewRat(1, 1), new(big.Int), new(big.Int), new(big.Int)
@@ -190,12 +194,12 @@ func (q *Quoter) Quote(t rollup.OpType, token uint16) (Quote, error) {
 	out.PubdataGas = uint64(out.PubdataBytes) * q.cfg.PubdataGasPerByte
 	block := q.cfg.ProveGas + q.cfg.ExecuteGas + q.cfg.CommitGas
 	slots := uint64(q.p.BlockSlots)
-	out.BlockGas = (block + slots - 1) / slots
+	out.BlockGas = uint64(out.SlotsCharged) * ((block + slots - 1) / slots)
 	out.Gas = out.PubdataGas + out.BlockGas
 	out.GasPrice = gasPrice
 	out.ProvingWei = new(big.Int)
 	if q.cfg.ProvingWeiPerSlot != nil {
-		out.ProvingWei.Set(q.cfg.ProvingWeiPerSlot)
+		out.ProvingWei.Mul(q.cfg.ProvingWeiPerSlot, big.NewInt(int64(out.SlotsCharged)))
 	}
 	out.TotalWei = new(big.Int).Mul(new(big.Int).SetUint64(out.Gas), gasPrice)
 	out.TotalWei.Add(out.TotalWei, out.ProvingWei)

@@ -196,5 +196,11 @@ func (bc *BlobCommit) BuildSidecar() error {
 // StoredBlob is what the contract stores for a block committed in blob
 // mode at the point r: Stored with rollup.BlobCommitment.
 func StoredBlob(b *rollup.Block, r fr.Element) StoredBlock {
-	return storedWith(b, rollup.BlobCommitment(b.OldRoot, b.NewRoot, b.Header, b.BlobBinding(r)))
+	return StoredBlobWith(b, b.BlobBinding(r))
+}
+
+// StoredBlobWith is StoredBlob for the binding bind (a restore takes the
+// data hash from the commit: see restore's storedFor).
+func StoredBlobWith(b *rollup.Block, bind rollup.BlobBinding) StoredBlock {
+	return storedWith(b, rollup.BlobCommitment(b.OldRoot, b.NewRoot, b.Header, bind))
 }

@@ -21,7 +21,7 @@ import (
 // transfer counts it at a blob base fee equal to the execution base fee.
 func TestBlobGasReport(t *testing.T) {
 	if os.Getenv("ZKROLLUP_MEASURE_BLOB_GAS") == "" {
-		t.Skip("set ZKROLLUP_MEASURE_BLOB_GAS=1 to measure blob mode's L1 gas per transfer (proves 12 blocks)")
+		t.Skip("set ZKROLLUP_MEASURE_BLOB_GAS=1 to measure blob mode's L1 gas per transfer (proves 24 blocks)")
 	}
 	e := newBlobEnv(t)
 	e.depositETH("A", wei("1000000000000000000"))
@@ -29,7 +29,7 @@ func TestBlobGasReport(t *testing.T) {
 	e.block("changepubkey A\nchangepubkey B")
 	// one transfer a block keeps ten blocks' data within the test blob
 	// circuit's 496 bytes; the gas is the same (see above)
-	for range 11 {
+	for range 23 {
 		e.block("transfer A B 1000000000000000 ETH fee 10000000000000")
 	}
 	e.commitBlobs(1) // first writes of the counters
@@ -40,7 +40,7 @@ func TestBlobGasReport(t *testing.T) {
 	// blobs hold floor(k · 126,976 / 73,728) of them.
 	const perBlock = 4096 * 18
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "| blobs a tx | 4,096-transfer blocks | commit gas | prove gas | execute gas | blob gas | gas per transfer |\n|---|---|---|---|---|---|---|\n")
+	fmt.Fprintf(&sb, "| L1 calls | blobs a tx | 4,096-transfer blocks | commit gas | prove gas | execute gas | blob gas | gas per transfer |\n|---|---|---|---|---|---|---|---|\n")
 	for _, k := range []int{1, 6} {
 		blocks := k * da.BytesPerBlob / perBlock
 		bc, err := l1.BuildBlobCommitIn(e.blocks[e.nCommit:e.nCommit+blocks], e.p.BlobCapacity, k)
@@ -56,7 +56,14 @@ func TestBlobGasReport(t *testing.T) {
 		prove := e.proveBlocks(blocks).GasUsed
 		exec := e.execute(blocks).GasUsed
 		perTransfer := float64(commit+prove+exec+blobGas) / float64(blocks*4096)
-		fmt.Fprintf(&sb, "| %d | %d | %d | %d | %d | %d | **%.1f** |\n", k, blocks, commit, prove, exec, blobGas, perTransfer)
+		fmt.Fprintf(&sb, "| staged | %d | %d | %d | %d | %d | %d | **%.1f** |\n", k, blocks, commit, prove, exec, blobGas, perTransfer)
+	}
+	// the same in one commitProveExecuteBlobs a batch
+	for _, k := range []int{1, 6} {
+		blocks := k * da.BytesPerBlob / perBlock
+		r := e.oneTxBlobsIn(blocks, k, nil)
+		perTransfer := float64(r.GasUsed+r.BlobGasUsed) / float64(blocks*4096)
+		fmt.Fprintf(&sb, "| one tx | %d | %d | %d (all three) | | | %d | **%.1f** |\n", k, blocks, r.GasUsed, r.BlobGasUsed, perTransfer)
 	}
 	t.Logf("blob mode, gas per transfer of full 4,096-slot transfer blocks (go-ethereum simulated backend, Osaka):\n%s", sb.String())
 }

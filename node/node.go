@@ -330,9 +330,6 @@ func addAggregator(ctx context.Context, g *lifecycle.Group, cfg Config, p rollup
 	acfg := aggregator.Config{Contract: contract, MaxInFlight: cfg.MaxProofs, Lease: cfg.ProofLease.Duration,
 		Retry: cfg.proofRetry(), BlocksPerTx: cfg.BlocksPerTx, BatchWait: cfg.BatchWait.Duration, OneTx: cfg.OneTx, Poll: cfg.L1Poll.Duration}
 	if p.BlobCapacity > 0 {
-		if cfg.OneTx {
-			return errors.New("one_tx is not available in blob mode (blob_capacity > 0): the contract has no one-transaction blob commit; set one_tx = false")
-		}
 		blobKeys, err := keys.Blob(ctx, p, deploy.BlobKeysDir(cfg.KeysDir), nil)
 		if err != nil {
 			return err

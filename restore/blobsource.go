@@ -7,7 +7,6 @@ import (
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
@@ -17,13 +16,18 @@ import (
 	"github.com/zkrollup/zkrollup/l1"
 )
 
-// ErrBlobCommit: a commitBlobBlocks call and its transaction do not fit
-// together as the contract requires (which it checked when it accepted
-// them): the transaction read is not the one L1 executed.
-var ErrBlobCommit = errors.New("a commitBlobBlocks call does not fit its transaction")
+// ErrBlobCommit: a blob commit call (commitBlobBlocks or
+// commitProveExecuteBlobs) and its transaction do not fit together as the
+// contract requires (which it checked when it accepted them): the
+// transaction read is not the one L1 executed.
+var ErrBlobCommit = errors.New("a blob commit call does not fit its transaction")
 
-// BlobSource reads blocks committed in blob mode (commitBlobBlocks, sent
-// in an EIP-4844 transaction): Scanner finds the transaction that
+// blobCommitMethods are the methods BlobSource decodes: each takes
+// (last, blocks, blobs, ...).
+var blobCommitMethods = []string{"commitBlobBlocks", "commitProveExecuteBlobs"}
+
+// BlobSource reads blocks committed in blob mode (commitBlobBlocks or
+// commitProveExecuteBlobs, sent in an EIP-4844 transaction): Scanner finds the transaction that
 // committed each executed block; the call holds each block's header, new
 // root, data length, ChangePubKey authorisations and L1 pubdata, and the
 // transaction's blobs hold the blocks' compact pubdata back to back. L1
@@ -38,8 +42,7 @@ type BlobSource struct {
 	Scanner
 	Archive BlobArchive
 
-	sel []byte
-	in  abi.Arguments
+	commits []commitMethod
 }
 
 var _ Source = (*BlobSource)(nil)
@@ -51,11 +54,15 @@ func NewBlobSource(c Chain, contract common.Address, archive BlobArchive) (*Blob
 	if err != nil {
 		return nil, err
 	}
-	m, ok := parsed.Methods["commitBlobBlocks"]
-	if !ok || len(m.Inputs) != 4 {
-		return nil, errors.New("the Rollup ABI has no commitBlobBlocks(last, blocks, blobs, blobProofs)")
+	s := &BlobSource{Scanner: newScanner(c, contract), Archive: archive}
+	for _, name := range blobCommitMethods {
+		m, ok := parsed.Methods[name]
+		if !ok || len(m.Inputs) < 3 {
+			return nil, fmt.Errorf("the Rollup ABI has no %s(last, blocks, blobs, ...)", name)
+		}
+		s.commits = append(s.commits, commitMethod{name: name, sel: m.ID, in: m.Inputs})
 	}
-	return &BlobSource{Scanner: newScanner(c, contract), Archive: archive, sel: m.ID, in: m.Inputs}, nil
+	return s, nil
 }
 
 // Blocks implements Source.
@@ -63,14 +70,28 @@ func (s *BlobSource) Blocks(ctx context.Context, after, resume, upTo, head uint6
 	return s.blocks(ctx, s, after, resume, upTo, head, fn)
 }
 
-func (s *BlobSource) isCommit(input []byte) bool {
-	return len(input) >= 4 && bytes.Equal(input[:4], s.sel)
+// commitMethod returns the blob commit method whose selector data starts with.
+func (s *BlobSource) commitMethod(data []byte) (commitMethod, bool) {
+	if len(data) < 4 {
+		return commitMethod{}, false
+	}
+	for _, m := range s.commits {
+		if bytes.Equal(data[:4], m.sel) {
+			return m, true
+		}
+	}
+	return commitMethod{}, false
 }
 
-func (s *BlobSource) methodNames() string { return "commitBlobBlocks" }
+func (s *BlobSource) isCommit(input []byte) bool {
+	_, ok := s.commitMethod(input)
+	return ok
+}
 
-// blobCall is a decoded commitBlobBlocks call (the blob proofs say
-// nothing the stored blocks do not).
+func (s *BlobSource) methodNames() string { return "commitBlobBlocks or commitProveExecuteBlobs" }
+
+// blobCall is a decoded blob commit call (the proofs and pending
+// operations say nothing the stored blocks do not).
 type blobCall struct {
 	first  uint64 // the number of blocks[0]
 	blocks []l1.BlobBlock
@@ -78,14 +99,16 @@ type blobCall struct {
 }
 
 // decode unpacks the calldata of commitBlobBlocks(last, blocks, blobs,
-// blobProofs).
+// blobProofs) or commitProveExecuteBlobs(last, blocks, blobs, blobProofs,
+// proofs, pendingOps).
 func (s *BlobSource) decode(data []byte) (blobCall, error) {
-	if !s.isCommit(data) {
+	m, ok := s.commitMethod(data)
+	if !ok {
 		return blobCall{}, ErrNotCommitCall
 	}
-	const name = "commitBlobBlocks"
-	args, err := s.in.Unpack(data[4:])
-	if err != nil || len(args) != len(s.in) {
+	name := m.name
+	args, err := m.in.Unpack(data[4:])
+	if err != nil || len(args) != len(m.in) {
 		return blobCall{}, fmt.Errorf("%w: %s arguments: %v", ErrNotCommitCall, name, err)
 	}
 	var c blobCall
@@ -103,7 +126,7 @@ func (s *BlobSource) decode(data []byte) (blobCall, error) {
 	return c, nil
 }
 
-// decodeCall decodes a commitBlobBlocks call that tx made (directly or
+// decodeCall decodes a blob commit call that tx made (directly or
 // through another contract: BLOBHASH reads the transaction's blobs
 // either way) and reads its blocks' data from the archive.
 func (s *BlobSource) decodeCall(ctx context.Context, tx *types.Transaction, input []byte) (decodedCommit, error) {
@@ -145,7 +168,7 @@ func (s *BlobSource) decodeCall(ctx context.Context, tx *types.Transaction, inpu
 		d.blocks[i] = Committed{
 			Block: l1.CommitBlock{Timestamp: b.Timestamp, FeeAccount: b.FeeAccount, NewStateRoot: b.NewStateRoot,
 				Pubdata: segments[i], EthSignatures: b.EthSignatures},
-			DataPoint: &point, L1Pubdata: b.L1Pubdata, Slots: b.Slots,
+			DataPoint: &point, L1Pubdata: b.L1Pubdata, Slots: b.Slots, DataHash: data[i].DataHash,
 		}
 	}
 	return d, nil

@@ -30,13 +30,15 @@ func FuzzDecodeCommit(f *testing.F) {
 	})
 }
 
-// FuzzDecodeBlobCommit: any input decodes to a commitBlobBlocks call or
-// an error; it never panics.
+// FuzzDecodeBlobCommit: any input decodes to a blob commit call
+// (commitBlobBlocks, commitProveExecuteBlobs) or an error; it never panics.
 func FuzzDecodeBlobCommit(f *testing.F) {
 	c := rollupcontract.NewRollup()
 	f.Add(c.PackCommitBlobBlocks(l1.StoredBlock{Number: 3}, []l1.BlobBlock{{Timestamp: 5, Slots: 4, DataLength: 5, L1Pubdata: []byte{2, 0, 0, 0, 1},
 		EthSignatures: make([]byte, 65)}}, []l1.BlobData{{Kzg: make([]byte, 96)}}, [][]byte{{1}}))
 	f.Add(c.PackCommitBlobBlocks(l1.StoredBlock{}, nil, nil, nil))
+	f.Add(c.PackCommitProveExecuteBlobs(l1.StoredBlock{Number: 3}, []l1.BlobBlock{{Timestamp: 5, Slots: 4, DataLength: 5}},
+		[]l1.BlobData{{Kzg: make([]byte, 96)}}, [][]byte{{1}}, [][]byte{{2}}, [][][]byte{{{3}}}))
 	f.Add([]byte{0xde, 0xad})
 	s, err := NewBlobSource(nil, common.Address{1}, DirArchive{Dir: f.TempDir()})
 	if err != nil {

@@ -548,7 +548,19 @@ func storedFor(b *rollup.Block, cb Committed) (l1.StoredBlock, error) {
 		return l1.StoredBlock{}, fmt.Errorf("%w: block %d (L1 transaction %s): its data in the blobs has the L1 operations %x, the contract read %x",
 			ErrNotOnL1, cb.Number, cb.TxHash, got, cb.L1Pubdata)
 	}
-	return l1.StoredBlob(b, *cb.DataPoint), nil
+	// The data hash is the commit's, not recomputed from the native
+	// placement: it covers the padded pubdata in the layout the block's
+	// proof used, and the circuit does not hold an operation to the first
+	// slot it fits (a Noop may sit where rollup.Placement puts the next
+	// operation; review of typed slots, issue 19), so an operator could
+	// prove a layout a recomputation would not match and stop every
+	// restore and exodus at that block. The content is bound all the
+	// same: the operations are the blobs' bytes (Eval, Length), they
+	// re-execute to the root L1 holds, and the commitment L1 stored —
+	// which the proof binds, data hash included — must be this one.
+	bind := b.BlobBinding(*cb.DataPoint)
+	bind.DataHash = cb.DataHash
+	return l1.StoredBlobWith(b, bind), nil
 }
 
 // unchecked is a block applied but not yet compared with L1.

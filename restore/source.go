@@ -47,6 +47,10 @@ type Committed struct {
 	// Slots is the block's shape as the commit named it (in blob mode the
 	// operator names it; the contract cannot count the operations).
 	Slots uint16
+	// DataHash is the block's data hash as the commit named it
+	// (BlobBlock.dataHash): the hash of its padded pubdata in the layout
+	// its proof used.
+	DataHash fr.Element
 }
 
 // Source yields executed blocks from L1 data.

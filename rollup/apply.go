@@ -89,12 +89,13 @@ func (m *Machine) ApplyBatch(txs []Tx) []Result {
 }
 
 // stopped reports whether a batch stops before its i-th operation: once
-// the block has no room for one (ErrBlockFull), no later one is applied
+// the block has no room for one (ErrBlockFull, or no fee slot left for
+// its token: ErrTooManyFeeTokens), no later one is applied
 // and each comes back ErrBlockFull too, so the batch's order holds (under
 // typed slots a later transfer could still fit where an earlier
 // withdrawal did not, and then its nonce would be wrong).
 func stopped(out []Result, i int) bool {
-	if i == 0 || !errors.Is(out[i-1].Err, ErrBlockFull) {
+	if i == 0 || !(errors.Is(out[i-1].Err, ErrBlockFull) || errors.Is(out[i-1].Err, ErrTooManyFeeTokens)) {
 		return false
 	}
 	out[i].Err = fmt.Errorf("%w: an earlier operation of the batch found no room", ErrBlockFull)

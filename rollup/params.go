@@ -159,6 +159,18 @@ func (p Params) GeneralSlot(i int) bool { return GeneralSlot(p.SlotGroup, i) }
 // GeneralSlot is Params.GeneralSlot for slot group g.
 func GeneralSlot(g, i int) bool { return g == 0 || i%g < 2 }
 
+// MaxSkip is how many transfer slots an operation of type t may leave
+// empty before it under p's slot group (SlotFor): none when every slot is
+// general or t fits a transfer slot; G − 2 for a one-slot operation
+// arriving just after a group's general slots, G − 1 for a trade arriving
+// on a group's second slot. Fees charge for them (fees.Quote).
+func (p Params) MaxSkip(t OpType) int {
+	if p.SlotGroup == 0 || t.FitsTransferSlot() {
+		return 0
+	}
+	return p.SlotGroup - 3 + t.Width()
+}
+
 // SlotFor is the first block slot at or after from where an operation of
 // type t can go under slot group g: from itself when t fits a transfer
 // slot or every slot is general, else the first run of t.Width() general

@@ -84,3 +84,25 @@ func TestTypedSlotsBatchKeepsItsOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestTypedSlotsMaxSkipIsTheMostSkipped: MaxSkip, what fees charge an
+// operation for the transfer slots it may leave empty, is exactly the
+// most SlotFor ever skips for it.
+func TestTypedSlotsMaxSkipIsTheMostSkipped(t *testing.T) {
+	for g := 3; g <= 10; g++ {
+		p := rollup.TestParams
+		p.BlobCapacity, p.SlotGroup = 64, g
+		for _, spec := range rollup.Ops() {
+			most := 0
+			for from := range 3 * g {
+				most = max(most, rollup.SlotFor(g, from, spec.Type)-from)
+			}
+			if got := p.MaxSkip(spec.Type); got != most {
+				t.Errorf("group %d, %s: MaxSkip %d, SlotFor skips at most %d", g, spec.Name, got, most)
+			}
+		}
+	}
+	if got := rollup.TestParams.MaxSkip(rollup.OpWithdraw); got != 0 {
+		t.Errorf("untyped slots: MaxSkip %d", got)
+	}
+}

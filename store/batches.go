@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"math"
 
 	"github.com/zkrollup/zkrollup/internal/status"
 )
@@ -144,4 +146,35 @@ func (d *DB) L1TxKeysOf(ctx context.Context, owner string) ([]string, error) {
 		out = append(out, k)
 	}
 	return out, rows.Err()
+}
+
+// BlobPlan is the blocks the aggregator fixed as its next one-transaction
+// blob batch (commitProveExecuteBlobs) before proving them: their
+// witnesses bind the batch's data point, so a restart must batch the same
+// blocks. ok is false when none is recorded.
+func (d *DB) BlobPlan(ctx context.Context) (first, last uint64, ok bool, err error) {
+	var f, l int64
+	err = d.queryRow(ctx, `SELECT seq, sub FROM cursors WHERE name = 'blob_plan'`).Scan(&f, &l)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, 0, false, nil
+	}
+	if err != nil {
+		return 0, 0, false, err
+	}
+	return uint64(f), uint64(l), true, nil
+}
+
+// SetBlobPlan records blocks first..last as the next one-transaction blob
+// batch (BlobPlan), replacing the previous plan.
+func (d *DB) SetBlobPlan(ctx context.Context, first, last uint64) error {
+	if first == 0 || last < first || last > math.MaxInt64 {
+		return fmt.Errorf("store: a blob plan of blocks %d-%d", first, last)
+	}
+	return d.inTx(ctx, func(t *tx) error {
+		if _, err := t.exec(ctx, `DELETE FROM cursors WHERE name = 'blob_plan'`); err != nil {
+			return err
+		}
+		_, err := t.exec(ctx, `INSERT INTO cursors (name, seq, sub) VALUES ('blob_plan', ?, ?)`, int64(first), int64(last))
+		return err
+	})
 }

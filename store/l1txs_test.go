@@ -128,3 +128,34 @@ func TestMigration0008KeepsL1Txs(t *testing.T) {
 		}
 	})
 }
+
+// TestBlobPlan: the one-transaction blob batch the aggregator fixed is
+// read back after a reopen, a new plan replaces it, and a bad range is
+// refused without changing it.
+func TestBlobPlan(t *testing.T) {
+	eachBackend(t, func(t *testing.T, d *DB, reopen func() *DB) {
+		ctx := context.Background()
+		if _, _, ok, err := d.BlobPlan(ctx); err != nil || ok {
+			t.Fatalf("a fresh database has a plan (%v, %v)", ok, err)
+		}
+		if err := d.SetBlobPlan(ctx, 3, 7); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.SetBlobPlan(ctx, 9, 8); err == nil {
+			t.Fatal("a plan of blocks 9-8 accepted")
+		}
+		if err := d.SetBlobPlan(ctx, 0, 4); err == nil {
+			t.Fatal("a plan from block 0 accepted")
+		}
+		d = reopen()
+		if f, l, ok, err := d.BlobPlan(ctx); err != nil || !ok || f != 3 || l != 7 {
+			t.Fatalf("after a reopen: plan %d-%d (%v, %v), want 3-7", f, l, ok, err)
+		}
+		if err := d.SetBlobPlan(ctx, 8, 8); err != nil {
+			t.Fatal(err)
+		}
+		if f, l, ok, err := d.BlobPlan(ctx); err != nil || !ok || f != 8 || l != 8 {
+			t.Fatalf("plan %d-%d (%v, %v), want 8-8", f, l, ok, err)
+		}
+	})
+}

@@ -1079,6 +1079,56 @@ contract Rollup is ReentrancyGuardTransient {
         if (earned > 0) _credit(feeRecipient, 0, uint128(earned));
     }
 
+    /// Blob mode's commitProveExecute: commits the blocks after `last` with
+    /// the transaction's blobs exactly as commitBlobBlocks does (the blobs'
+    /// openings and proofs, the data identity, each block's L1 pubdata),
+    /// then proves and executes them as commitProveExecute does, when every
+    /// committed block is executed. The blocks are one blob commit, proven
+    /// whole by construction. Only the last block's hash is stored.
+    function commitProveExecuteBlobs(
+        StoredBlock calldata last,
+        BlobBlock[] calldata blocks,
+        BlobData[] calldata blobs,
+        bytes[] calldata blobProofs,
+        bytes[] calldata proofs,
+        bytes[][] calldata pendingOps
+    ) external nonReentrant notExodus onlyOperator {
+        uint256 k = blocks.length;
+        if (k == 0) revert NoBlocks();
+        if (k != proofs.length || k != pendingOps.length) revert LengthMismatch();
+        uint64 number = blocksCommitted;
+        if (blocksExecuted != number) revert BlocksInFlight(number, blocksExecuted);
+        if (last.number != number || hashStoredBlock(last) != storedBlockHashes[number]) {
+            revert WrongStoredBlock(last.number);
+        }
+        uint256 r = _checkBlobs(blocks, blobs, blobProofs); // WrongDataMode in calldata mode
+        StoredBlock memory prev = last;
+        uint64 nextPriority = nextCommittedPriorityOp;
+        uint64 first = firstPriorityOp;
+        uint256 earned;
+        uint256[] memory inputs = new uint256[](k);
+        uint16[] memory shapes = new uint16[](k);
+        for (uint256 i = 0; i < k; i++) {
+            StoredBlock memory b = _commitBlobOne(prev, blocks[i], nextPriority, r);
+            nextPriority += b.priorityOps;
+            emit BlockCommitted(b.number, b.commitment, b.stateRoot);
+            emit BlockProven(b.number);
+            (first, earned) = _executeOne(b.number, b.priorityOps, b.pendingOpsHash, pendingOps[i], first, earned);
+            inputs[i] = uint256(b.commitment);
+            shapes[i] = b.slots;
+            prev = b;
+        }
+        _verify(shapes, proofs, inputs);
+        storedBlockHashes[prev.number] = hashStoredBlock(prev);
+        blobCommitEnd[prev.number] = true;
+        blocksCommitted = prev.number;
+        blocksProven = prev.number;
+        blocksExecuted = prev.number;
+        nextCommittedPriorityOp = nextPriority;
+        firstPriorityOp = first;
+        if (earned > 0) _credit(feeRecipient, 0, uint128(earned));
+    }
+
     /// Executes the oldest proven blocks: credits their withdrawals, full
     /// exits and deposit refunds to pending balances, settles the priority
     /// fees of their requests and retires the requests. `pendingOps[i]`
