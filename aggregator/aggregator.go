@@ -91,6 +91,11 @@ type Aggregator struct {
 	// estimate, before anything is sent).
 	proveCap int
 
+	// planStaged: the one-transaction blob plan could not go in one
+	// transaction (over the sender's gas cap): it is committed, proven
+	// and executed in turn instead (oneTxBlobs). In memory: after a
+	// restart the one transaction is tried again, at no L1 cost.
+	planStaged bool
 	// blob mode: each handed commit's data point by block, and the blocks
 	// that end a commit (a proof batch ends at one)
 	points     map[uint64]fr.Element
@@ -341,18 +346,33 @@ func (a *Aggregator) l1(ctx context.Context) error {
 	rebuilt := a.gen.Next() - 1
 	// One transaction in flight per stage: the next one's gas estimate
 	// needs the previous one mined.
-	// commit: blocks rebuilt and not yet handed over
-	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); !a.cfg.OneTx && last > cSent && cSent == cDone && a.full(cSent+1, last, a.openedAt(cSent+1)) {
+	// commit: blocks rebuilt and not yet handed over; in blob mode a
+	// one-transaction plan starting there is committed as it is (its
+	// witnesses bind its point), with one_tx off or when its one
+	// transaction was too big (planStaged)
+	planned, err := a.plannedCommit(ctx, cSent, rebuilt)
+	if err != nil {
+		return err
+	}
+	if last := min(rebuilt, cSent+uint64(a.cfg.BlocksPerTx)); cSent == cDone && (planned > 0 ||
+		(!a.cfg.OneTx && last > cSent && a.full(cSent+1, last, a.openedAt(cSent+1)))) {
 		prev, err := a.stored(cSent)
 		if err != nil {
 			return err
 		}
-		if a.cfg.Blobs != nil {
+		switch {
+		case planned > 0:
+			if err := a.commitBlobs(ctx, prev, cSent+1, planned); err != nil {
+				return err
+			}
+		case a.cfg.Blobs != nil:
 			if err := a.commitBlobs(ctx, prev, cSent+1, last); err != nil {
 				return err
 			}
-		} else if err := a.commitCalldata(ctx, prev, cSent+1, last); err != nil {
-			return err
+		default:
+			if err := a.commitCalldata(ctx, prev, cSent+1, last); err != nil {
+				return err
+			}
 		}
 	}
 	// prove: committed blocks with complete proofs, in order

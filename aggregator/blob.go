@@ -20,6 +20,7 @@ import (
 	"github.com/zkrollup/zkrollup/restore"
 	"github.com/zkrollup/zkrollup/rollup"
 	"github.com/zkrollup/zkrollup/store"
+	"github.com/zkrollup/zkrollup/txsender"
 )
 
 // Blobs is the aggregator's blob mode (issue 19): blocks are committed
@@ -68,10 +69,8 @@ func (a *Aggregator) point(ctx context.Context, n uint64) (fr.Element, bool, err
 		a.setPoint(b.First, b.Last, r)
 		return r, true, nil
 	}
-	if !a.cfg.OneTx {
-		return fr.Element{}, false, nil
-	}
-	// one transaction a batch: the fixed batch not handed yet (oneTxBlobs)
+	// one transaction a batch: the fixed batch not handed yet (oneTxBlobs;
+	// with one_tx switched off since, the staged commit sends it as it is)
 	first, last, ok, err := a.db.BlobPlan(ctx)
 	if err != nil || !ok || n < first || n > last {
 		return fr.Element{}, false, err
@@ -201,6 +200,7 @@ func (a *Aggregator) oneTxBlobs(ctx context.Context, done, rebuilt uint64) error
 		return err
 	}
 	if !ok || pf != first {
+		a.planStaged = false
 		last := min(rebuilt, done+uint64(a.cfg.BlocksPerTx))
 		if last < first || !a.full(first, last, a.openedAt(first)) {
 			return nil
@@ -250,7 +250,32 @@ func (a *Aggregator) oneTxBlobs(ctx context.Context, done, rebuilt uint64) error
 	if err != nil {
 		return err
 	}
-	return a.handBlobs(ctx, status.StageAll, pf, pl, data, bc)
+	err = a.handBlobs(ctx, status.StageAll, pf, pl, data, bc)
+	if errors.Is(err, txsender.ErrTooMuchGas) {
+		// its proofs bind the plan's point, so it cannot be split: the
+		// plan goes to L1 in turn instead, committed whole (the same
+		// blobs, the same point), proven whole, executed in parts
+		a.log.Warn("one-transaction blob batch over the gas cap: committing, proving and executing it in turn", "first", pf, "last", pl, "err", err)
+		a.planStaged = true
+		return nil
+	}
+	return err
+}
+
+// plannedCommit is the last block of the one-transaction blob plan if
+// the staged commit must send it now: it starts after the last handed
+// commit (cSent), all its blocks are rebuilt, and one_tx is off (a
+// restart switched it off) or its one transaction was too big. 0
+// otherwise.
+func (a *Aggregator) plannedCommit(ctx context.Context, cSent, rebuilt uint64) (uint64, error) {
+	if a.cfg.Blobs == nil || (a.cfg.OneTx && !a.planStaged) {
+		return 0, nil
+	}
+	pf, pl, ok, err := a.db.BlobPlan(ctx)
+	if err != nil || !ok || pf != cSent+1 || pl > rebuilt {
+		return 0, err
+	}
+	return pl, nil
 }
 
 // fitBlobCommit builds the blob commit of blocks first up to last, or of

@@ -160,18 +160,37 @@ func (s *Scanner) commitOf(ctx context.Context, d commitDecoder, lg types.Log, n
 		}
 		s.decoded[lg.TxHash] = ds
 	}
-	for _, dc := range ds {
-		if n >= dc.first && n-dc.first < uint64(len(dc.blocks)) {
-			cb := dc.blocks[n-dc.first]
-			cb.Number, cb.L1Block, cb.TxHash = n, lg.BlockNumber, lg.TxHash
-			// An event whose data does not decode leaves them zero: a block
-			// L1 stores a hash for needs none, one it stores none for is
-			// then refused (ErrNotOnL1).
-			if ev, err := s.abi.UnpackBlockCommittedEvent(&lg); err == nil {
-				cb.Commitment, cb.StateRoot = ev.Commitment, ev.StateRoot
-			}
-			return cb, nil
+	// An event whose data does not decode leaves them zero: a block L1
+	// stores a hash for needs none, one it stores none for is then
+	// refused (ErrNotOnL1).
+	ev, evErr := s.abi.UnpackBlockCommittedEvent(&lg)
+	// One transaction may commit block n more than once (an operator
+	// contract committing, reverting and committing again): lg is the
+	// last BlockCommitted event for n, so the call is the last one that
+	// covers n — the last whose new root is the event's, if the event
+	// decodes (review of issue 19: the first call made a restore refuse
+	// the state L1 executed).
+	var out *Committed
+	for i := len(ds) - 1; i >= 0; i-- {
+		dc := ds[i]
+		if n < dc.first || n-dc.first >= uint64(len(dc.blocks)) {
+			continue
 		}
+		cb := dc.blocks[n-dc.first]
+		cb.Number, cb.L1Block, cb.TxHash = n, lg.BlockNumber, lg.TxHash
+		if evErr == nil {
+			cb.Commitment, cb.StateRoot = ev.Commitment, ev.StateRoot
+			if cb.Block.NewStateRoot != ev.StateRoot {
+				if out == nil {
+					out = &cb
+				}
+				continue
+			}
+		}
+		return cb, nil
+	}
+	if out != nil {
+		return *out, nil
 	}
 	return Committed{}, fmt.Errorf("block %d: commit transaction %s commits other blocks", n, lg.TxHash)
 }
