@@ -14,7 +14,7 @@ type Params struct {
 	AccountDepth int // account tree depth
 	BalanceDepth int // balance tree depth (token ids below 2^BalanceDepth)
 	OrderDepth   int // order tree depth: each account's order slots below 2^OrderDepth (1..15)
-	BlockSlots   int // the most operations a block holds; unused slots are Noops
+	BlockSlots   int // the most operations a block holds; unused slots are Noops (Placement)
 	// Shapes is the deployment's ladder of block shapes (issue 16): the slot
 	// counts a block may have, ascending, the largest equal to BlockSlots;
 	// each has its own circuit keys and L1 verifier. A sealed block takes the

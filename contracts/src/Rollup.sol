@@ -1045,38 +1045,11 @@ contract Rollup is ReentrancyGuardTransient {
         bytes[][] calldata pendingOps
     ) external nonReentrant notExodus onlyOperator {
         if (address(blobVerifier) != address(0)) revert WrongDataMode();
-        uint256 k = blocks.length;
-        if (k == 0) revert NoBlocks();
-        if (k != proofs.length || k != pendingOps.length) revert LengthMismatch();
-        uint64 number = blocksCommitted;
-        if (blocksExecuted != number) revert BlocksInFlight(number, blocksExecuted);
-        if (last.number != number || hashStoredBlock(last) != storedBlockHashes[number]) {
-            revert WrongStoredBlock(last.number);
+        Batch memory bt = _beginBatch(last, blocks.length, proofs.length, pendingOps.length);
+        for (uint256 i = 0; i < blocks.length; i++) {
+            _batchBlock(bt, _commitOne(bt.prev, blocks[i], bt.nextPriority), pendingOps[i]);
         }
-        StoredBlock memory prev = last;
-        uint64 nextPriority = nextCommittedPriorityOp;
-        uint64 first = firstPriorityOp;
-        uint256 earned;
-        uint256[] memory inputs = new uint256[](k);
-        uint16[] memory shapes = new uint16[](k);
-        for (uint256 i = 0; i < k; i++) {
-            StoredBlock memory b = _commitOne(prev, blocks[i], nextPriority);
-            nextPriority += b.priorityOps;
-            emit BlockCommitted(b.number, b.commitment, b.stateRoot);
-            emit BlockProven(b.number);
-            (first, earned) = _executeOne(b.number, b.priorityOps, b.pendingOpsHash, pendingOps[i], first, earned);
-            inputs[i] = uint256(b.commitment);
-            shapes[i] = b.slots;
-            prev = b;
-        }
-        _verify(shapes, proofs, inputs);
-        storedBlockHashes[prev.number] = hashStoredBlock(prev);
-        blocksCommitted = prev.number;
-        blocksProven = prev.number;
-        blocksExecuted = prev.number;
-        nextCommittedPriorityOp = nextPriority;
-        firstPriorityOp = first;
-        if (earned > 0) _credit(feeRecipient, 0, uint128(earned));
+        _endBatch(bt, proofs);
     }
 
     /// Blob mode's commitProveExecute: commits the blocks after `last` with
@@ -1093,40 +1066,74 @@ contract Rollup is ReentrancyGuardTransient {
         bytes[] calldata proofs,
         bytes[][] calldata pendingOps
     ) external nonReentrant notExodus onlyOperator {
-        uint256 k = blocks.length;
+        Batch memory bt = _beginBatch(last, blocks.length, proofs.length, pendingOps.length);
+        uint256 r = _checkBlobs(blocks, blobs, blobProofs); // WrongDataMode in calldata mode
+        for (uint256 i = 0; i < blocks.length; i++) {
+            _batchBlock(bt, _commitBlobOne(bt.prev, blocks[i], bt.nextPriority, r), pendingOps[i]);
+        }
+        _endBatch(bt, proofs);
+        blobCommitEnd[bt.prev.number] = true;
+    }
+
+    /// A one-transaction batch being built (commitProveExecute,
+    /// commitProveExecuteBlobs).
+    struct Batch {
+        StoredBlock prev; // the last block so far
+        uint64 nextPriority; // the next priority operation to commit
+        uint64 first; // the next priority operation to retire
+        uint256 earned; // priority fees the fee recipient gets
+        uint256 n; // blocks so far
+        uint256[] inputs; // their commitments
+        uint16[] shapes; // their shapes
+    }
+
+    /// Checks a one-transaction batch of k blocks after `last` (every
+    /// committed block executed, one proof and one list of pending
+    /// operations a block) and starts it.
+    function _beginBatch(StoredBlock calldata last, uint256 k, uint256 proofs, uint256 pendingOps)
+        internal
+        view
+        returns (Batch memory bt)
+    {
         if (k == 0) revert NoBlocks();
-        if (k != proofs.length || k != pendingOps.length) revert LengthMismatch();
+        if (k != proofs || k != pendingOps) revert LengthMismatch();
         uint64 number = blocksCommitted;
         if (blocksExecuted != number) revert BlocksInFlight(number, blocksExecuted);
         if (last.number != number || hashStoredBlock(last) != storedBlockHashes[number]) {
             revert WrongStoredBlock(last.number);
         }
-        uint256 r = _checkBlobs(blocks, blobs, blobProofs); // WrongDataMode in calldata mode
-        StoredBlock memory prev = last;
-        uint64 nextPriority = nextCommittedPriorityOp;
-        uint64 first = firstPriorityOp;
-        uint256 earned;
-        uint256[] memory inputs = new uint256[](k);
-        uint16[] memory shapes = new uint16[](k);
-        for (uint256 i = 0; i < k; i++) {
-            StoredBlock memory b = _commitBlobOne(prev, blocks[i], nextPriority, r);
-            nextPriority += b.priorityOps;
-            emit BlockCommitted(b.number, b.commitment, b.stateRoot);
-            emit BlockProven(b.number);
-            (first, earned) = _executeOne(b.number, b.priorityOps, b.pendingOpsHash, pendingOps[i], first, earned);
-            inputs[i] = uint256(b.commitment);
-            shapes[i] = b.slots;
-            prev = b;
-        }
-        _verify(shapes, proofs, inputs);
-        storedBlockHashes[prev.number] = hashStoredBlock(prev);
-        blobCommitEnd[prev.number] = true;
-        blocksCommitted = prev.number;
-        blocksProven = prev.number;
-        blocksExecuted = prev.number;
-        nextCommittedPriorityOp = nextPriority;
-        firstPriorityOp = first;
-        if (earned > 0) _credit(feeRecipient, 0, uint128(earned));
+        bt.prev = last;
+        bt.nextPriority = nextCommittedPriorityOp;
+        bt.first = firstPriorityOp;
+        bt.inputs = new uint256[](k);
+        bt.shapes = new uint16[](k);
+    }
+
+    /// Adds committed block b to the batch: proven (its proof is checked
+    /// with the others in _endBatch) and executed.
+    function _batchBlock(Batch memory bt, StoredBlock memory b, bytes[] calldata pendingOps) internal {
+        bt.nextPriority += b.priorityOps;
+        emit BlockCommitted(b.number, b.commitment, b.stateRoot);
+        emit BlockProven(b.number);
+        (bt.first, bt.earned) = _executeOne(b.number, b.priorityOps, b.pendingOpsHash, pendingOps, bt.first, bt.earned);
+        bt.inputs[bt.n] = uint256(b.commitment);
+        bt.shapes[bt.n] = b.slots;
+        bt.n++;
+        bt.prev = b;
+    }
+
+    /// Checks the batch's proofs and records it: only its last block's
+    /// hash is stored, and every counter moves to it.
+    function _endBatch(Batch memory bt, bytes[] calldata proofs) internal {
+        _verify(bt.shapes, proofs, bt.inputs);
+        uint64 number = bt.prev.number;
+        storedBlockHashes[number] = hashStoredBlock(bt.prev);
+        blocksCommitted = number;
+        blocksProven = number;
+        blocksExecuted = number;
+        nextCommittedPriorityOp = bt.nextPriority;
+        firstPriorityOp = bt.first;
+        if (bt.earned > 0) _credit(feeRecipient, 0, uint128(bt.earned));
     }
 
     /// Executes the oldest proven blocks: credits their withdrawals, full
