@@ -1,7 +1,6 @@
 package restore
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -11,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto/kzg4844"
 
-	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/da"
 	"github.com/zkrollup/zkrollup/l1"
 )
@@ -42,7 +40,7 @@ type BlobSource struct {
 	Scanner
 	Archive BlobArchive
 
-	commits []commitMethod
+	commits commitSet
 }
 
 var _ Source = (*BlobSource)(nil)
@@ -50,19 +48,11 @@ var _ Source = (*BlobSource)(nil)
 // NewBlobSource returns a source reading contract's blob commits from c
 // and their blobs from archive.
 func NewBlobSource(c Chain, contract common.Address, archive BlobArchive) (*BlobSource, error) {
-	parsed, err := rollupcontract.RollupMetaData.ParseABI()
+	cs, err := newCommitSet(blobCommitMethods, 3, "last, blocks, blobs, ...")
 	if err != nil {
 		return nil, err
 	}
-	s := &BlobSource{Scanner: newScanner(c, contract), Archive: archive}
-	for _, name := range blobCommitMethods {
-		m, ok := parsed.Methods[name]
-		if !ok || len(m.Inputs) < 3 {
-			return nil, fmt.Errorf("the Rollup ABI has no %s(last, blocks, blobs, ...)", name)
-		}
-		s.commits = append(s.commits, commitMethod{name: name, sel: m.ID, in: m.Inputs})
-	}
-	return s, nil
+	return &BlobSource{Scanner: newScanner(c, contract), Archive: archive, commits: cs}, nil
 }
 
 // Blocks implements Source.
@@ -70,21 +60,8 @@ func (s *BlobSource) Blocks(ctx context.Context, after, resume, upTo, head uint6
 	return s.blocks(ctx, s, after, resume, upTo, head, fn)
 }
 
-// commitMethod returns the blob commit method whose selector data starts with.
-func (s *BlobSource) commitMethod(data []byte) (commitMethod, bool) {
-	if len(data) < 4 {
-		return commitMethod{}, false
-	}
-	for _, m := range s.commits {
-		if bytes.Equal(data[:4], m.sel) {
-			return m, true
-		}
-	}
-	return commitMethod{}, false
-}
-
 func (s *BlobSource) isCommit(input []byte) bool {
-	_, ok := s.commitMethod(input)
+	_, ok := s.commits.of(input)
 	return ok
 }
 
@@ -102,7 +79,7 @@ type blobCall struct {
 // blobProofs) or commitProveExecuteBlobs(last, blocks, blobs, blobProofs,
 // proofs, pendingOps).
 func (s *BlobSource) decode(data []byte) (blobCall, error) {
-	m, ok := s.commitMethod(data)
+	m, ok := s.commits.of(data)
 	if !ok {
 		return blobCall{}, ErrNotCommitCall
 	}

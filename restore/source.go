@@ -93,7 +93,7 @@ const DefaultLogBlocks = 5000
 type CalldataSource struct {
 	Scanner
 
-	commits []commitMethod // the methods that commit blocks
+	commits commitSet // the methods that commit blocks
 }
 
 var _ Source = (*CalldataSource)(nil)
@@ -110,34 +110,33 @@ type commitMethod struct {
 // commitMethods are the names of the methods CalldataSource decodes.
 var commitMethods = []string{"commitBlocks", "commitProveExecute"}
 
-// NewCalldataSource returns a source reading contract's commits from c.
-func NewCalldataSource(c Chain, contract common.Address) (*CalldataSource, error) {
+// commitSet is the commit methods a source decodes.
+type commitSet []commitMethod
+
+// newCommitSet looks the named methods up in the Rollup ABI; each must
+// take at least minInputs arguments (args names them for the message).
+func newCommitSet(names []string, minInputs int, args string) (commitSet, error) {
 	parsed, err := rollupcontract.RollupMetaData.ParseABI()
 	if err != nil {
 		return nil, err
 	}
-	s := &CalldataSource{Scanner: newScanner(c, contract)}
-	for _, name := range commitMethods {
+	var out commitSet
+	for _, name := range names {
 		m, ok := parsed.Methods[name]
-		if !ok || len(m.Inputs) < 2 {
-			return nil, fmt.Errorf("the Rollup ABI has no %s(last, blocks, ...)", name)
+		if !ok || len(m.Inputs) < minInputs {
+			return nil, fmt.Errorf("the Rollup ABI has no %s(%s)", name, args)
 		}
-		s.commits = append(s.commits, commitMethod{name: name, sel: m.ID, in: m.Inputs})
+		out = append(out, commitMethod{name: name, sel: m.ID, in: m.Inputs})
 	}
-	return s, nil
+	return out, nil
 }
 
-// Blocks implements Source.
-func (s *CalldataSource) Blocks(ctx context.Context, after, resume, upTo, head uint64, fn func(Committed) error) error {
-	return s.blocks(ctx, s, after, resume, upTo, head, fn)
-}
-
-// commitMethod returns the commit method whose selector data starts with.
-func (s *CalldataSource) commitMethod(data []byte) (commitMethod, bool) {
+// of returns the commit method whose selector data starts with.
+func (cs commitSet) of(data []byte) (commitMethod, bool) {
 	if len(data) < 4 {
 		return commitMethod{}, false
 	}
-	for _, m := range s.commits {
+	for _, m := range cs {
 		if bytes.Equal(data[:4], m.sel) {
 			return m, true
 		}
@@ -145,8 +144,22 @@ func (s *CalldataSource) commitMethod(data []byte) (commitMethod, bool) {
 	return commitMethod{}, false
 }
 
+// NewCalldataSource returns a source reading contract's commits from c.
+func NewCalldataSource(c Chain, contract common.Address) (*CalldataSource, error) {
+	cs, err := newCommitSet(commitMethods, 2, "last, blocks, ...")
+	if err != nil {
+		return nil, err
+	}
+	return &CalldataSource{Scanner: newScanner(c, contract), commits: cs}, nil
+}
+
+// Blocks implements Source.
+func (s *CalldataSource) Blocks(ctx context.Context, after, resume, upTo, head uint64, fn func(Committed) error) error {
+	return s.blocks(ctx, s, after, resume, upTo, head, fn)
+}
+
 func (s *CalldataSource) isCommit(input []byte) bool {
-	_, ok := s.commitMethod(input)
+	_, ok := s.commits.of(input)
 	return ok
 }
 
@@ -161,7 +174,7 @@ func (s *CalldataSource) methodNames() string { return "commitBlocks or commitPr
 // committed after last (the proofs and the pending operations say nothing
 // the stored block does not).
 func (s *CalldataSource) decode(data []byte) (decodedCommit, error) {
-	m, ok := s.commitMethod(data)
+	m, ok := s.commits.of(data)
 	if !ok {
 		return decodedCommit{}, ErrNotCommitCall
 	}
