@@ -487,3 +487,37 @@ func Verifiers(ctx context.Context, p rollup.Params, keysDir string, out io.Writ
 	}
 	return block, blockCodes, exitCode, nil
 }
+
+// ProfileBlobCapacity is the blob circuit's capacity a profile deploys
+// with in blob mode: whole blobs in production; less in the dev and test
+// profiles, whose blocks are small and whose keys are set up on first use
+// (a capacity of n elements costs ≈ 820 n constraints).
+func ProfileBlobCapacity(profile string) int {
+	switch profile {
+	case "test":
+		return 64
+	case "dev":
+		return 256
+	}
+	return 4096
+}
+
+// HeaderReader is the part of an L1 client DefaultBlobCapacity needs.
+type HeaderReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// DefaultBlobCapacity is the data mode a new deployment takes when its
+// operator does not choose one (issue 19): blob mode, with the profile's
+// capacity, on an L1 whose head carries a blob base fee (EIP-4844, Cancun
+// and after); calldata mode (0) on one without blobs.
+func DefaultBlobCapacity(ctx context.Context, c HeaderReader, profile string) (int, error) {
+	h, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("reading the L1's head to see whether it has blobs: %w", err)
+	}
+	if h.ExcessBlobGas == nil {
+		return 0, nil
+	}
+	return ProfileBlobCapacity(profile), nil
+}

@@ -137,6 +137,17 @@ func TestExternalL1WithNodeKilled(t *testing.T) {
 				t.Fatalf("%s of block %d on L1 %d times, want once (%d events)", ev, n, seen[n], len(logs))
 			}
 		}
+		// deployed without a data mode on an L1 with blobs: blob mode, every
+		// block's data in an EIP-4844 transaction
+		if ev != "BlockCommitted" {
+			continue
+		}
+		if d.Params.BlobCapacity != deploy.ProfileBlobCapacity("test") {
+			t.Fatalf("deployed with blob capacity %d on an L1 with blobs, want the test profile's %d", d.Params.BlobCapacity, deploy.ProfileBlobCapacity("test"))
+		}
+		for n := uint64(1); n <= executed; n++ {
+			requireBlobCommit(t, l1, d.Rollup, n)
+		}
 	}
 	r.stop()
 	db, err := store.Open(ctx, store.Config{SQLitePath: filepath.Join(dataDir, "zkrollup.db")})
@@ -207,7 +218,15 @@ func newL1RigDeploy(t *testing.T, deployArgs []string, components string, extra 
 		}
 		t.Skip(msg)
 	}
-	r := &l1Rig{t: t, kd: testKeys(t), dir: t.TempDir(), components: components, extra: extra}
+	// anvil has blobs, so `zkrollup deploy` picks blob mode unless told
+	// --blob-capacity 0
+	kd := testBlobKeys(t)
+	for i := 0; i+1 < len(deployArgs); i++ {
+		if deployArgs[i] == "--blob-capacity" && deployArgs[i+1] == "0" {
+			kd = testKeys(t)
+		}
+	}
+	r := &l1Rig{t: t, kd: kd, dir: t.TempDir(), components: components, extra: extra}
 	r.bin = filepath.Join(r.dir, "zkrollup")
 	build := exec.Command("go", "build", "-o", r.bin, "./cmd/zkrollup")
 	build.Dir = root

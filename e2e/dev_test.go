@@ -75,6 +75,8 @@ func TestDevNetworkThroughTheWallet(t *testing.T) {
 	submitted := time.Now()
 	st := waitExecuted(t, user, wd, 3*time.Minute)
 	t.Logf("withdrawal submitted → its block %d executed on L1 in %s", st.Block, time.Since(submitted).Round(time.Millisecond))
+	// `zkrollup dev` runs in blob mode
+	requireBlobCommit(t, l1, user.Contract, st.Block)
 	want := ether("101.498") // 105 - 1.5 - 2 - 2 fees of 0.001
 	eventually(t, 30*time.Second, "the verified view reaching the withdrawal's block", func() (bool, error) {
 		return l2Balance(t, user, "verified").Cmp(want) == 0, nil

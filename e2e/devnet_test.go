@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/zkrollup/zkrollup/api"
+	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/devnet"
 	"github.com/zkrollup/zkrollup/node"
 	"github.com/zkrollup/zkrollup/wallet"
@@ -33,13 +34,18 @@ type devNet struct {
 func startDev(t *testing.T, cfg func(*devnet.Config)) *devNet {
 	t.Helper()
 	nc := node.Default()
-	nc.Profile, nc.DataDir, nc.KeysDir, nc.APIAddr = "test", t.TempDir(), testKeys(t), freeAddr(t)
+	// blob mode, as `zkrollup dev` runs by default
+	nc.Profile, nc.DataDir, nc.APIAddr = "test", t.TempDir(), freeAddr(t)
+	nc.BlobCapacity = deploy.ProfileBlobCapacity("test")
 	nc.Tick.Duration, nc.BlockTimeout.Duration = 10*time.Millisecond, 200*time.Millisecond
 	nc.L1Confirmations, nc.L1Poll.Duration = 0, 100*time.Millisecond
 	d := &devNet{t: t, nc: nc, l1Addr: freeAddr(t), out: &syncBuffer{}}
 	c := devnet.Config{Node: nc, L1Addr: d.l1Addr, L1BlockTime: 250 * time.Millisecond, Accounts: 2, Deposit: ether("100"), Register: true}
 	if cfg != nil {
 		cfg(&c)
+	}
+	if c.Node.KeysDir == "" {
+		c.Node.KeysDir = testKeysFor(t, c.Node.BlobCapacity > 0)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	d.ctx = ctx

@@ -44,8 +44,26 @@ const exodusExpiry = 40
 // unprocessed deposits with the priority fee, to the wei. A second exodus
 // is refused; `zkrollup restore` rebuilds the same state, block by block,
 // and a corrupted calldata source is refused.
+//
+// It runs in both data modes. In blob mode (the default on an L1 with
+// blobs) the block data is in blobs, which L1 nodes drop: the users and
+// `zkrollup restore` read it from the operator's published blob archive
+// (here the dead node's own, as a user would have a mirror of it).
 func TestExodusWithTheOperatorGone(t *testing.T) {
-	r := newL1RigDeploy(t, []string{"--priority-expiry", itoa(exodusExpiry)}, "api,sequencer,watcher,aggregator,prover")
+	t.Run("blob", func(t *testing.T) { exodusWithTheOperatorGone(t, true) })
+	t.Run("calldata", func(t *testing.T) { exodusWithTheOperatorGone(t, false) })
+}
+
+func exodusWithTheOperatorGone(t *testing.T, blob bool) {
+	deployArgs := []string{"--priority-expiry", itoa(exodusExpiry)}
+	var archive []string // blob mode: where the block data is
+	if !blob {
+		deployArgs = append(deployArgs, "--blob-capacity", "0")
+	}
+	r := newL1RigDeploy(t, deployArgs, "api,sequencer,watcher,aggregator,prover")
+	if blob {
+		archive = []string{"--blob-archive", filepath.Join(r.dataDir, "blobs")}
+	}
 	ctx := context.Background()
 	l2, err := api.Dial(ctx, "http://"+r.apiAddr)
 	if err != nil {
@@ -134,8 +152,8 @@ func TestExodusWithTheOperatorGone(t *testing.T) {
 		return path
 	}
 	exodusCmd := func(name string, args ...string) (string, error) {
-		args = append([]string{"wallet", "--wallet", walletFile(name), "--l1", r.l1URL, "--deployment", r.deployment,
-			"--exodus-dir", filepath.Join(r.dir, "exodus-"+name), "exodus"}, args...)
+		args = append(append([]string{"wallet", "--wallet", walletFile(name), "--l1", r.l1URL, "--deployment", r.deployment,
+			"--exodus-dir", filepath.Join(r.dir, "exodus-"+name)}, archive...), append([]string{"exodus"}, args...)...)
 		out, err := exec.Command(r.bin, args...).CombinedOutput()
 		t.Logf("zkrollup %s:\n%s", strings.Join(args, " "), out)
 		return string(out), err
@@ -195,13 +213,19 @@ func TestExodusWithTheOperatorGone(t *testing.T) {
 
 	// `zkrollup restore` from anvil alone reaches the last executed block,
 	// every block checked against the contract.
-	out, err := exec.Command(r.bin, "restore", "--l1-url", r.l1URL, "--deployment", r.deployment,
-		"--data-dir", filepath.Join(r.dir, "restore")).CombinedOutput()
+	out, err := exec.Command(r.bin, append([]string{"restore", "--l1-url", r.l1URL, "--deployment", r.deployment,
+		"--data-dir", filepath.Join(r.dir, "restore")}, archive...)...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("zkrollup restore: %v\n%s", err, out)
 	}
 	t.Logf("zkrollup restore:\n%s", out)
 	executed := r.view(t, d, rollupcontract.NewRollup().PackBlocksExecuted())
+	if blob {
+		for n := uint64(1); n <= new(big.Int).SetBytes(executed).Uint64(); n++ {
+			requireBlobCommit(t, r.l1, d.Rollup, n)
+		}
+		return // the in-process checks below read calldata
+	}
 	// The same in process, with the roots of every block compared to the
 	// BlockCommitted events, and a corrupted source refused.
 	r.restoreChecks(t, d, new(big.Int).SetBytes(executed).Uint64())

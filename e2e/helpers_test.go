@@ -16,9 +16,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/zkrollup/zkrollup/api"
+	"github.com/zkrollup/zkrollup/contracts/gen/rollupcontract"
 	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/internal/testkeys"
@@ -27,40 +30,68 @@ import (
 )
 
 // Test-profile keys (from the cache shared by the test packages) laid out
-// as the node and `zkrollup deploy` expect them: DIR and DIR-exit.
+// as the node and `zkrollup deploy` expect them: DIR and DIR-exit in
+// calldata mode; DIR, DIR-exit and DIR-blob (the blob circuit's, of
+// deploy.ProfileBlobCapacity("test") elements) in blob mode, the default
+// on an L1 with blobs.
 var (
-	keysOnce sync.Once
-	keysDir  string
+	keysMu   sync.Mutex
+	keysDirs = map[bool]string{} // blob mode → DIR
+	keysRoot string
 )
 
-func testKeys(t *testing.T) string {
+// testKeys is the calldata-mode key directory.
+func testKeys(t *testing.T) string { return testKeysFor(t, false) }
+
+// testBlobKeys is the blob-mode key directory.
+func testBlobKeys(t *testing.T) string { return testKeysFor(t, true) }
+
+func testKeysFor(t *testing.T, blob bool) string {
 	t.Helper()
 	evmtest.RequireSolc(t)
-	keysOnce.Do(func() {
-		_, blockDir := testkeys.Block(t, rollup.TestParams)
-		_, exitDir := testkeys.Exit(t, rollup.TestParams)
+	keysMu.Lock()
+	defer keysMu.Unlock()
+	if d := keysDirs[blob]; d != "" {
+		return d
+	}
+	p := rollup.TestParams
+	if blob {
+		p.BlobCapacity = deploy.ProfileBlobCapacity("test")
+	}
+	_, blockDir := testkeys.Block(t, p)
+	_, exitDir := testkeys.Exit(t, p)
+	if keysRoot == "" {
 		dir, err := os.MkdirTemp("", "zkrollup-e2e-keys-")
 		if err != nil {
 			t.Fatal(err)
 		}
-		keysDir = filepath.Join(dir, "test")
-		if err := os.Symlink(blockDir, keysDir); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Symlink(exitDir, keysDir+"-exit"); err != nil {
-			t.Fatal(err)
-		}
-	})
-	if keysDir == "" {
-		t.Fatal("the test keys could not be prepared (an earlier test failed at it)")
+		keysRoot = dir
 	}
-	return keysDir
+	dir := filepath.Join(keysRoot, "calldata", "test")
+	if blob {
+		dir = filepath.Join(keysRoot, "blob", "test")
+	}
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	links := map[string]string{dir: blockDir, deploy.ExitKeysDir(dir): exitDir}
+	if blob {
+		_, blobDir := testkeys.Blob(t, p.BlobCapacity)
+		links[deploy.BlobKeysDir(dir)] = blobDir
+	}
+	for link, target := range links {
+		if err := os.Symlink(target, link); err != nil {
+			t.Fatal(err)
+		}
+	}
+	keysDirs[blob] = dir
+	return dir
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if keysDir != "" {
-		os.RemoveAll(filepath.Dir(keysDir))
+	if keysRoot != "" {
+		os.RemoveAll(keysRoot)
 	}
 	os.Exit(code)
 }
@@ -162,4 +193,28 @@ func loadDeployment(path string) (deploy.Result, error) { return deploy.Load(pat
 
 func callMsg(d deploy.Result, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &d.Rollup, Data: data}
+}
+
+// requireBlobCommit fails t unless block n of the rollup at addr was
+// committed on L1 by a blob transaction (blob mode).
+func requireBlobCommit(t *testing.T, l1 *ethclient.Client, addr common.Address, n uint64) {
+	t.Helper()
+	c := rollupcontract.NewRollup()
+	logs, err := l1.FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{addr},
+		Topics: [][]common.Hash{{c.GetABI().Events["BlockCommitted"].ID}, {common.BigToHash(new(big.Int).SetUint64(n))}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(logs) == 0 {
+		t.Fatalf("block %d: no BlockCommitted event on L1", n)
+	}
+	for _, l := range logs {
+		tx, _, err := l1.TransactionByHash(context.Background(), l.TxHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tx.Type() != types.BlobTxType || len(tx.BlobHashes()) == 0 {
+			t.Fatalf("block %d committed by a type-%d transaction with %d blobs, want a blob transaction", n, tx.Type(), len(tx.BlobHashes()))
+		}
+	}
 }

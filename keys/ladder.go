@@ -10,7 +10,9 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
+	"strings"
 
+	"github.com/zkrollup/zkrollup/circuit"
 	"github.com/zkrollup/zkrollup/rollup"
 )
 
@@ -122,4 +124,41 @@ func HasLadder(p rollup.Params, dir string) bool {
 		}
 	}
 	return true
+}
+
+// ErrOtherProfile means a key directory holds the block circuit of other
+// protocol parameters than the ones asked for.
+var ErrOtherProfile = errors.New("the keys are for other protocol parameters")
+
+// ModeOf returns p with the data mode and slot typing of the block keys in
+// dir (a prover worker's: the same profile's keys differ between calldata
+// and blob mode and with typed slots, and a worker learns which the node
+// proves from the keys it holds or fetched): p in calldata mode, or in blob
+// mode (BlobCapacity its own when set, else 1: the block circuit depends
+// only on whether it is set) with the slot group the keys name. It is
+// ErrOtherProfile when no mode of p gives the keys' circuit.
+func ModeOf(p rollup.Params, dir string) (rollup.Params, error) {
+	m, err := ReadManifest(ShapeDir(p, dir, p.BlockSlots))
+	if err != nil {
+		return p, err
+	}
+	blob := p
+	if blob.BlobCapacity == 0 {
+		blob.BlobCapacity = 1
+	}
+	blob.SlotGroup = 0
+	if i := strings.LastIndex(m.Circuit, " group "); i >= 0 {
+		if blob.SlotGroup, err = strconv.Atoi(m.Circuit[i+len(" group "):]); err != nil {
+			return p, fmt.Errorf("%w: %s holds keys for %q", ErrOtherProfile, dir, m.Circuit)
+		}
+	}
+	calldata := p
+	calldata.BlobCapacity, calldata.SlotGroup = 0, 0
+	for _, c := range []rollup.Params{calldata, blob} {
+		if circuit.ShapeOf(c).CircuitName() == m.Circuit {
+			return c, nil
+		}
+	}
+	return p, fmt.Errorf("%w: %s holds keys for %q, which no data mode of these parameters (%s) gives",
+		ErrOtherProfile, dir, m.Circuit, circuit.ShapeOf(calldata).CircuitName())
 }

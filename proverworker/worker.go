@@ -53,11 +53,17 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if cfg.Name == "" {
 		cfg.Name, _ = os.Hostname()
 	}
+	var err error
 	if !keys.HasLadder(cfg.Params, cfg.KeysDir) {
 		log.Info("no keys here: fetching them from the prover server", "dir", cfg.KeysDir)
 		if err := FetchKeys(ctx, cfg.Server, cfg.KeysDir); err != nil {
 			return err
 		}
+	}
+	// the keys say which block circuit the node proves: calldata or blob
+	// mode, typed slots or not (a new deployment's mode depends on its L1)
+	if cfg.Params, err = keys.ModeOf(cfg.Params, cfg.KeysDir); err != nil {
+		return err
 	}
 	ladder, err := keys.BlockLadder(ctx, cfg.Params, cfg.KeysDir, nil)
 	if err != nil {

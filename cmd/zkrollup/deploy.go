@@ -29,7 +29,7 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 	fee := fs.String("priority-fee", wallet.FormatUnits(deploy.DefaultPriorityFee, 18), "ETH each deposit or full-exit request pays (whole gwei, at most 0.05); an exit of a non-zero balance gets it back")
 	feeRecipient := fs.String("fee-recipient", "", "address that earns the priority fees (default: the operator)")
 	slotGroup := fs.Int("slot-group", 0, "typed slots (blob mode): in each group of this many block slots the first two take any operation, the rest only transfers, whose circuit is cheaper; 0: every slot takes any operation")
-	blobCapacity := fs.Int("blob-capacity", 0, "blob mode (EIP-4844): the blob circuit's capacity in field elements, 1 to 4096 (4096: whole blobs); 0: block data in calldata")
+	blobCapacity := fs.Int("blob-capacity", -1, "blob mode (EIP-4844): the blob circuit's capacity in field elements, 1 to 4096 (4096: whole blobs); 0: block data in calldata; -1: blob mode with the profile's capacity when the L1 has blobs (its head carries a blob base fee), calldata otherwise")
 	fs.SetOutput(out)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -66,6 +66,21 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("--priority-fee: %w", err)
 	}
+	c, err := ethclient.DialContext(ctx, *l1URL)
+	if err != nil {
+		return fmt.Errorf("L1 at %s: %w", *l1URL, err)
+	}
+	defer c.Close()
+	if *blobCapacity < 0 {
+		if *blobCapacity, err = deploy.DefaultBlobCapacity(ctx, c, *profile); err != nil {
+			return err
+		}
+		if *blobCapacity > 0 {
+			fmt.Fprintf(out, "the L1 has blobs: blob mode, a blob circuit of %d field elements (--blob-capacity 0 puts block data in calldata)\n", *blobCapacity)
+		} else {
+			fmt.Fprintln(out, "the L1 has no blobs (its head carries no blob base fee): block data goes in calldata")
+		}
+	}
 	p.BlobCapacity, p.SlotGroup = *blobCapacity, *slotGroup
 	if err := p.Check(); err != nil {
 		return fmt.Errorf("--blob-capacity / --slot-group: %w", err)
@@ -80,11 +95,6 @@ func runDeploy(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 	}
-	c, err := ethclient.DialContext(ctx, *l1URL)
-	if err != nil {
-		return fmt.Errorf("L1 at %s: %w", *l1URL, err)
-	}
-	defer c.Close()
 	res, err := deploy.Rollup(ctx, c, key, p, blockCode, exitCode, deploy.Options{Governance: gov, PriorityExpiryBlocks: *expiry,
 		PriorityFee: priorityFee, FeeRecipient: recipient, BlobVerifier: blobCode}, out)
 	if err != nil {

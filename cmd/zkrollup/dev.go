@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/zkrollup/zkrollup/deploy"
 	"github.com/zkrollup/zkrollup/devnet"
 	"github.com/zkrollup/zkrollup/node"
 	"github.com/zkrollup/zkrollup/wallet"
@@ -34,7 +35,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	batchWait := fs.Duration("batch-wait", devBatchWait, "send blocks to L1 once --blocks-per-tx are ready or the oldest opened this long ago")
 	fs.IntVar(&nc.BlocksPerTx, "blocks-per-tx", devBlocksPerTx, "blocks per L1 transaction (one pairing check per block shape proves them all)")
 	fs.IntVar(&nc.SlotGroup, "slot-group", 0, "typed slots (blob mode): in each group of this many block slots the first two take any operation, the rest only transfers; 0: untyped")
-	fs.IntVar(&nc.BlobCapacity, "blob-capacity", 0, "blob mode (EIP-4844): block data in blobs, each proven by a blob circuit of this many field elements (256 holds ≈ 7.9 kB: plenty for dev blocks; its keys are set up on the first start); 0: calldata")
+	fs.IntVar(&nc.BlobCapacity, "blob-capacity", -1, "blob mode (EIP-4844): block data in blobs, each proven by a blob circuit of this many field elements (its keys are set up on the first start); 0: calldata; -1: the profile's capacity (dev: 256 elements, ≈ 7.9 kB, plenty for dev blocks)")
 	fs.BoolVar(&nc.OneTx, "one-tx", true, "commit, prove and execute proven blocks in one L1 transaction; false: commitBlocks, proveBlocks and executeBlocks in turn")
 	external := fs.Bool("external-provers", false, "prove with `zkrollup prover` workers dialing the prover server instead of in process")
 	fs.StringVar(&nc.ProverAddr, "prover-addr", nc.ProverAddr, "the prover server's listen address (with --external-provers)")
@@ -52,6 +53,9 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	priorityFee, err := wallet.ParseUnits(*fee, 18)
 	if err != nil {
 		return fmt.Errorf("--priority-fee: %w", err)
+	}
+	if nc.BlobCapacity < 0 { // the embedded L1 has blobs
+		nc.BlobCapacity = deploy.ProfileBlobCapacity(*profile)
 	}
 	nc.Profile, nc.Tick.Duration, nc.BlockTimeout.Duration, nc.BatchWait.Duration = *profile, *tick, *timeout, *batchWait
 	if nc.DataDir, err = filepath.Abs(*dataDir); err != nil {
