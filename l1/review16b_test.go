@@ -22,8 +22,7 @@ import (
 // Independent attack tests of issue 16's ladder of block shapes on the
 // contract side (review 16b). They run the real contract without Groth16:
 // each shape's verifier is a "tagged" stand-in that accepts proofs[i]
-// exactly when it is abi.encode(TAG, inputs[i]) (batchPairs reverts where
-// verifyBatch does and gives no pairs otherwise), with TAG the shape's slot
+// exactly when it is abi.encode(TAG, inputs[i]), with TAG the shape's slot
 // count, so a proof is bound both to its own block's commitment and to the
 // verifier of its block's shape. What is tested is the contract's own
 // bookkeeping: which shape a block gets, what it hashes, which verifier
@@ -38,20 +37,11 @@ contract Tagged {
     error BadBatch(uint256 index);
     uint256 public immutable TAG;
     constructor(uint256 tag) { TAG = tag; }
-    function verifyBatch(bytes[] calldata proofs, uint256[] calldata inputs) public view {
+    function verifyBatch(bytes[] calldata proofs, uint256[] calldata inputs) external view {
         if (proofs.length == 0 || proofs.length != inputs.length) revert BadBatch(proofs.length);
         for (uint256 i = 0; i < proofs.length; i++) {
             if (keccak256(proofs[i]) != keccak256(abi.encode(TAG, inputs[i]))) revert ProofInvalid();
         }
-    }
-    /// No pairs (an empty pairing check holds) when verifyBatch accepts.
-    function batchPairs(bytes[] calldata proofs, uint256[] calldata inputs, bytes32, bool)
-        external
-        view
-        returns (uint256[] memory)
-    {
-        verifyBatch(proofs, inputs);
-        return new uint256[](0);
     }
 }
 `

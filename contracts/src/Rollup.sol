@@ -7,17 +7,11 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 /// The block circuit's batch verifier (prover.ExportBatchSolidity, one per
-/// key set; the blob circuit's too): K Groth16 proofs, each of one public
-/// input (its block's commitment), in one pairing check. verifyBatch
-/// reverts unless every proofs[i] proves inputs[i]; batchPairs returns the
-/// pairs of that check, r_i drawn from seed, for a caller that checks
-/// several batches in one pairing check (r_0 = 1 when first).
+/// key set): K Groth16 proofs, each of one public input (its block's
+/// commitment), in one pairing check. It reverts unless every proofs[i]
+/// proves inputs[i].
 interface IBlockVerifier {
     function verifyBatch(bytes[] calldata proofs, uint256[] calldata inputs) external view;
-    function batchPairs(bytes[] calldata proofs, uint256[] calldata inputs, bytes32 seed, bool first)
-        external
-        view
-        returns (uint256[] memory);
 }
 
 /// The verifier of the exit circuit: root, account id, owner, token, amount.
@@ -291,8 +285,6 @@ contract Rollup is ReentrancyGuardTransient {
     /// commitProveExecute needs every committed block executed first.
     error BlocksInFlight(uint64 committed, uint64 executed);
     error LengthMismatch();
-    /// The pairing check of a call's proofs failed: one of them is false.
-    error ProofInvalid();
     error PendingOpsMismatch(uint64 number);
     error NotAWithdrawal(uint8 opType);
     error InsufficientPendingBalance(uint128 available);
@@ -832,8 +824,7 @@ contract Rollup is ReentrancyGuardTransient {
         if (last.number != number || hashStoredBlock(last) != storedBlockHashes[number]) {
             revert WrongStoredBlock(last.number);
         }
-        (uint256 r, uint256[] memory blobInputs) = _checkBlobs(blocks, blobs);
-        _verify(new uint16[](0), new bytes[](0), new uint256[](0), blobProofs, blobInputs);
+        uint256 r = _checkBlobs(blocks, blobs, blobProofs);
         StoredBlock memory prev = last;
         uint64 nextPriority = nextCommittedPriorityOp;
         for (uint256 i = 0; i < blocks.length; i++) {
@@ -867,18 +858,17 @@ contract Rollup is ReentrancyGuardTransient {
         }
     }
 
-    /// Checks the blobs against the blocks (commitBlobBlocks) but for the
-    /// blob proofs, and returns r and the inputs the blob proofs must prove
-    /// (the caller checks them, _verify).
-    function _checkBlobs(BlobBlock[] calldata blocks, BlobData[] calldata blobs)
+    /// Checks the blobs against the blocks (commitBlobBlocks) and returns r.
+    function _checkBlobs(BlobBlock[] calldata blocks, BlobData[] calldata blobs, bytes[] calldata blobProofs)
         internal
         view
-        returns (uint256 r, uint256[] memory inputs)
+        returns (uint256 r)
     {
         if (address(blobVerifier) == address(0)) revert WrongDataMode();
+        if (blobProofs.length != blobs.length) revert LengthMismatch();
         bytes32 c = _blobChallenge(blocks, blobs);
         r = uint256(c) % SNARK_FIELD;
-        inputs = new uint256[](blobs.length);
+        uint256[] memory inputs = new uint256[](blobs.length);
         uint256 rhs;
         for (uint256 i = 0; i < blobs.length; i++) {
             BlobData calldata d = blobs[i];
@@ -894,6 +884,7 @@ contract Rollup is ReentrancyGuardTransient {
             inputs[i] = uint256(sha256(abi.encodePacked(d.dataHash, z, d.y, r, d.eval))) & COMMITMENT_MASK;
             rhs = addmod(rhs, mulmod(_powMod(r, i * BLOB_BYTES), uint256(d.eval), SNARK_FIELD), SNARK_FIELD);
         }
+        blobVerifier.verifyBatch(blobProofs, inputs);
         uint256 lhs;
         uint256 offset;
         for (uint256 j = 0; j < blocks.length; j++) {
@@ -1000,76 +991,42 @@ contract Rollup is ReentrancyGuardTransient {
             emit BlockProven(number);
         }
         if (address(blobVerifier) != address(0) && !blobCommitEnd[number]) revert BlobCommitSplit(number);
-        _verify(shapes, proofs, inputs, new bytes[](0), new uint256[](0));
+        _verify(shapes, proofs, inputs);
         blocksProven = number;
     }
 
-    /// Checks blocks' proofs, each block's by the verifier of its shape,
-    /// and blob proofs by the blob verifier, in one pairing check (issues
-    /// 16, 19): each verifier gives the pairs of its batch (batchPairs), r
-    /// drawn from a seed over every proof and input, and the precompile
-    /// checks them all. A false proof anywhere in it reverts the call, so
-    /// no block of it is proven.
-    function _verify(
-        uint16[] memory shapes,
-        bytes[] memory proofs,
-        uint256[] memory inputs,
-        bytes[] memory blobProofs,
-        uint256[] memory blobInputs
-    ) internal view {
-        if (blobProofs.length != blobInputs.length) revert LengthMismatch();
-        bytes32 seed = keccak256(abi.encode(shapes, proofs, inputs, blobProofs, blobInputs));
-        uint256[][] memory parts = new uint256[][](shapes.length + 1);
-        uint256 k;
+    /// Checks blocks' proofs, each block's by the verifier of its shape: one
+    /// pairing check per shape in the range (issue 16). A false proof
+    /// anywhere in it reverts the call, so no block of it is proven.
+    function _verify(uint16[] memory shapes, bytes[] calldata proofs, uint256[] memory inputs) internal view {
+        bool mixed;
+        for (uint256 i = 1; i < shapes.length; i++) {
+            mixed = mixed || shapes[i] != shapes[0];
+        }
+        if (!mixed) {
+            blockVerifierOf[shapes[0]].verifyBatch(proofs, inputs);
+            return;
+        }
         bool[] memory done = new bool[](shapes.length);
         for (uint256 i = 0; i < shapes.length; i++) {
             if (done[i]) continue;
             uint16 slots = shapes[i];
-            uint256 m;
+            uint256 k;
             for (uint256 j = i; j < shapes.length; j++) {
-                if (shapes[j] == slots) m++;
+                if (shapes[j] == slots) k++;
             }
-            (bytes[] memory ps, uint256[] memory xs) = (proofs, inputs);
-            if (m < shapes.length) { // mixed shapes: this shape's proofs
-                ps = new bytes[](m);
-                xs = new uint256[](m);
-                m = 0;
-                for (uint256 j = i; j < shapes.length; j++) {
-                    if (shapes[j] == slots) {
-                        (ps[m], xs[m]) = (proofs[j], inputs[j]);
-                        done[j] = true;
-                        m++;
-                    }
+            bytes[] memory ps = new bytes[](k);
+            uint256[] memory xs = new uint256[](k);
+            k = 0;
+            for (uint256 j = i; j < shapes.length; j++) {
+                if (shapes[j] == slots) {
+                    (ps[k], xs[k]) = (proofs[j], inputs[j]);
+                    done[j] = true;
+                    k++;
                 }
             }
-            parts[k] = blockVerifierOf[slots].batchPairs(ps, xs, keccak256(abi.encode(seed, k)), k == 0);
-            k++;
-            if (ps.length == shapes.length) break; // one shape: all of them
+            blockVerifierOf[slots].verifyBatch(ps, xs);
         }
-        if (blobProofs.length > 0) {
-            parts[k] = blobVerifier.batchPairs(blobProofs, blobInputs, keccak256(abi.encode(seed, k)), k == 0);
-            k++;
-        }
-        uint256 words;
-        for (uint256 i = 0; i < k; i++) {
-            words += parts[i].length;
-        }
-        bool ok;
-        uint256 out;
-        assembly ("memory-safe") {
-            let buf := mload(0x40)
-            let at := buf
-            for { let i := 0 } lt(i, k) { i := add(i, 1) } {
-                let part := mload(add(add(parts, 0x20), mul(i, 0x20)))
-                let len := mul(mload(part), 0x20)
-                mcopy(at, add(part, 0x20), len)
-                at := add(at, len)
-            }
-            mstore(0x00, 0)
-            ok := staticcall(gas(), 0x08, buf, mul(words, 0x20), 0x00, 0x20)
-            out := mload(0x00)
-        }
-        if (!ok || out != 1) revert ProofInvalid();
     }
 
     /// Commits, proves and executes the blocks after `last` in one
@@ -1092,7 +1049,7 @@ contract Rollup is ReentrancyGuardTransient {
         for (uint256 i = 0; i < blocks.length; i++) {
             _batchBlock(bt, _commitOne(bt.prev, blocks[i], bt.nextPriority), pendingOps[i]);
         }
-        _endBatch(bt, proofs, new bytes[](0), new uint256[](0));
+        _endBatch(bt, proofs);
     }
 
     /// Blob mode's commitProveExecute: commits the blocks after `last` with
@@ -1110,11 +1067,11 @@ contract Rollup is ReentrancyGuardTransient {
         bytes[][] calldata pendingOps
     ) external nonReentrant notExodus onlyOperator {
         Batch memory bt = _beginBatch(last, blocks.length, proofs.length, pendingOps.length);
-        (uint256 r, uint256[] memory blobInputs) = _checkBlobs(blocks, blobs); // WrongDataMode in calldata mode
+        uint256 r = _checkBlobs(blocks, blobs, blobProofs); // WrongDataMode in calldata mode
         for (uint256 i = 0; i < blocks.length; i++) {
             _batchBlock(bt, _commitBlobOne(bt.prev, blocks[i], bt.nextPriority, r), pendingOps[i]);
         }
-        _endBatch(bt, proofs, blobProofs, blobInputs); // one pairing check for blocks and blobs
+        _endBatch(bt, proofs);
         blobCommitEnd[bt.prev.number] = true;
     }
 
@@ -1165,13 +1122,10 @@ contract Rollup is ReentrancyGuardTransient {
         bt.prev = b;
     }
 
-    /// Checks the batch's proofs (and its blobs' in blob mode) and records
-    /// it: only its last block's hash is stored, and every counter moves to
-    /// it.
-    function _endBatch(Batch memory bt, bytes[] memory proofs, bytes[] memory blobProofs, uint256[] memory blobInputs)
-        internal
-    {
-        _verify(bt.shapes, proofs, bt.inputs, blobProofs, blobInputs);
+    /// Checks the batch's proofs and records it: only its last block's
+    /// hash is stored, and every counter moves to it.
+    function _endBatch(Batch memory bt, bytes[] calldata proofs) internal {
+        _verify(bt.shapes, proofs, bt.inputs);
         uint64 number = bt.prev.number;
         storedBlockHashes[number] = hashStoredBlock(bt.prev);
         blocksCommitted = number;
