@@ -32,7 +32,7 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	fee := fs.String("priority-fee", wallet.FormatUnits(devnet.DevPriorityFee, 18), "ETH each L1 deposit or full-exit request pays (whole gwei, at most 0.05)")
 	tick := fs.Duration("tick", nc.Tick.Duration, "mini-block interval")
 	timeout := fs.Duration("block-timeout", devBlockTimeout, "seal a non-empty block after this long while it fits the smallest shape (longer past it: block-timeout × slots / smallest)")
-	batchWait := fs.Duration("batch-wait", devBatchWait, "send blocks to L1 once --blocks-per-tx are ready or the oldest opened this long ago")
+	batchWait := fs.Duration("batch-wait", devBatchWait, "send blocks to L1 once --blocks-per-tx are ready or the oldest opened this long ago (default: 45s in blob mode, whose batch is proven once it is fixed; 90s in calldata mode, whose blocks are proven while they wait)")
 	fs.IntVar(&nc.BlocksPerTx, "blocks-per-tx", devBlocksPerTx, "blocks per L1 transaction (one pairing check per block shape proves them all)")
 	fs.IntVar(&nc.SlotGroup, "slot-group", 0, "typed slots (blob mode): in each group of this many block slots the first two take any operation, the rest only transfers; 0: untyped")
 	fs.IntVar(&nc.BlobCapacity, "blob-capacity", -1, "blob mode (EIP-4844): block data in blobs, each proven by a blob circuit of this many field elements (its keys are set up on the first start); 0: calldata; -1: the profile's capacity (dev: 256 elements, ≈ 7.9 kB, plenty for dev blocks)")
@@ -56,6 +56,11 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 	}
 	if nc.BlobCapacity < 0 { // the embedded L1 has blobs
 		nc.BlobCapacity = deploy.ProfileBlobCapacity(*profile)
+	}
+	waitSet := false
+	fs.Visit(func(f *flag.Flag) { waitSet = waitSet || f.Name == "batch-wait" })
+	if nc.BlobCapacity > 0 && !waitSet {
+		*batchWait = devBlobBatchWait
 	}
 	nc.Profile, nc.Tick.Duration, nc.BlockTimeout.Duration, nc.BatchWait.Duration = *profile, *tick, *timeout, *batchWait
 	if nc.DataDir, err = filepath.Abs(*dataDir); err != nil {
@@ -81,7 +86,11 @@ func runDev(ctx context.Context, args []string, out io.Writer) error {
 const (
 	devBlockTimeout = 5 * time.Second
 	devBatchWait    = 90 * time.Second
-	devBlocksPerTx  = 16
+	// A blob batch's proofs bind its data point, so its blocks are proven
+	// only once it is fixed: blob mode waits half as long for the same
+	// time to execution (docs/BENCHMARKS.md, "zkrollup dev in blob mode").
+	devBlobBatchWait = 45 * time.Second
+	devBlocksPerTx   = 16
 )
 
 // stopOnSignal closes its channel on SIGUSR1: the exodus drill stops the
