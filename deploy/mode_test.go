@@ -14,7 +14,9 @@ type headerOnly struct {
 	err error
 }
 
-func (f headerOnly) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) { return f.h, f.err }
+func (f headerOnly) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	return f.h, f.err
+}
 
 // TestDefaultBlobCapacity: a new deployment takes blob mode, with its
 // profile's capacity, on an L1 whose head carries a blob base fee

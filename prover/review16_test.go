@@ -255,8 +255,8 @@ func r16Keccak(data ...[]byte) *big.Int {
 }
 
 // r16Weights returns the contract's r_i and t for a batch:
-// seed = keccak(abi.encode(proofs, inputs)), r_i = keccak(abi.encode(seed,
-// i)) mod R, t = keccak(abi.encode(seed, "pedersen")) mod R.
+// seed = keccak(abi.encode(proofs, inputs)), r_0 = 1, r_i = keccak(abi.encode(seed,
+// i)) mod R for i > 0, t = keccak(abi.encode(seed, "pedersen")) mod R.
 func r16Weights(t *testing.T, ps [][]byte, xs []*big.Int) ([]*big.Int, *big.Int) {
 	t.Helper()
 	bytesArr, _ := abi.NewType("bytes[]", "", nil)
@@ -276,6 +276,9 @@ func r16Weights(t *testing.T, ps [][]byte, xs []*big.Int) ([]*big.Int, *big.Int)
 			t.Fatal(err)
 		}
 		rs[i] = new(big.Int).Mod(r16Keccak(e), r16R)
+	}
+	if len(rs) > 0 {
+		rs[0] = big.NewInt(1) // the verifier takes the first proof as it is
 	}
 	e, err := abi.Arguments{{Type: b32}, {Type: str}}.Pack(seed, "pedersen")
 	if err != nil {
