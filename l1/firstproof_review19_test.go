@@ -25,102 +25,34 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkrollup/zkrollup/internal/batchmodel"
 	"github.com/zkrollup/zkrollup/l1"
-)
-
-var (
-	r19BytesArr, _ = abi.NewType("bytes[]", "", nil)
-	r19UintArr, _  = abi.NewType("uint256[]", "", nil)
-	r19B32, _      = abi.NewType("bytes32", "", nil)
-	r19U256, _     = abi.NewType("uint256", "", nil)
-	r19Str, _      = abi.NewType("string", "", nil)
 )
 
 // r19Seed is verifyBatch's seed: keccak256(abi.encode(proofs, inputs)).
 func r19Seed(t *testing.T, proofs [][]byte, inputs []*big.Int) [32]byte {
 	t.Helper()
-	enc, err := abi.Arguments{{Type: r19BytesArr}, {Type: r19UintArr}}.Pack(proofs, inputs)
+	seed, err := batchmodel.Seed(proofs, inputs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return [32]byte(ethcrypto.Keccak256(enc))
+	return seed
 }
 
-// r19R is the verifier's r_i under seed (i > 0; r_0 = 1).
+// r19R is the verifier's r_i under seed (r_0 = 1).
 func r19R(seed [32]byte, i int) *big.Int {
-	if i == 0 {
-		return big.NewInt(1)
-	}
-	enc, _ := abi.Arguments{{Type: r19B32}, {Type: r19U256}}.Pack(seed, big.NewInt(int64(i)))
-	return new(big.Int).Mod(new(big.Int).SetBytes(ethcrypto.Keccak256(enc)), fr.Modulus())
+	rs, _ := batchmodel.Weights(seed, i+1, true)
+	return rs[i]
 }
 
 // r19Holds evaluates the batch verifier's check of (ps, xs) for vk in Go,
-// with the weights drawn from seed: prod e(r_i A_i, B_i) e(Σ r_i C_i, -δ)
-// e((Σ r_i) α, -β) e(Σ r_i L_i, -γ) [e(t Σ r_i D_i, GσNeg) e(t Σ r_i P_i, G)].
+// with the weights drawn from seed (batchmodel).
 func r19Holds(t *testing.T, key groth16.VerifyingKey, ps [][]byte, xs []*big.Int, seed [32]byte) bool {
 	t.Helper()
-	vk := key.(*groth16bn254.VerifyingKey)
-	commit := len(vk.CommitmentKeys) == 1
-	g1 := func(p []byte, off int) bn254.G1Affine {
-		var q bn254.G1Affine
-		q.X.SetBytes(p[off : off+32])
-		q.Y.SetBytes(p[off+32 : off+64])
-		return q
-	}
-	mul := func(q bn254.G1Affine, s *big.Int) bn254.G1Affine {
-		var o bn254.G1Affine
-		o.ScalarMultiplication(&q, new(big.Int).Mod(s, fr.Modulus()))
-		return o
-	}
-	neg := func(q bn254.G2Affine) bn254.G2Affine {
-		var n bn254.G2Affine
-		n.Neg(&q)
-		return n
-	}
-	var g1s []bn254.G1Affine
-	var g2s []bn254.G2Affine
-	var accC, accL, accD, accP bn254.G1Affine
-	sumR := new(big.Int)
-	for i, p := range ps {
-		r := r19R(seed, i)
-		var b bn254.G2Affine
-		b.X.A1.SetBytes(p[64:96])
-		b.X.A0.SetBytes(p[96:128])
-		b.Y.A1.SetBytes(p[128:160])
-		b.Y.A0.SetBytes(p[160:192])
-		g1s, g2s = append(g1s, mul(g1(p, 0), r)), append(g2s, b)
-		c := mul(g1(p, 192), r)
-		accC.Add(&accC, &c)
-		l := vk.G1.K[0]
-		k1 := mul(vk.G1.K[1], xs[i])
-		l.Add(&l, &k1)
-		if commit {
-			d := g1(p, 256)
-			h := new(big.Int).Mod(new(big.Int).SetBytes(ethcrypto.Keccak256(p[256:320])), fr.Modulus())
-			k2 := mul(vk.G1.K[2], h)
-			l.Add(&l, &k2)
-			l.Add(&l, &d)
-			rd, rp := mul(d, r), mul(g1(p, 320), r)
-			accD.Add(&accD, &rd)
-			accP.Add(&accP, &rp)
-		}
-		l = mul(l, r)
-		accL.Add(&accL, &l)
-		sumR.Add(sumR, r)
-	}
-	g1s = append(g1s, accC, mul(vk.G1.Alpha, sumR), accL)
-	g2s = append(g2s, neg(vk.G2.Delta), neg(vk.G2.Beta), neg(vk.G2.Gamma))
-	if commit {
-		enc, _ := abi.Arguments{{Type: r19B32}, {Type: r19Str}}.Pack(seed, "pedersen")
-		tt := new(big.Int).Mod(new(big.Int).SetBytes(ethcrypto.Keccak256(enc)), fr.Modulus())
-		g1s = append(g1s, mul(accD, tt), mul(accP, tt))
-		g2s = append(g2s, vk.CommitmentKeys[0].GSigmaNeg, vk.CommitmentKeys[0].G)
-	}
-	ok, err := bn254.PairingCheck(g1s, g2s)
+	rs, tt := batchmodel.Weights(seed, len(ps), true)
+	ok, err := batchmodel.Holds(key.(*groth16bn254.VerifyingKey), ps, xs, rs, tt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,10 +30,10 @@ import (
 	bn254 "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkrollup/zkrollup/internal/batchmodel"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 )
 
@@ -80,91 +80,20 @@ func r19Want(t *testing.T, err error, want string) {
 
 // ---- the contract's weights and pairs, modelled in Go ----
 
-var (
-	r19Bytes32, _  = abi.NewType("bytes32", "", nil)
-	r19Uint256, _  = abi.NewType("uint256", "", nil)
-	r19String, _   = abi.NewType("string", "", nil)
-	r19BytesArr, _ = abi.NewType("bytes[]", "", nil)
-	r19UintArr, _  = abi.NewType("uint256[]", "", nil)
-)
-
 // r19VerifySeed is verifyBatch's seed: keccak256(abi.encode(proofs, inputs)).
 func r19VerifySeed(t *testing.T, ps [][]byte, xs []*big.Int) [32]byte {
 	t.Helper()
-	enc, err := abi.Arguments{{Type: r19BytesArr}, {Type: r19UintArr}}.Pack(ps, xs)
+	seed, err := batchmodel.Seed(ps, xs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return [32]byte(crypto.Keccak256(enc))
+	return seed
 }
 
-// r19SubSeed is keccak256(abi.encode(seed, i)): the template's r_i
-// before the reduction.
-func r19SubSeed(seed [32]byte, k int) [32]byte {
-	enc, _ := abi.Arguments{{Type: r19Bytes32}, {Type: r19Uint256}}.Pack(seed, big.NewInt(int64(k)))
-	return [32]byte(crypto.Keccak256(enc))
-}
-
-// r19Weights is the template's r_i (r_0 = 1 when first) and t for seed.
-func r19Weights(seed [32]byte, n int, first bool) ([]*big.Int, *big.Int) {
-	rs := make([]*big.Int, n)
-	for i := range rs {
-		h := r19SubSeed(seed, i)
-		rs[i] = new(big.Int).Mod(new(big.Int).SetBytes(h[:]), fr.Modulus())
-	}
-	if first && n > 0 {
-		rs[0] = big.NewInt(1)
-	}
-	enc, _ := abi.Arguments{{Type: r19Bytes32}, {Type: r19String}}.Pack(seed, "pedersen")
-	return rs, new(big.Int).Mod(new(big.Int).SetBytes(crypto.Keccak256(enc)), fr.Modulus())
-}
-
-// r19Pairs is the batch equation's pairs under weights rs and tt, in the
-// contract's order: (r_i A_i, B_i)..., (Σ r_i C_i, -δ), ((Σ r_i) α, -β),
-// (Σ r_i L_i, -γ)[, (t Σ r_i D_i, GσNeg), (t Σ r_i P_i, G)].
+// r19Pairs is the batch equation's pairs under weights rs and tt
+// (batchmodel.Pairs).
 func (f *r16Fixture) r19Pairs(ps [][]byte, xs []*big.Int, rs []*big.Int, tt *big.Int) ([]bn254.G1Affine, []bn254.G2Affine) {
-	mul := func(q bn254.G1Affine, s *big.Int) bn254.G1Affine {
-		var o bn254.G1Affine
-		o.ScalarMultiplication(&q, new(big.Int).Mod(s, fr.Modulus()))
-		return o
-	}
-	neg := func(q bn254.G2Affine) bn254.G2Affine {
-		var n bn254.G2Affine
-		n.Neg(&q)
-		return n
-	}
-	var g1s []bn254.G1Affine
-	var g2s []bn254.G2Affine
-	var accC, accL, accD, accP bn254.G1Affine
-	sumR := new(big.Int)
-	for i, p := range ps {
-		g1s, g2s = append(g1s, mul(r16G1(p, r16A), rs[i])), append(g2s, r16G2(p, r16B))
-		c := mul(r16G1(p, r16C), rs[i])
-		accC.Add(&accC, &c)
-		l := f.vk.G1.K[0]
-		k1 := mul(f.vk.G1.K[1], xs[i])
-		l.Add(&l, &k1)
-		if f.commit {
-			d := r16G1(p, r16D)
-			h := new(big.Int).Mod(r16Keccak(p[r16D:r16D+64]), fr.Modulus())
-			k2 := mul(f.vk.G1.K[2], h)
-			l.Add(&l, &k2)
-			l.Add(&l, &d)
-			rd, rp := mul(d, rs[i]), mul(r16G1(p, r16P), rs[i])
-			accD.Add(&accD, &rd)
-			accP.Add(&accP, &rp)
-		}
-		l = mul(l, rs[i])
-		accL.Add(&accL, &l)
-		sumR.Add(sumR, rs[i])
-	}
-	g1s = append(g1s, accC, mul(f.vk.G1.Alpha, sumR), accL)
-	g2s = append(g2s, neg(f.vk.G2.Delta), neg(f.vk.G2.Beta), neg(f.vk.G2.Gamma))
-	if f.commit {
-		g1s = append(g1s, mul(accD, tt), mul(accP, tt))
-		g2s = append(g2s, f.vk.CommitmentKeys[0].GSigmaNeg, f.vk.CommitmentKeys[0].G)
-	}
-	return g1s, g2s
+	return batchmodel.Pairs(f.vk, ps, xs, rs, tt)
 }
 
 // r19Holds evaluates the check of bs (several: one pairing check for all)
@@ -174,7 +103,7 @@ func r19Holds(t *testing.T, bs ...r19Batch) bool {
 	var g1s []bn254.G1Affine
 	var g2s []bn254.G2Affine
 	for _, b := range bs {
-		rs, tt := r19Weights(b.seed, len(b.ps), b.first)
+		rs, tt := batchmodel.Weights(b.seed, len(b.ps), b.first)
 		a, c := b.f.r19Pairs(b.ps, b.xs, rs, tt)
 		g1s, g2s = append(g1s, a...), append(g2s, c...)
 	}
@@ -333,17 +262,17 @@ func r19Forgeries() []r19Forgery {
 			xs[1].Sub(xs[1], big.NewInt(1))
 		}},
 		r19Forgery{name: "C0 += r_1·X, C1 -= X with the honest seed's r_1 (r_0 = 1)", k: 3, chosen: true, want: "ProofInvalid", forge: func(t *testing.T, _ *r16Fixture, ps [][]byte, xs []*big.Int) {
-			rs, _ := r19Weights(r19VerifySeed(t, ps, xs), len(ps), true)
+			rs, _ := batchmodel.Weights(r19VerifySeed(t, ps, xs), len(ps), true)
 			r16Shift(ps[0], r16C, new(big.Int).Mul(rs[1], X))
 			r16Shift(ps[1], r16C, new(big.Int).Neg(X))
 		}},
 		r19Forgery{name: "C2 += r_1·X, C1 -= r_2·X with the honest seed's weights (proof 0 honest)", k: 3, chosen: true, want: "ProofInvalid", forge: func(t *testing.T, _ *r16Fixture, ps [][]byte, xs []*big.Int) {
-			rs, _ := r19Weights(r19VerifySeed(t, ps, xs), len(ps), true)
+			rs, _ := batchmodel.Weights(r19VerifySeed(t, ps, xs), len(ps), true)
 			r16Shift(ps[2], r16C, new(big.Int).Mul(rs[1], X))
 			r16Shift(ps[1], r16C, new(big.Int).Neg(new(big.Int).Mul(rs[2], X)))
 		}},
 		r19Forgery{name: "P0 += r_1·X, P1 -= X with the honest seed's r_1", k: 3, commit: true, chosen: true, want: "ProofInvalid", forge: func(t *testing.T, _ *r16Fixture, ps [][]byte, xs []*big.Int) {
-			rs, _ := r19Weights(r19VerifySeed(t, ps, xs), len(ps), true)
+			rs, _ := batchmodel.Weights(r19VerifySeed(t, ps, xs), len(ps), true)
 			r16Shift(ps[0], r16P, new(big.Int).Mul(rs[1], X))
 			r16Shift(ps[1], r16P, new(big.Int).Neg(X))
 		}},

@@ -32,6 +32,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkrollup/zkrollup/internal/batchmodel"
 	"github.com/zkrollup/zkrollup/internal/evmtest"
 	"github.com/zkrollup/zkrollup/internal/testkeys"
 	"github.com/zkrollup/zkrollup/prover"
@@ -192,12 +193,7 @@ func (f *r16Fixture) reason(err error) string {
 
 // ---- points ----
 
-func r16G1(p []byte, off int) bn254.G1Affine {
-	var q bn254.G1Affine
-	q.X.SetBytes(p[off : off+32])
-	q.Y.SetBytes(p[off+32 : off+64])
-	return q
-}
+func r16G1(p []byte, off int) bn254.G1Affine { return batchmodel.G1(p, off) }
 
 func r16PutG1(p []byte, off int, q bn254.G1Affine) {
 	x, y := q.X.Bytes(), q.Y.Bytes()
@@ -205,14 +201,7 @@ func r16PutG1(p []byte, off int, q bn254.G1Affine) {
 	copy(p[off+32:], y[:])
 }
 
-func r16G2(p []byte, off int) bn254.G2Affine {
-	var q bn254.G2Affine
-	q.X.A1.SetBytes(p[off : off+32])
-	q.X.A0.SetBytes(p[off+32 : off+64])
-	q.Y.A1.SetBytes(p[off+64 : off+96])
-	q.Y.A0.SetBytes(p[off+96 : off+128])
-	return q
-}
+func r16G2(p []byte, off int) bn254.G2Affine { return batchmodel.G2(p, off) }
 
 func r16PutG2(p []byte, off int, q bn254.G2Affine) {
 	for i, e := range []fp.Element{q.X.A1, q.X.A0, q.Y.A1, q.Y.A0} {
@@ -259,81 +248,19 @@ func r16Keccak(data ...[]byte) *big.Int {
 // i)) mod R for i > 0, t = keccak(abi.encode(seed, "pedersen")) mod R.
 func r16Weights(t *testing.T, ps [][]byte, xs []*big.Int) ([]*big.Int, *big.Int) {
 	t.Helper()
-	bytesArr, _ := abi.NewType("bytes[]", "", nil)
-	uintArr, _ := abi.NewType("uint256[]", "", nil)
-	b32, _ := abi.NewType("bytes32", "", nil)
-	u256, _ := abi.NewType("uint256", "", nil)
-	str, _ := abi.NewType("string", "", nil)
-	enc, err := abi.Arguments{{Type: bytesArr}, {Type: uintArr}}.Pack(ps, xs)
+	seed, err := batchmodel.Seed(ps, xs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	seed := [32]byte(crypto.Keccak256(enc))
-	rs := make([]*big.Int, len(ps))
-	for i := range ps {
-		e, err := abi.Arguments{{Type: b32}, {Type: u256}}.Pack(seed, big.NewInt(int64(i)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		rs[i] = new(big.Int).Mod(r16Keccak(e), r16R)
-	}
-	if len(rs) > 0 {
-		rs[0] = big.NewInt(1) // the verifier takes the first proof as it is
-	}
-	e, err := abi.Arguments{{Type: b32}, {Type: str}}.Pack(seed, "pedersen")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rs, new(big.Int).Mod(r16Keccak(e), r16R)
+	rs, tt := batchmodel.Weights(seed, len(ps), true)
+	return rs, tt
 }
 
 // r16Holds evaluates the batched equation with weights rs and tt (which
 // may be ones: the unweighted sum an attacker would love) in Go.
 func (f *r16Fixture) r16Holds(t *testing.T, ps [][]byte, xs []*big.Int, rs []*big.Int, tt *big.Int) bool {
 	t.Helper()
-	var g1s []bn254.G1Affine
-	var g2s []bn254.G2Affine
-	mul := func(q bn254.G1Affine, s *big.Int) bn254.G1Affine {
-		var o bn254.G1Affine
-		o.ScalarMultiplication(&q, s)
-		return o
-	}
-	var accC, accL, accD, accP bn254.G1Affine
-	sumR := new(big.Int)
-	for i, p := range ps {
-		a := mul(r16G1(p, r16A), rs[i])
-		g1s, g2s = append(g1s, a), append(g2s, r16G2(p, r16B))
-		c := mul(r16G1(p, r16C), rs[i])
-		accC.Add(&accC, &c)
-		l := f.vk.G1.K[0]
-		k1 := mul(f.vk.G1.K[1], xs[i])
-		l.Add(&l, &k1)
-		if f.commit {
-			d := r16G1(p, r16D)
-			h := new(big.Int).Mod(r16Keccak(p[r16D:r16D+64]), r16R)
-			k2 := mul(f.vk.G1.K[2], h)
-			l.Add(&l, &k2)
-			l.Add(&l, &d)
-			rd, rp := mul(d, rs[i]), mul(r16G1(p, r16P), rs[i])
-			accD.Add(&accD, &rd)
-			accP.Add(&accP, &rp)
-		}
-		l = mul(l, rs[i])
-		accL.Add(&accL, &l)
-		sumR.Add(sumR, rs[i])
-	}
-	neg := func(q bn254.G2Affine) bn254.G2Affine {
-		var n bn254.G2Affine
-		n.Neg(&q)
-		return n
-	}
-	g1s = append(g1s, accC, mul(f.vk.G1.Alpha, sumR), accL)
-	g2s = append(g2s, neg(f.vk.G2.Delta), neg(f.vk.G2.Beta), neg(f.vk.G2.Gamma))
-	if f.commit {
-		g1s = append(g1s, mul(accD, tt), mul(accP, tt))
-		g2s = append(g2s, f.vk.CommitmentKeys[0].GSigmaNeg, f.vk.CommitmentKeys[0].G)
-	}
-	ok, err := bn254.PairingCheck(g1s, g2s)
+	ok, err := batchmodel.Holds(f.vk, ps, xs, rs, tt)
 	if err != nil {
 		t.Fatal(err)
 	}
