@@ -3,6 +3,7 @@ package blobcircuit
 import (
 	"math/rand/v2"
 	"os"
+	"strconv"
 	"testing"
 	"time"
 
@@ -12,12 +13,19 @@ import (
 )
 
 // TestBlobCircuitGroth16 times a real Groth16 setup, prove and verify of
-// the n=64 circuit (ZKROLLUP_MEASURE_BLOB=1).
+// the circuit of n elements (ZKROLLUP_MEASURE_BLOB=1; n = 64, or
+// ZKROLLUP_MEASURE_BLOB_N: 4096 is a whole blob, production's).
 func TestBlobCircuitGroth16(t *testing.T) {
 	if os.Getenv(measureEnv) != "1" {
 		t.Skipf("set %s=1 to run Groth16", measureEnv)
 	}
-	const n = 64
+	n := 64
+	if v := os.Getenv("ZKROLLUP_MEASURE_BLOB_N"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil {
+			t.Fatalf("ZKROLLUP_MEASURE_BLOB_N=%q: %v", v, err)
+		}
+	}
 	rng := rand.New(rand.NewPCG(13, 14))
 	placeholder, err := NewCircuit(n)
 	if err != nil {
